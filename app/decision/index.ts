@@ -1,0 +1,12 @@
+// The decision core's public surface. Importable anywhere: no React, Remix, Node built-ins or *.server.
+export * from "./questions";
+export * from "./outcomes";
+export { questionText } from "./question-text";
+export { AnswersSchema, validateAnswers, type FieldErrors, type FieldErrorCode } from "./schema";
+export * from "./share-link";
+export { ruleset, RULE_IDS, type RuleId, type RuleDef } from "./ruleset";
+export { evaluateDecision, neighbours, type Decision, type Reason, type Counterfactual, type Alternative } from "./evaluate";
+export type { RuleTrace, ConditionTrace } from "./engine";
+export { rulesetVersion } from "./version";
+export { sources, SOURCE_IDS, type SourceId, type Source } from "./sources";
+export { ARGUMENT_IDS, ARTICLE_ARGUMENT_IDS, ADDITION_ARGUMENT_IDS, type ArgumentId } from "./arguments";

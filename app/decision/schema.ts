@@ -1,0 +1,112 @@
+// The answer schema, derived from the catalog. zod/mini keeps the browser bundle small: the same schema
+// validates the form in the browser (react-hook-form) and every form, query string and API input on the server.
+import * as z from "zod/mini";
+import {
+  catalog,
+  isSkipped,
+  optionalDefault,
+  skippedDefault,
+  valuesOf,
+  type Answers,
+  type QuestionId,
+} from "./questions";
+
+/** Error codes carried as zod messages; the UI turns them into sentences in the page's language. */
+export type FieldErrorCode = "required" | "invalid";
+export type FieldErrors = Partial<Record<QuestionId, FieldErrorCode[]>>;
+
+/** Longest value worth looking at; anything longer is invalid without being echoed back. */
+export const MAX_VALUE_LENGTH = 64;
+
+const code = (iss: { input?: unknown }): FieldErrorCode =>
+  iss.input === undefined || iss.input === "" ? "required" : "invalid";
+
+function single<Q extends QuestionId>(id: Q) {
+  return z.enum(valuesOf(id) as [string, ...string[]], { error: code });
+}
+
+/** Accepts `"a,b"`, `["a", "b"]` or `["a,b", "c"]`; returns sorted, de-duplicated values in catalog order. */
+export function normaliseClients(input: unknown): unknown {
+  if (input === undefined || input === null) return [];
+  const parts = (Array.isArray(input) ? input : [input]).flatMap((item) =>
+    typeof item === "string" ? item.split(",") : [item],
+  );
+  const seen = new Set<unknown>();
+  for (const part of parts) {
+    const value = typeof part === "string" ? part.trim() : part;
+    if (value !== "") seen.add(value);
+  }
+  const order = valuesOf("clients") as readonly unknown[];
+  return [...seen].sort((a, b) => rank(order, a) - rank(order, b));
+}
+
+function rank(order: readonly unknown[], value: unknown): number {
+  const i = order.indexOf(value);
+  return i === -1 ? order.length : i;
+}
+
+const clients = z.pipe(
+  z.transform(normaliseClients),
+  z
+    .array(z.enum(valuesOf("clients") as [string, ...string[]], { error: () => "invalid" }))
+    .check(z.minLength(1, "required")),
+);
+
+const shape = {
+  arch: single("arch"),
+  domains: single("domains"),
+  sso: single("sso"),
+  clients,
+  logout: single("logout"),
+  deploy: single("deploy"),
+  store: z.optional(single("store")),
+  stack: z.optional(single("stack")),
+};
+
+/**
+ * The answers: every required question answered with a value of the contract. A skipped conditional
+ * question (store when there is one server) takes its documented default; so does the optional `stack`.
+ * Unknown keys are dropped.
+ */
+export const AnswersSchema = z.pipe(
+  z.object(shape).check(
+    z.superRefine(
+      (value, ctx) => {
+        if (value.store === undefined && !isSkipped("store", value)) {
+          ctx.issues.push({ code: "custom", message: "required", path: ["store"], input: undefined });
+        }
+      },
+      { when: () => true },
+    ),
+  ),
+  z.transform(
+    (value): Answers =>
+      ({
+        ...value,
+        store: value.store ?? skippedDefault("store"),
+        stack: value.stack ?? optionalDefault("stack"),
+      }) as Answers,
+  ),
+);
+
+export type AnswersInput = Partial<Record<QuestionId, unknown>>;
+
+export type ValidationResult =
+  | { success: true; answers: Answers }
+  | { success: false; errors: FieldErrors; values: AnswersInput };
+
+/** Validates raw input (form fields, query values) against the schema; never throws. */
+export function validateAnswers(input: AnswersInput): ValidationResult {
+  const result = AnswersSchema.safeParse(input);
+  if (result.success) return { success: true, answers: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path[0];
+    if (typeof field !== "string" || !(field in catalog)) continue;
+    const id = field as QuestionId;
+    const c: FieldErrorCode = issue.message === "required" ? "required" : "invalid";
+    const list = (errors[id] ??= []);
+    if (!list.includes(c)) list.push(c);
+  }
+  return { success: false, errors, values: input };
+}

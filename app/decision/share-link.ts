@@ -1,0 +1,134 @@
+// The share-link codec: query string <-> answers. The URL *is* the result, so this format is a public
+// contract (SPEC "Canonical form"): keys in catalog order, clients sorted and comma-joined, defaults omitted.
+import {
+  LANGS,
+  QUESTION_IDS,
+  isSkipped,
+  optionalDefault,
+  skippedDefault,
+  type Answers,
+  type Lang,
+  type QuestionId,
+} from "./questions";
+import { MAX_VALUE_LENGTH, normaliseClients, validateAnswers, type AnswersInput, type FieldErrors } from "./schema";
+
+export interface ShareLink {
+  answers: Answers;
+  /** Page language, when the link names one. */
+  lang?: Lang;
+  /** Ruleset version the link was made with, when the link names one. */
+  v?: string;
+}
+
+export type LinkField = QuestionId | "lang" | "v";
+export type LinkErrors = Partial<Record<LinkField, ("required" | "invalid")[]>>;
+
+export type ParsedShareLink =
+  | { success: true; link: ShareLink }
+  | {
+      success: false;
+      errors: LinkErrors;
+      /** The answers that were valid, kept so that the user can start over without retyping them. */
+      valid: Partial<Answers>;
+      lang?: Lang;
+    };
+
+/** Stands in for an over-long value: invalid, and never echoed back. */
+const TOO_LONG = "(too long)";
+const VERSION_PATTERN = /^[A-Za-z0-9._-]{1,32}$/;
+
+/** Reads the contract's keys out of URL parameters or a urlencoded body. Never throws. */
+export function readAnswerInput(params: URLSearchParams): AnswersInput {
+  const input: AnswersInput = {};
+  for (const id of QUESTION_IDS) {
+    const all = params.getAll(id).map((v) => (v.length > MAX_VALUE_LENGTH ? TOO_LONG : v));
+    if (all.length === 0) continue;
+    if (id === "clients") {
+      input.clients = all;
+      continue;
+    }
+    const distinct = [...new Set(all)];
+    // A repeated key with one value is harmless; with different values the answer is ambiguous.
+    input[id] = distinct.length === 1 ? distinct[0] : distinct;
+  }
+  return input;
+}
+
+export function parseShareLink(search: string | URLSearchParams): ParsedShareLink {
+  const params =
+    typeof search === "string" ? new URLSearchParams(search.startsWith("?") ? search.slice(1) : search) : search;
+  const errors: LinkErrors = {};
+
+  const langValues = [...new Set(params.getAll("lang"))];
+  let lang: Lang | undefined;
+  if (langValues.length === 1 && (LANGS as readonly string[]).includes(langValues[0]!)) {
+    lang = langValues[0] as Lang;
+  } else if (langValues.length > 0) {
+    errors.lang = ["invalid"];
+  }
+
+  const vValues = [...new Set(params.getAll("v"))];
+  let v: string | undefined;
+  if (vValues.length === 1 && VERSION_PATTERN.test(vValues[0]!)) {
+    v = vValues[0];
+  } else if (vValues.length > 0) {
+    errors.v = ["invalid"];
+  }
+
+  const result = validateAnswers(readAnswerInput(params));
+  if (result.success && Object.keys(errors).length === 0) {
+    return { success: true, link: { answers: result.answers, ...(lang && { lang }), ...(v && { v }) } };
+  }
+  const fieldErrors: FieldErrors = result.success ? {} : result.errors;
+  return {
+    success: false,
+    errors: { ...fieldErrors, ...errors },
+    valid: result.success ? result.answers : keepValid(result.values, fieldErrors),
+    ...(lang && { lang }),
+  };
+}
+
+function keepValid(values: AnswersInput, errors: FieldErrors): Partial<Answers> {
+  const kept: Record<string, unknown> = {};
+  for (const id of QUESTION_IDS) {
+    if (errors[id] || values[id] === undefined) continue;
+    kept[id] = values[id];
+  }
+  // Re-validate what is left so that only contract values survive (e.g. normalised clients).
+  const checked = validateAnswers(kept);
+  if (checked.success) return checked.answers;
+  const partial: Record<string, unknown> = {};
+  for (const id of QUESTION_IDS) {
+    if (!checked.errors[id] && kept[id] !== undefined) partial[id] = kept[id];
+  }
+  if (partial.clients !== undefined) partial.clients = normaliseClients(partial.clients);
+  return partial as Partial<Answers>;
+}
+
+/** The canonical query string (without "?") for a share link. */
+export function formatShareLink(link: ShareLink): string {
+  return formatAnswers(link.answers, { lang: link.lang, v: link.v });
+}
+
+/** Canonical query string for possibly partial answers (used to carry answers between question pages). */
+export function formatAnswers(
+  answers: Partial<Answers>,
+  extra: { lang?: Lang; v?: string } = {},
+): string {
+  const parts: string[] = [];
+  for (const id of QUESTION_IDS) {
+    const value = answers[id];
+    if (value === undefined) continue;
+    if (id === "clients") {
+      const list = value as string[];
+      if (list.length > 0) parts.push(`clients=${[...list].join(",")}`);
+      continue;
+    }
+    if (value === optionalDefault(id)) continue;
+    if (value === skippedDefault(id) && isSkipped(id, answers)) continue;
+    parts.push(`${id}=${encodeURIComponent(value as string)}`);
+  }
+  if (extra.lang) parts.push(`lang=${extra.lang}`);
+  if (extra.v) parts.push(`v=${encodeURIComponent(extra.v)}`);
+  return parts.join("&");
+}
