@@ -1,0 +1,301 @@
+import {
+  ARGUMENT_IDS,
+  QUESTION_IDS,
+  formatAnswers,
+  formatShareLink,
+  questionText,
+  rulesetVersion,
+  sources,
+  type Answers,
+  type ArgumentId,
+  type Decision,
+  type QuestionId,
+  type ShareLink,
+  type SourceId,
+} from "~/decision";
+import { ruleText } from "~/decision/rule-text";
+import { dictionary, format, type Lang } from "~/i18n";
+import { answerLabel } from "./messages";
+
+interface Props {
+  lang: Lang;
+  link: ShareLink;
+  decision: Decision;
+  canonical: string;
+  stale: boolean;
+}
+
+function questionLabel(id: QuestionId, lang: Lang) {
+  return questionText[id].label[lang];
+}
+
+function Cites({ ids, lang }: { ids: readonly string[]; lang: Lang }) {
+  const t = dictionary(lang);
+  const args = ids.filter((id): id is ArgumentId => (ARGUMENT_IDS as readonly string[]).includes(id));
+  const srcs = ids.filter((id): id is SourceId => id in sources);
+  return (
+    <p className="cites">
+      {t.decision.cites}:{" "}
+      {args.map((id, i) => (
+        <span key={id}>
+          {i > 0 ? ", " : null}
+          <span data-argument={id}>{id}</span>
+        </span>
+      ))}
+      {args.length > 0 && srcs.length > 0 ? "; " : null}
+      {srcs.map((id, i) => (
+        <span key={id}>
+          {i > 0 ? ", " : null}
+          {sources[id].url ? (
+            <a href={sources[id].url} data-source={id}>
+              {sources[id].title}
+            </a>
+          ) : (
+            <span data-source={id}>{sources[id].title}</span>
+          )}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+export function DecisionView({ lang, link, decision, canonical, stale }: Props) {
+  const t = dictionary(lang);
+  const answers = link.answers;
+  const langSuffix = lang === "en" ? {} : { lang };
+  const decisionHref = (a: Answers) => `/decision?${formatShareLink({ answers: a, v: rulesetVersion, ...langSuffix })}`;
+  const approachReasons = decision.reasons.filter((r) => r.supports === decision.approach);
+  const addOnReasons = decision.reasons.filter((r) => r.supports !== decision.approach);
+  const changeHref = `/questionnaire?${formatAnswers(answers, langSuffix)}`;
+  const shareUrl = `/decision?${canonical}`;
+  return (
+    <article className="decision">
+      <h1>{format(t.decision.title, { approach: t.approaches[decision.approach].name })}</h1>
+
+      {stale ? (
+        <p className="card card--warn" data-testid="stale-version">
+          {format(t.decision.oldVersion, { v: link.v ?? "", current: rulesetVersion })}
+        </p>
+      ) : null}
+
+      <section className="outcome" aria-labelledby="outcome-title" data-approach={decision.approach}>
+        <h2 id="outcome-title" className="outcome__label">
+          {t.decision.recommended}
+        </h2>
+        <p className="outcome__name">{t.approaches[decision.approach].name}</p>
+        <p>{t.approaches[decision.approach].summary}</p>
+        <h3>{t.decision.addOns}</h3>
+        {decision.addOns.length === 0 ? (
+          <p>{t.decision.noAddOns}</p>
+        ) : (
+          <ul data-testid="add-ons">
+            {decision.addOns.map((a) => (
+              <li key={a} data-add-on={a}>
+                <strong>{t.addOns[a].name}</strong> — {t.addOns[a].summary}
+              </li>
+            ))}
+          </ul>
+        )}
+        <h3>{t.decision.confidence}</h3>
+        <p>
+          <strong data-testid="confidence">{Math.round(decision.confidence * 100)}%</strong>{" "}
+          <span className="muted">{t.decision.confidenceHelp}</span>
+        </p>
+      </section>
+
+      {decision.conflicts.length > 0 ? (
+        <section aria-labelledby="conflicts-title">
+          <h2 id="conflicts-title">{t.decision.conflicts}</h2>
+          {decision.conflicts.map((id) => (
+            <div key={id} className="card card--warn" data-conflict={id}>
+              <h3>{ruleText[id].title[lang]}</h3>
+              <p>{ruleText[id].explanation[lang]}</p>
+            </div>
+          ))}
+        </section>
+      ) : null}
+
+      {decision.findOut.length > 0 ? (
+        <section aria-labelledby="find-out-title">
+          <h2 id="find-out-title">{t.decision.findOut}</h2>
+          <p>{t.decision.findOutIntro}</p>
+          <ul>
+            {decision.findOut.map((q) => (
+              <li key={q} data-find-out={q}>
+                <strong>{questionText[q].title[lang]}</strong> {questionText[q].findOut?.[lang]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="reasons-title">
+        <h2 id="reasons-title">{t.decision.because}</h2>
+        {[...approachReasons, ...addOnReasons].map((reason) => (
+          <div key={`${reason.rule}-${reason.supports}`} className="card" data-rule={reason.rule}>
+            <h3>{ruleText[reason.rule].title[lang]}</h3>
+            <ul className="because">
+              {reason.because.map((b) => (
+                <li key={`${b.question}-${b.answer}`}>
+                  {format(t.decision.becauseItem, {
+                    question: questionLabel(b.question, lang),
+                    answer: answerLabel(b.question, b.answer, lang),
+                  })}
+                </li>
+              ))}
+            </ul>
+            <p>{ruleText[reason.rule].explanation[lang]}</p>
+            <Cites ids={reason.cites} lang={lang} />
+          </div>
+        ))}
+      </section>
+
+      {decision.against.length > 0 ? (
+        <section aria-labelledby="against-title">
+          <h2 id="against-title">{t.decision.against}</h2>
+          {decision.against.map((id) => (
+            <div key={id} className="card card--warn" data-against={id}>
+              <h3>{ruleText[id].title[lang]}</h3>
+              <p>{ruleText[id].explanation[lang]}</p>
+            </div>
+          ))}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="why-not-title">
+        <h2 id="why-not-title">{t.decision.whyNot}</h2>
+        {decision.alternatives.map((alt) => (
+          <div key={alt.approach} className="card" data-alternative={alt.approach}>
+            <h3>{t.approaches[alt.approach].name}</h3>
+            <p className="muted">{t.approaches[alt.approach].summary}</p>
+            <ul>
+              {alt.ruledOutBy.map((id) => (
+                <li key={`out-${id}`}>
+                  <strong>{format(t.decision.ruledOutBy, { rules: ruleText[id].title[lang] })}</strong>
+                </li>
+              ))}
+              {alt.opposedBy.map((id) => (
+                <li key={`against-${id}`}>{ruleText[id].title[lang]}</li>
+              ))}
+              <li className="muted">
+                {format(t.decision.score, { score: alt.score })} / {decision.scores[decision.approach]}
+              </li>
+            </ul>
+          </div>
+        ))}
+      </section>
+
+      <section aria-labelledby="counterfactuals-title">
+        <h2 id="counterfactuals-title">{t.decision.counterfactuals}</h2>
+        {decision.counterfactuals.length === 0 ? (
+          <p>{t.decision.counterfactualsNone}</p>
+        ) : (
+          <>
+            <p>{t.decision.counterfactualsIntro}</p>
+            <ul data-testid="counterfactuals">
+              {decision.counterfactuals.map((c) => {
+                const next = {
+                  ...answers,
+                  [c.question]: c.question === "clients" ? c.answer.split(",") : c.answer,
+                } as Answers;
+                return (
+                  <li key={`${c.question}-${c.answer}`}>
+                    <a href={decisionHref(next)} data-counterfactual={`${c.question}=${c.answer}`}>
+                      {format(t.decision.counterfactualItem, {
+                        question: questionLabel(c.question, lang),
+                        answer: answerLabel(c.question, c.answer, lang),
+                        approach: t.approaches[c.approach].name,
+                      })}
+                    </a>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="answers-title">
+        <h2 id="answers-title">{t.decision.yourAnswers}</h2>
+        <dl className="summary-list">
+          {QUESTION_IDS.map((id) => (
+            <div className="summary-list__row" key={id}>
+              <dt>{questionText[id].label[lang]}</dt>
+              <dd data-answer={id}>{answerLabel(id, answers[id], lang)}</dd>
+              <dd>
+                <a href={changeHref}>
+                  {t.decision.changeAnswers}
+                  <span className="visually-hidden"> – {questionText[id].label[lang]}</span>
+                </a>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="share-title">
+        <h2 id="share-title">{t.decision.shareLink}</h2>
+        <p>{t.decision.shareHelp}</p>
+        <p className="share">
+          <a href={shareUrl} data-testid="share-link">
+            <code>{shareUrl}</code>
+          </a>
+        </p>
+        <p>
+          <a href={`/api/decision?${canonical}`}>{t.decision.apiLink}</a>
+        </p>
+      </section>
+
+      <details>
+        <summary>{t.decision.trace}</summary>
+        <p>{t.decision.traceIntro}</p>
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t.decision.trace}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.decision.rule}</th>
+                <th scope="col">{t.decision.fired}?</th>
+                <th scope="col">
+                  {t.decision.actual} / {t.decision.expected}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {decision.trace.map((r) => (
+                <tr key={r.rule} data-trace={r.rule} data-fired={r.fired}>
+                  <td>
+                    <code>{r.rule}</code>
+                  </td>
+                  <td>{r.fired ? t.decision.fired : t.decision.notFired}</td>
+                  <td>
+                    {r.conditions.map((c, i) => (
+                      <div key={i}>
+                        {c.held ? "✓" : "✗"} <code>{c.fact}</code> {c.operator}{" "}
+                        <code>{JSON.stringify(c.expected)}</code> — {t.decision.actual}:{" "}
+                        <code>{JSON.stringify(c.actual)}</code>
+                      </div>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+
+      <p className="muted">
+        {t.decision.rulesetVersion}: <code data-testid="ruleset-version">{decision.rulesetVersion}</code>
+      </p>
+      <p className="button-row">
+        <a className="button button--secondary" href={changeHref}>
+          {t.decision.changeAnswers}
+        </a>
+        <a className="button button--secondary" href={lang === "en" ? "/questionnaire" : `/questionnaire?lang=${lang}`}>
+          {t.decision.startOver}
+        </a>
+      </p>
+    </article>
+  );
+}
+

@@ -1,0 +1,147 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useMatches,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { useContext, type ReactNode } from "react";
+import { UNSAFE_DataRouterStateContext } from "react-router";
+import { dictionary, resolveLang, type Lang } from "~/i18n";
+import { useNonce } from "~/nonce";
+import styles from "~/styles/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = ({ error }) => (error ? [{ name: "robots", content: "noindex" }] : []);
+
+export function loader({ request }: LoaderFunctionArgs) {
+  return { lang: resolveLang(new URL(request.url), request.headers.get("accept-language")) };
+}
+
+export interface RouteHandle {
+  /** Routes that need React in the browser say so; the rest ship no framework JavaScript. */
+  hydrate?: boolean;
+  /** The document title. Titles are set here, not in meta, so that a failed form post can prefix "Error:". */
+  title?: (args: { data: unknown; lang: Lang }) => string;
+}
+
+function hasErrors(data: unknown): boolean {
+  return typeof data === "object" && data !== null && "errors" in data && Object.keys((data as { errors: object }).errors ?? {}).length > 0;
+}
+
+function useDocumentTitle(lang: Lang): string {
+  const t = dictionary(lang);
+  const error = useRouteError();
+  const matches = useMatches();
+  const routerState = useContext(UNSAFE_DataRouterStateContext);
+  if (error) {
+    const status = isRouteErrorResponse(error) ? error.status : 500;
+    const text = status === 404 ? t.notFound : status === 400 ? t.badRequest : t.serverError;
+    return `${t.errors.titlePrefix}${text.title} – ${t.siteName}`;
+  }
+  const leaf = matches[matches.length - 1];
+  const handle = leaf?.handle as RouteHandle | undefined;
+  const base = handle?.title ? `${handle.title({ data: leaf?.data, lang })} – ${t.siteName}` : t.siteName;
+  const failed = hasErrors(leaf?.data) || Object.values(routerState?.actionData ?? {}).some(hasErrors);
+  return failed ? `${t.errors.titlePrefix}${base}` : base;
+}
+
+export function useLang(): Lang {
+  const data = useRouteLoaderData<typeof loader>("root");
+  return data?.lang ?? "en";
+}
+
+function otherLangHref(pathname: string, search: string, lang: Lang): string {
+  const params = new URLSearchParams(search);
+  params.set("lang", lang);
+  return `${pathname}?${params.toString()}`;
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const lang = useLang();
+  const t = dictionary(lang);
+  const nonce = useNonce();
+  const location = useLocation();
+  const matches = useMatches();
+  const hydrate = matches.some((m) => (m.handle as RouteHandle | undefined)?.hydrate === true);
+  const other: Lang = lang === "ja" ? "en" : "ja";
+  const title = useDocumentTitle(lang);
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title}</title>
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          {t.skipToContent}
+        </a>
+        <header className="site-header">
+          <div className="container site-header__inner">
+            <Link to={lang === "en" ? "/" : `/?lang=${lang}`} className="site-header__name">
+              {t.siteName}
+            </Link>
+            <a
+              className="site-header__lang"
+              href={otherLangHref(location.pathname, location.search, other)}
+              hrefLang={other}
+              lang={other}
+              aria-label={t.languageSwitchLabel}
+            >
+              {t.languageSwitch}
+            </a>
+          </div>
+        </header>
+        <main id="main" className="container" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="container">
+            <p>{t.footer.about}</p>
+            <p>{t.footer.privacy}</p>
+          </div>
+        </footer>
+        {hydrate ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const t = dictionary(useLang());
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const text = status === 404 ? t.notFound : status === 400 ? t.badRequest : t.serverError;
+  return (
+    <>
+      <h1>{text.title}</h1>
+      <p>{text.body}</p>
+      <p>
+        <Link to="/">{t.notFound.home}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { DecisionView } from "~/components/decision-view";
+import { InvalidLink } from "~/components/invalid-link";
+import { decideFromUrl } from "~/decision.server";
+import { dictionary, format, resolveLang, type Lang } from "~/i18n";
+import type { RouteHandle } from "~/root";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const lang = resolveLang(url, request.headers.get("accept-language"));
+  const result = await decideFromUrl(url);
+  const headers = { Vary: "Accept-Language", "X-Robots-Tag": "noindex" };
+  if (!result.ok) {
+    return json({ ...result, lang }, { status: 400, headers });
+  }
+  // One URL per result: send non-canonical spellings (order, repeated clients, defaults) to the canonical one.
+  if (url.search.slice(1) !== result.canonical) {
+    return redirect(`/decision?${result.canonical}`, { status: 301, headers });
+  }
+  return json({ ...result, lang }, { headers });
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+
+export const handle: RouteHandle = {
+  title: ({ data, lang }) => {
+    const t = dictionary(lang);
+    const d = data as { ok?: boolean; decision?: { approach: keyof typeof t.approaches } } | undefined;
+    if (!d?.ok || !d.decision) return t.invalidLink.title;
+    return format(t.decision.title, { approach: t.approaches[d.decision.approach].name });
+  },
+};
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const lang: Lang = data?.lang ?? "en";
+  const t = dictionary(lang);
+  const tags = [{ name: "robots", content: "noindex" }];
+  if (!data || !data.ok) return tags;
+  return [...tags, { name: "description", content: t.approaches[data.decision.approach].summary }];
+};
+
+export default function DecisionPage() {
+  const data = useLoaderData<typeof loader>();
+  if (!data.ok) return <InvalidLink errors={data.errors} valid={data.valid} lang={data.lang} />;
+  return (
+    <DecisionView
+      lang={data.lang}
+      link={data.link}
+      decision={data.decision}
+      canonical={data.canonical}
+      stale={data.stale}
+    />
+  );
+}

@@ -1,0 +1,100 @@
+// @ts-check
+// The production server: static files, security headers, request limits, the Remix handler and a graceful
+// shutdown. `npm start` runs it after the build.
+import express from "express";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { config } from "./config.js";
+import { securityHeaders } from "./security-headers.js";
+import { BadRequestTarget, BodyTooLarge, remixHandler } from "./remix-handler.js";
+import { refuseCrossSitePosts } from "./same-origin.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const build = await import(pathToFileURL(path.join(root, "build/index.js")).href);
+
+const app = express();
+app.disable("x-powered-by");
+app.disable("etag");
+app.set("trust proxy", config.trustProxy);
+
+if (config.logRequests) {
+  app.use((req, res, next) => {
+    const start = process.hrtime.bigint();
+    res.on("finish", () => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      console.log(JSON.stringify({ t: new Date().toISOString(), method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }));
+    });
+    next();
+  });
+}
+
+app.use(securityHeaders(config));
+
+app.use((req, res, next) => {
+  if (["GET", "HEAD", "POST"].includes(req.method)) return next();
+  res.setHeader("Allow", "GET, HEAD, POST");
+  res.status(405).type("text/plain").send("Method Not Allowed");
+});
+
+app.use(
+  "/build",
+  express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y", index: false }),
+);
+app.use(express.static(path.join(root, "public"), { maxAge: "1h", index: false }));
+
+app.use(refuseCrossSitePosts(config));
+
+app.all(
+  "*",
+  remixHandler({
+    build,
+    mode: process.env.NODE_ENV ?? "production",
+    publicOrigin: config.publicOrigin,
+    maxBodyBytes: config.maxBodyBytes,
+  }),
+);
+
+/** @type {import("express").ErrorRequestHandler} */
+const onError = (error, req, res, _next) => {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  if (error instanceof BodyTooLarge) {
+    res.setHeader("Connection", "close");
+    res.status(413).type("text/plain").send("Request body too large");
+    return;
+  }
+  if (error instanceof BadRequestTarget || error?.type === "entity.parse.failed" || error instanceof URIError) {
+    res.status(400).type("text/plain").send("Bad Request");
+    return;
+  }
+  console.error(JSON.stringify({ t: new Date().toISOString(), level: "error", path: req.path, error: String(error?.stack ?? error) }));
+  res.status(500).type("text/plain").send("Internal Server Error");
+};
+app.use(onError);
+
+const server = app.listen(config.port, config.host, () => {
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  console.log(JSON.stringify({ t: new Date().toISOString(), msg: "listening", url: `http://localhost:${port}` }));
+});
+server.keepAliveTimeout = 5_000;
+server.headersTimeout = 10_000;
+server.requestTimeout = 30_000;
+
+let stopping = false;
+function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(JSON.stringify({ t: new Date().toISOString(), msg: "shutting down", signal }));
+  // Stop accepting, let in-flight requests finish, close idle keep-alive sockets.
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => {
+    server.closeAllConnections();
+    process.exit(0);
+  }, config.shutdownGraceMs).unref();
+}
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));

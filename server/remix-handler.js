@@ -1,0 +1,84 @@
+// @ts-check
+// A small Express → Remix adapter. Unlike @remix-run/express it never trusts the Host header to build the
+// request URL (a malformed Host must not become a 500), and it reads request bodies under a size cap.
+import { createRequestHandler } from "@remix-run/node";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+
+export class BodyTooLarge extends Error {}
+export class BadRequestTarget extends Error {}
+
+/**
+ * Reads a request body into memory, refusing it (without reading the rest) once it passes `limit` bytes.
+ * @param {import("express").Request} req @param {number} limit
+ * @returns {Promise<Buffer>}
+ */
+export function readBody(req, limit) {
+  const declared = Number(req.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(new BodyTooLarge());
+  return new Promise((resolve, reject) => {
+    /** @type {Buffer[]} */
+    const chunks = [];
+    let size = 0;
+    const onData = (/** @type {Buffer} */ chunk) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off("data", onData);
+        req.pause();
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on("data", onData);
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+/**
+ * @param {{ build: import("@remix-run/node").ServerBuild, mode: string, publicOrigin: string, maxBodyBytes: number }} options
+ * @returns {import("express").RequestHandler}
+ */
+export function remixHandler({ build, mode, publicOrigin, maxBodyBytes }) {
+  const handle = createRequestHandler(build, mode);
+  return async (req, res, next) => {
+    try {
+      // The path is appended to the configured origin: neither Host nor an absolute request target is trusted.
+      if (!req.originalUrl.startsWith("/")) throw new BadRequestTarget();
+      const url = new URL(publicOrigin + req.originalUrl);
+      const controller = new AbortController();
+      res.on("close", () => controller.abort());
+      /** @type {Headers} */
+      const headers = new Headers();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value === undefined) continue;
+        for (const v of Array.isArray(value) ? value : [value]) headers.append(key, v);
+      }
+      const hasBody = req.method !== "GET" && req.method !== "HEAD";
+      /** @type {RequestInit & { duplex?: "half" }} */
+      const init = { method: req.method, headers, signal: controller.signal };
+      if (hasBody) {
+        const body = await readBody(req, maxBodyBytes);
+        init.body = body;
+      }
+      const response = await handle(new Request(url, init), { cspNonce: res.locals.cspNonce });
+      res.statusMessage = response.statusText;
+      res.status(response.status);
+      for (const [key, value] of response.headers.entries()) {
+        if (key === "set-cookie") continue;
+        res.setHeader(key, value);
+      }
+      const cookies = response.headers.getSetCookie();
+      if (cookies.length > 0) res.setHeader("Set-Cookie", cookies);
+      if (response.body && req.method !== "HEAD") {
+        await pipeline(Readable.fromWeb(/** @type {any} */ (response.body)), res);
+      } else {
+        res.end();
+      }
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
