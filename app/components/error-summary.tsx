@@ -24,7 +24,7 @@ export function ErrorSummary({ title, errors }: { title: string; errors: Summary
       role="alert"
       aria-labelledby="error-summary-title"
       tabIndex={-1}
-      // eslint-disable-next-line jsx-a11y/no-autofocus -- GOV.UK pattern: focus moves to the summary
+      // GOV.UK pattern: focus moves to the summary, with or without JavaScript.
       autoFocus
       data-testid="error-summary"
     >

@@ -7,7 +7,7 @@ export interface ConditionTrace {
   fact: Condition["fact"];
   operator: Condition["operator"];
   expected: string | readonly string[];
-  actual: unknown;
+  actual?: unknown;
   held: boolean;
 }
 

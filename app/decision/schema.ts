@@ -19,7 +19,7 @@ export type FieldErrors = Partial<Record<QuestionId, FieldErrorCode[]>>;
 export const MAX_VALUE_LENGTH = 64;
 
 const code = (iss: { input?: unknown }): FieldErrorCode =>
-  iss.input === undefined || iss.input === "" ? "required" : "invalid";
+  iss.input === undefined || iss.input === null || iss.input === "" ? "required" : "invalid";
 
 function single<Q extends QuestionId>(id: Q) {
   return z.enum(valuesOf(id) as [string, ...string[]], { error: code });
@@ -59,8 +59,9 @@ const shape = {
   clients,
   logout: single("logout"),
   deploy: single("deploy"),
-  store: z.optional(single("store")),
-  stack: z.optional(single("stack")),
+  // Browsers' form libraries report an unanswered radio group as null: the same as not answered.
+  store: z.nullish(single("store")),
+  stack: z.nullish(single("stack")),
 };
 
 /**
@@ -72,7 +73,7 @@ export const AnswersSchema = z.pipe(
   z.object(shape).check(
     z.superRefine(
       (value, ctx) => {
-        if (value.store === undefined && !isSkipped("store", value)) {
+        if (value.store == null && !isSkipped("store", value)) {
           ctx.issues.push({ code: "custom", message: "required", path: ["store"], input: undefined });
         }
       },

@@ -16,7 +16,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return json({ ...result, lang }, { status: 400, headers });
   }
   // One URL per result: send non-canonical spellings (order, repeated clients, defaults) to the canonical one.
-  if (url.search.slice(1) !== result.canonical) {
+  const sameParams = (a: string, b: string) => new URLSearchParams(a).toString() === new URLSearchParams(b).toString();
+  if (!sameParams(url.search, result.canonical)) {
     return redirect(`/decision?${result.canonical}`, { status: 301, headers });
   }
   return json({ ...result, lang }, { headers });

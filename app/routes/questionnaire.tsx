@@ -33,14 +33,16 @@ export function loader({ request }: LoaderFunctionArgs) {
   // Prefill from a share link or from an invalid link's valid answers.
   const parsed = parseShareLink(url.searchParams);
   const values: AnswersInput = parsed.success ? parsed.link.answers : parsed.valid;
-  return json({ lang, values }, { headers: { Vary: "Accept-Language", "Cache-Control": "no-cache" } });
+  // A language chosen in the URL travels on to the result; otherwise the result follows each viewer's browser.
+  const chosenLang = isLang(url.searchParams.get("lang")) ? lang : undefined;
+  return json({ lang, chosenLang, values }, { headers: { Vary: "Accept-Language", "Cache-Control": "no-cache" } });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const body = new URLSearchParams(await request.text());
   const url = new URL(request.url);
-  const langField = body.get("lang");
-  const lang: Lang = isLang(langField) ? langField : resolveLang(url, request.headers.get("accept-language"));
+  const langParam = url.searchParams.get("lang");
+  const lang: Lang = resolveLang(url, request.headers.get("accept-language"));
   const input = readAnswerInput(body);
   const result = validateAnswers(input);
   if (!result.success) {
@@ -49,7 +51,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const query = formatShareLink({
     answers: result.answers,
     v: rulesetVersion,
-    ...(isLang(langField) && { lang: langField }),
+    ...(isLang(langParam) && { lang: langParam }),
   });
   return redirect(`/decision?${query}`, 303);
 }
@@ -101,8 +103,14 @@ export default function Questionnaire() {
       <ErrorSummary title={t.errors.summaryTitle} errors={summary} />
       <h1>{t.questionnaire.title}</h1>
       <p>{t.questionnaire.intro}</p>
-      <Form method="post" ref={formRef} noValidate onSubmit={onSubmit} reloadDocument>
-        <input type="hidden" name="lang" value={lang} />
+      <Form
+        method="post"
+        action={loaderData.chosenLang ? `/questionnaire?lang=${loaderData.chosenLang}` : "/questionnaire"}
+        ref={formRef}
+        noValidate
+        onSubmit={onSubmit}
+        reloadDocument
+      >
         {QUESTION_IDS.map((id: QuestionId) => (
           <QuestionGroup
             key={id}

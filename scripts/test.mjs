@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// `npm test`: every check, in order, then one closing line "N passed, N failed, N skipped" computed from the
+// runners' JSON reports (CI reads only that line). Exits non-zero if anything failed.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+
+const reports = "reports";
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
+
+function run(cmd, args, env = {}) {
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  return { ok: result.status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) };
+}
+
+/** A check that is one test: it passes or fails as a whole. */
+function check(name, cmd, args, env) {
+  console.log(`\n── ${name} ──`);
+  const { ok, seconds } = run(cmd, args, env);
+  totals[ok ? "passed" : "failed"] += 1;
+  lines.push(`${ok ? "ok  " : "FAIL"} ${name} (${seconds} s)`);
+  return ok;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Vitest: count from its JSON report. */
+function vitest(name, args, reportFile) {
+  console.log(`\n── ${name} ──`);
+  const { ok, seconds } = run("npx", ["vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile}`]);
+  const report = readJson(reportFile);
+  if (!report) {
+    totals.failed += 1;
+    lines.push(`FAIL ${name}: no report (${seconds} s)`);
+    return;
+  }
+  const passed = report.numPassedTests ?? 0;
+  const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  // A file that fails to load has no test results of its own: count it as a failure too.
+  const brokenFiles = (report.testResults ?? []).filter(
+    (file) => file.status === "failed" && (file.assertionResults ?? []).length === 0,
+  ).length;
+  let failed = (report.numFailedTests ?? 0) + brokenFiles;
+  if (!ok && failed === 0) failed = 1;
+  totals.passed += passed;
+  totals.failed += failed;
+  totals.skipped += skipped;
+  lines.push(`${ok ? "ok  " : "FAIL"} ${name}: ${passed} passed, ${failed} failed, ${skipped} skipped (${seconds} s)`);
+}
+
+/** Playwright: count from its JSON report (reporter configured in playwright.config.ts). */
+function playwright(name, args, reportFile, env) {
+  console.log(`\n── ${name} ──`);
+  const { ok, seconds } = run("npx", ["playwright", "test", ...args], { PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile, ...env });
+  const report = readJson(reportFile);
+  if (!report?.stats) {
+    totals.failed += 1;
+    lines.push(`FAIL ${name}: no report (${seconds} s)`);
+    return;
+  }
+  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
+  const errors = report.errors?.length ?? 0;
+  totals.passed += expected;
+  totals.failed += unexpected + flaky + errors + (ok || unexpected + flaky + errors > 0 ? 0 : 1);
+  totals.skipped += skipped;
+  lines.push(`${ok ? "ok  " : "FAIL"} ${name}: ${expected} passed, ${unexpected + flaky} failed, ${skipped} skipped (${seconds} s)`);
+}
+
+check("type-check (tsc)", "npx", ["tsc"]);
+check("lint (eslint)", "npx", ["eslint", ".", "--max-warnings=0"]);
+vitest("unit tests (vitest)", [], `${reports}/unit.json`);
+const built = check("production build", "npx", ["remix", "build"]);
+if (built && existsSync("build/index.js")) {
+  playwright("browser and HTTP tests (playwright, Chromium)", [], `${reports}/e2e.json`);
+} else {
+  totals.failed += 1;
+  lines.push("FAIL browser tests: not run, the build failed");
+}
+
+console.log("\n── summary ──");
+for (const line of lines) console.log(line);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed > 0 ? 1 : 0);

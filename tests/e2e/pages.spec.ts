@@ -1,0 +1,57 @@
+import { expect, expectNoAxeViolations, GOLDEN, GOLDEN_APPROACH, test } from "./fixtures";
+
+const ids = Object.keys(GOLDEN) as (keyof typeof GOLDEN)[];
+
+for (const lang of ["en", "ja"] as const) {
+  test(`home page (${lang}) passes axe and links to the questionnaire`, async ({ page }) => {
+    await page.goto(`/?lang=${lang}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: lang === "en" ? "Start now" : "はじめる" }).click();
+    await expect(page).toHaveURL(/\/questionnaire/);
+  });
+
+  for (const id of ids) {
+    test(`${id} decision page (${lang}) shows ${GOLDEN_APPROACH[id]} and passes axe`, async ({ page }) => {
+      const response = await page.goto(`/decision?${GOLDEN[id]}&lang=${lang}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("[data-approach]")).toHaveAttribute("data-approach", GOLDEN_APPROACH[id]);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test(`invalid link (${lang}) is a 400 page that names the field and passes axe`, async ({ page }) => {
+    const response = await page.goto(`/decision?arch=monolith&clients=fax&lang=${lang}`);
+    expect(response?.status()).toBe(400);
+    await expect(page.locator('[data-field="clients"]')).toBeVisible();
+    await expect(page.locator('[data-field="sso"]')).toBeVisible();
+    await expect(page).toHaveTitle(lang === "en" ? /^Error: / : /^エラー: /);
+    await expectNoAxeViolations(page);
+    // Starting over keeps the valid answers.
+    await page.getByRole("link", { name: lang === "en" ? "Answer the remaining questions" : "残りの質問に答える" }).click();
+    await expect(page.locator("#arch")).toBeChecked();
+  });
+
+  test(`404 page (${lang}) passes axe`, async ({ page }) => {
+    const response = await page.goto(`/nowhere?lang=${lang}`);
+    expect(response?.status()).toBe(404);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("counterfactual links lead to the decision they promise", async ({ page }) => {
+  await page.goto(`/decision?${GOLDEN.G1}`);
+  const link = page.locator("[data-counterfactual]").first();
+  const text = await link.textContent();
+  const approachName = text!.split("→")[1]!.trim();
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Recommendation: ${approachName}`);
+});
+
+test("the language switch keeps the answers", async ({ page }) => {
+  await page.goto(`/decision?${GOLDEN.G3}`);
+  await page.getByRole("link", { name: "このページを日本語で表示" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.locator("[data-approach]")).toHaveAttribute("data-approach", "gateway-token");
+});
