@@ -10,7 +10,10 @@ import { BadRequestTarget, BodyTooLarge, remixHandler } from "./remix-handler.js
 import { refuseCrossSitePosts } from "./same-origin.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const build = await import(pathToFileURL(path.join(root, "build/index.js")).href);
+// BUILD_DIR: see remix.config.js.
+const buildDir = process.env.BUILD_DIR ? path.resolve(root, process.env.BUILD_DIR) : undefined;
+const build = await import(pathToFileURL(path.join(buildDir ?? path.join(root, "build"), "index.js")).href);
+const assetsDir = buildDir ? path.join(buildDir, "public/build") : path.join(root, "public/build");
 
 const app = express();
 app.disable("x-powered-by");
@@ -38,7 +41,7 @@ app.use((req, res, next) => {
 
 app.use(
   "/build",
-  express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y", index: false }),
+  express.static(assetsDir, { immutable: true, maxAge: "1y", index: false }),
 );
 app.use(express.static(path.join(root, "public"), { maxAge: "1h", index: false }));
 
