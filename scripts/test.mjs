@@ -76,6 +76,7 @@ function playwright(name, args, reportFile, env) {
   lines.push(`${ok ? "ok  " : "FAIL"} ${name}: ${expected} passed, ${unexpected + flaky} failed, ${skipped} skipped (${seconds} s)`);
 }
 
+check("content build (mdx-bundler, front matter schemas)", "npx", ["tsx", "scripts/build-content.ts"]);
 check("type-check (tsc)", "npx", ["tsc"]);
 check("lint (eslint)", "npx", ["eslint", ".", "--max-warnings=0"]);
 vitest("unit tests (vitest)", [], `${reports}/unit.json`);

@@ -9,4 +9,11 @@ export { evaluateDecision, neighbours, type Decision, type Reason, type Counterf
 export type { RuleTrace, ConditionTrace } from "./engine";
 export { rulesetVersion } from "./version";
 export { sources, SOURCE_IDS, type SourceId, type Source } from "./sources";
-export { ARGUMENT_IDS, ARTICLE_ARGUMENT_IDS, ADDITION_ARGUMENT_IDS, type ArgumentId } from "./arguments";
+export {
+  ARGUMENT_IDS,
+  ARTICLE_ARGUMENT_IDS,
+  ADDITION_ARGUMENT_IDS,
+  ARTICLE_SECTIONS,
+  ARTICLE_TITLE,
+  type ArgumentId,
+} from "./arguments";

@@ -1,0 +1,50 @@
+// @ts-check
+// The one list of pages every quality gate reads (html-validate, weight, lighthouse, bench). Add new pages here.
+//   kind "document": must work without hydration; JS budget 20 KB gzip (decision, record, argument, approach…)
+//   kind "form":     questionnaire / question pages; JS budget 110 KB gzip
+//   kind "other":    landing, invalid link, 404 — documents too, same 20 KB budget
+
+export const G1 =
+  "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs";
+export const G4 =
+  "arch=microservices&domains=cross-site&sso=federated&clients=browser,native,third-party&logout=minutes&deploy=multi&store=yes";
+
+/** @typedef {{ name: string, path: string, kind: "document" | "form" | "other" }} Page */
+
+/** @type {Page[]} */
+export const PAGES = [
+  { name: "landing", path: "/", kind: "other" },
+  { name: "landing (ja)", path: "/?lang=ja", kind: "other" },
+  { name: "questionnaire", path: "/questionnaire", kind: "form" },
+  { name: "questionnaire (ja)", path: "/questionnaire?lang=ja", kind: "form" },
+  { name: "decision G1", path: `/decision?${G1}`, kind: "document" },
+  { name: "decision G1 (ja)", path: `/decision?${G1}&lang=ja`, kind: "document" },
+  { name: "decision G4", path: `/decision?${G4}`, kind: "document" },
+  { name: "invalid link", path: "/decision?arch=x", kind: "other" },
+  { name: "404", path: "/nope", kind: "other" },
+];
+
+/** Decision pages (and later record / argument / approach pages): documents that ship (almost) no JS. */
+export const DOCUMENT_PAGES = PAGES.filter((p) => p.kind === "document");
+/** Questionnaire pages (and later /q/… question pages). */
+export const FORM_PAGES = PAGES.filter((p) => p.kind === "form");
+
+const KB = 1024;
+/** Gzip JavaScript budget in bytes for a page. */
+export function jsBudget(/** @type {Page} */ page) {
+  return page.kind === "form" ? 110 * KB : 20 * KB;
+}
+
+/**
+ * Lighthouse pages (issue 6: landing, a question page, G1's decision page, an argument page).
+ * `noindex: true` marks pages that carry robots noindex on purpose (share links must not be indexed): their SEO
+ * score is also computed without the `is-crawlable` audit, and that figure is the one held to the threshold.
+ * @type {{ name: string, path: string, noindex?: boolean }[]}
+ */
+export const LIGHTHOUSE_PAGES = [
+  { name: "landing", path: "/" },
+  // Stand-in for a question page until /q/arch exists: swap the path then.
+  { name: "question page", path: "/questionnaire" },
+  { name: "decision G1", path: `/decision?${G1}`, noindex: true },
+  { name: "argument", path: "/arguments/stolen-token" },
+];
