@@ -15,6 +15,11 @@ import {
 } from "~/decision";
 import { ruleText } from "~/decision/rule-text";
 import { dictionary, format, type Lang } from "~/i18n";
+import type { RationaleContent } from "~/content/types";
+import { ArgumentCard } from "./argument-card";
+import { Comparison } from "./comparison";
+import { ContentHtml } from "./content-html";
+import { ArchitectureDiagram } from "./diagrams";
 import { answerLabel } from "./messages";
 
 interface Props {
@@ -23,13 +28,14 @@ interface Props {
   decision: Decision;
   canonical: string;
   stale: boolean;
+  content: RationaleContent;
 }
 
 function questionLabel(id: QuestionId, lang: Lang) {
   return questionText[id].label[lang];
 }
 
-function Cites({ ids, lang }: { ids: readonly string[]; lang: Lang }) {
+function Cites({ ids, lang, content }: { ids: readonly string[]; lang: Lang; content: RationaleContent }) {
   const t = dictionary(lang);
   const args = ids.filter((id): id is ArgumentId => (ARGUMENT_IDS as readonly string[]).includes(id));
   const srcs = ids.filter((id): id is SourceId => id in sources);
@@ -39,7 +45,9 @@ function Cites({ ids, lang }: { ids: readonly string[]; lang: Lang }) {
       {args.map((id, i) => (
         <span key={id}>
           {i > 0 ? ", " : null}
-          <span data-argument={id}>{id}</span>
+          <a href={`#arg-${id}`} data-argument={id}>
+            {content.arguments[id] ? <ContentHtml as="span" html={content.arguments[id]!.title} /> : id}
+          </a>
         </span>
       ))}
       {args.length > 0 && srcs.length > 0 ? "; " : null}
@@ -59,7 +67,7 @@ function Cites({ ids, lang }: { ids: readonly string[]; lang: Lang }) {
   );
 }
 
-export function DecisionView({ lang, link, decision, canonical, stale }: Props) {
+export function DecisionView({ lang, link, decision, canonical, stale, content }: Props) {
   const t = dictionary(lang);
   const answers = link.answers;
   const langSuffix = lang === "en" ? {} : { lang };
@@ -68,6 +76,9 @@ export function DecisionView({ lang, link, decision, canonical, stale }: Props) 
   const addOnReasons = decision.reasons.filter((r) => r.supports !== decision.approach);
   const changeHref = `/questionnaire?${formatAnswers(answers, langSuffix)}`;
   const shareUrl = `/decision?${canonical}`;
+  const langQuery = lang === "en" ? "" : `?lang=${lang}`;
+  // Each argument card is shown once, under the first reason that cites it.
+  const shown = new Set<string>();
   return (
     <article className="decision">
       <h1>{format(t.decision.title, { approach: t.approaches[decision.approach].name })}</h1>
@@ -100,6 +111,19 @@ export function DecisionView({ lang, link, decision, canonical, stale }: Props) 
         <p>
           <strong data-testid="confidence">{Math.round(decision.confidence * 100)}%</strong>{" "}
           <span className="muted">{t.decision.confidenceHelp}</span>
+        </p>
+      </section>
+
+      <section aria-labelledby="diagram-title">
+        <h2 id="diagram-title">{t.rationale.diagram}</h2>
+        <ArchitectureDiagram
+          approach={decision.approach}
+          addOns={decision.addOns}
+          lang={lang}
+          title={`${t.rationale.diagram}: ${t.approaches[decision.approach].name}`}
+        />
+        <p>
+          <a href={`/approaches/${decision.approach}${langQuery}`}>{t.rationale.guide}</a>
         </p>
       </section>
 
@@ -145,7 +169,13 @@ export function DecisionView({ lang, link, decision, canonical, stale }: Props) 
               ))}
             </ul>
             <p>{ruleText[reason.rule].explanation[lang]}</p>
-            <Cites ids={reason.cites} lang={lang} />
+            <Cites ids={reason.cites} lang={lang} content={content} />
+            {reason.cites.map((id) => {
+              const card = content.arguments[id as ArgumentId];
+              if (!card || shown.has(id)) return null;
+              shown.add(id);
+              return <ArgumentCard key={id} card={card} lang={lang} />;
+            })}
           </div>
         ))}
       </section>
@@ -185,6 +215,8 @@ export function DecisionView({ lang, link, decision, canonical, stale }: Props) 
         ))}
       </section>
 
+      <Comparison decision={decision} lang={lang} />
+
       <section aria-labelledby="counterfactuals-title">
         <h2 id="counterfactuals-title">{t.decision.counterfactuals}</h2>
         {decision.counterfactuals.length === 0 ? (
@@ -213,6 +245,33 @@ export function DecisionView({ lang, link, decision, canonical, stale }: Props) 
             </ul>
           </>
         )}
+      </section>
+
+      <section aria-labelledby="checklist-title" data-testid="checklist">
+        <h2 id="checklist-title">{t.rationale.checklist}</h2>
+        <h3>{content.guide.title}</h3>
+        <ContentHtml as="p" html={content.guide.summary} />
+        <ul className="checklist">
+          {content.guide.checklist.map((item, i) => (
+            <ContentHtml as="li" key={i} html={item} />
+          ))}
+        </ul>
+        {content.addOnGuides.map((g) => (
+          <div key={g.id} data-add-on-guide={g.id}>
+            <h3>{g.title}</h3>
+            <ul className="checklist">
+              {g.checklist.map((item, i) => (
+                <ContentHtml as="li" key={i} html={item} />
+              ))}
+            </ul>
+          </div>
+        ))}
+        <h3>{format(t.rationale.stackNotes, { stack: content.stack.title })}</h3>
+        <ul className="checklist" data-testid="stack-notes">
+          {content.stack.notes.map((item, i) => (
+            <ContentHtml as="li" key={i} html={item} />
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="answers-title">

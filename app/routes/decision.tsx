@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DecisionView } from "~/components/decision-view";
 import { InvalidLink } from "~/components/invalid-link";
+import { rationaleContent } from "~/content/rationale.server";
 import { decideFromUrl } from "~/decision.server";
 import { dictionary, format, resolveLang, type Lang } from "~/i18n";
 import type { RouteHandle } from "~/root";
@@ -20,7 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!sameParams(url.search, result.canonical)) {
     return redirect(`/decision?${result.canonical}`, { status: 301, headers });
   }
-  return json({ ...result, lang }, { headers });
+  const content = rationaleContent(lang, result.decision, result.link.answers.stack);
+  return json({ ...result, lang, content }, { headers });
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
@@ -52,6 +54,7 @@ export default function DecisionPage() {
       decision={data.decision}
       canonical={data.canonical}
       stale={data.stale}
+      content={data.content}
     />
   );
 }

@@ -1,0 +1,53 @@
+// Collects the content a decision page needs: the argument cards its reasons cite, the guide and checklist of the
+// chosen approach and add-ons, and the notes for the team's framework.
+import { sources, type ArgumentId, type Decision, type Lang, type SourceId, type Stack } from "~/decision";
+import { getArgument, getGuide, getStack } from "./content.server";
+import type { ArgumentCardData, RationaleContent } from "./types";
+
+export type { ArgumentCardData, RationaleContent };
+
+export function argumentCard(lang: Lang, id: ArgumentId): ArgumentCardData | undefined {
+  const entry = getArgument(lang, id);
+  if (!entry) return undefined;
+  const fm = entry.frontmatter;
+  return {
+    id,
+    kind: fm.kind,
+    title: entry.inline.title,
+    section: fm.section,
+    claim: entry.inline.claim,
+    answer: entry.inline.answer,
+    verdict: fm.verdict,
+    sources: fm.sources.map((s, i) => ({
+      id: s.id as SourceId,
+      title: sources[s.id as SourceId].title,
+      url: sources[s.id as SourceId].url,
+      stance: s.stance,
+      section: s.section,
+      note: entry.inline.sourceNotes[i] ?? "",
+    })),
+  };
+}
+
+function guide(lang: Lang, id: Parameters<typeof getGuide>[1]) {
+  const g = getGuide(lang, id);
+  if (!g) throw new Error(`content missing: guide ${lang}/${id}`);
+  return { id, title: g.frontmatter.title, summary: g.inline.summary, checklist: g.inline.checklist };
+}
+
+export function rationaleContent(lang: Lang, decision: Decision, stack: Stack): RationaleContent {
+  const cited = new Set<ArgumentId>();
+  for (const reason of decision.reasons) {
+    for (const id of reason.cites) if (getArgument(lang, id as ArgumentId)) cited.add(id as ArgumentId);
+  }
+  const args: Partial<Record<ArgumentId, ArgumentCardData>> = {};
+  for (const id of cited) args[id] = argumentCard(lang, id);
+  const s = getStack(lang, stack);
+  if (!s) throw new Error(`content missing: stack ${lang}/${stack}`);
+  return {
+    arguments: args,
+    guide: guide(lang, decision.approach),
+    addOnGuides: decision.addOns.map((a) => guide(lang, a)),
+    stack: { id: stack, title: s.frontmatter.title, notes: s.inline.notes[decision.approach] ?? [] },
+  };
+}
