@@ -23,7 +23,8 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export const meta: MetaFunction = ({ error }) => (error ? [{ name: "robots", content: "noindex" }] : []);
+export const meta: MetaFunction = ({ error }) =>
+  error ? [{ name: "robots", content: "noindex" }] : [];
 
 export function loader({ request }: LoaderFunctionArgs) {
   return { lang: resolveLang(new URL(request.url), request.headers.get("accept-language")) };
@@ -37,7 +38,12 @@ export interface RouteHandle {
 }
 
 function hasErrors(data: unknown): boolean {
-  return typeof data === "object" && data !== null && "errors" in data && Object.keys((data as { errors: object }).errors ?? {}).length > 0;
+  return (
+    typeof data === "object" &&
+    data !== null &&
+    "errors" in data &&
+    Object.keys((data as { errors: object }).errors ?? {}).length > 0
+  );
 }
 
 function useDocumentTitle(lang: Lang): string {
@@ -52,8 +58,11 @@ function useDocumentTitle(lang: Lang): string {
   }
   const leaf = matches[matches.length - 1];
   const handle = leaf?.handle as RouteHandle | undefined;
-  const base = handle?.title ? `${handle.title({ data: leaf?.data, lang })} – ${t.siteName}` : t.siteName;
-  const failed = hasErrors(leaf?.data) || Object.values(routerState?.actionData ?? {}).some(hasErrors);
+  const base = handle?.title
+    ? `${handle.title({ data: leaf?.data, lang })} – ${t.siteName}`
+    : t.siteName;
+  const failed =
+    hasErrors(leaf?.data) || Object.values(routerState?.actionData ?? {}).some(hasErrors);
   return failed ? `${t.errors.titlePrefix}${base}` : base;
 }
 
@@ -77,6 +86,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const hydrate = matches.some((m) => (m.handle as RouteHandle | undefined)?.hydrate === true);
   const other: Lang = lang === "ja" ? "en" : "ja";
   const title = useDocumentTitle(lang);
+  // Keep an explicitly chosen language when moving around.
+  const q = new URLSearchParams(location.search).has("lang") ? `?lang=${lang}` : "";
   return (
     <html lang={lang}>
       <head>
@@ -95,6 +106,19 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link to={lang === "en" ? "/" : `/?lang=${lang}`} className="site-header__name">
               {t.siteName}
             </Link>
+            <nav aria-label={t.nav.label} className="site-header__nav">
+              <ul>
+                <li>
+                  <a href={`/questionnaire${q}`}>{t.nav.questionnaire}</a>
+                </li>
+                <li>
+                  <a href={`/arguments${q}`}>{t.nav.arguments}</a>
+                </li>
+                <li>
+                  <a href={`/sources${q}`}>{t.nav.sources}</a>
+                </li>
+              </ul>
+            </nav>
             <a
               className="site-header__lang"
               href={otherLangHref(location.pathname, location.search, other)}

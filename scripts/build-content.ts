@@ -29,7 +29,9 @@ import { renderInline } from "../app/content/inline";
 const root = path.resolve(import.meta.dirname, "..");
 // CONTENT_DIR and CONTENT_OUT exist for the test that proves a broken file fails the build.
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? path.join(root, "content"));
-const outFile = path.resolve(process.env.CONTENT_OUT ?? path.join(root, "app/content/manifest.generated.json"));
+const outFile = path.resolve(
+  process.env.CONTENT_OUT ?? path.join(root, "app/content/manifest.generated.json"),
+);
 
 const KINDS = {
   arguments: { schema: ArgumentFrontMatter as ZodType, ids: [...ARGUMENT_IDS] as string[] },
@@ -39,7 +41,8 @@ const KINDS = {
 type Kind = keyof typeof KINDS;
 
 const errors: string[] = [];
-const fail = (file: string, message: string) => errors.push(`${path.relative(contentDir, file)}: ${message}`);
+const fail = (file: string, message: string) =>
+  errors.push(`${path.relative(contentDir, file)}: ${message}`);
 const hash = createHash("sha256");
 
 async function compile(file: string, kind: Kind) {
@@ -54,12 +57,14 @@ async function compile(file: string, kind: Kind) {
   }
   const parsed = KINDS[kind].schema.safeParse(result.frontmatter);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) fail(file, `front matter ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    for (const issue of parsed.error.issues)
+      fail(file, `front matter ${issue.path.join(".") || "(root)"}: ${issue.message}`);
     return undefined;
   }
   const frontmatter = parsed.data as { id: string };
   const expectedId = path.basename(file, ".mdx");
-  if (frontmatter.id !== expectedId) fail(file, `front matter id "${frontmatter.id}" does not match the file name`);
+  if (frontmatter.id !== expectedId)
+    fail(file, `front matter id "${frontmatter.id}" does not match the file name`);
   const Component = getMDXComponent(result.code);
   const body = renderToStaticMarkup(createElement(Component));
   return { frontmatter, body };
@@ -68,12 +73,18 @@ async function compile(file: string, kind: Kind) {
 const manifest = { languages: {} } as ContentManifest;
 
 for (const lang of LANGS) {
-  const entries = { arguments: {}, approaches: {}, stacks: {} } as ContentManifest["languages"][Lang];
+  const entries = {
+    arguments: {},
+    approaches: {},
+    stacks: {},
+  } as ContentManifest["languages"][Lang];
   for (const kind of Object.keys(KINDS) as Kind[]) {
     const dir = path.join(contentDir, lang, kind);
     let files: string[] = [];
     try {
-      files = readdirSync(dir).filter((f) => f.endsWith(".mdx")).sort();
+      files = readdirSync(dir)
+        .filter((f) => f.endsWith(".mdx"))
+        .sort();
     } catch {
       fail(dir, "folder is missing");
     }
@@ -109,13 +120,19 @@ for (const lang of LANGS) {
           frontmatter: fm,
           body: compiled.body,
           inline: {
-            notes: Object.fromEntries(Object.entries(fm.notes).map(([k, v]) => [k, v.map(renderInline)])),
+            notes: Object.fromEntries(
+              Object.entries(fm.notes).map(([k, v]) => [k, v.map(renderInline)]),
+            ),
           },
         };
       }
     }
     for (const id of KINDS[kind].ids) {
-      if (!(id in entries[kind])) fail(path.join(dir, `${id}.mdx`), `missing: every ${kind} id needs a file in each language`);
+      if (!(id in entries[kind]))
+        fail(
+          path.join(dir, `${id}.mdx`),
+          `missing: every ${kind} id needs a file in each language`,
+        );
     }
     for (const id of Object.keys(entries[kind])) {
       if (!KINDS[kind].ids.includes(id)) fail(path.join(dir, `${id}.mdx`), `unknown id "${id}"`);
@@ -129,17 +146,29 @@ for (const id of ARGUMENT_IDS) {
   const en = manifest.languages.en.arguments[id]?.frontmatter;
   const ja = manifest.languages.ja.arguments[id]?.frontmatter;
   if (!en || !ja) continue;
-  const facts = (fm: ArgumentFrontMatter) => JSON.stringify([fm.kind, fm.section, fm.verdict, fm.sources.map((s) => [s.id, s.stance])]);
-  if (facts(en) !== facts(ja)) fail(path.join(contentDir, "ja/arguments", `${id}.mdx`), "kind, section, verdict or sources differ from the English file");
+  const facts = (fm: ArgumentFrontMatter) =>
+    JSON.stringify([fm.kind, fm.section, fm.verdict, fm.sources.map((s) => [s.id, s.stance])]);
+  if (facts(en) !== facts(ja))
+    fail(
+      path.join(contentDir, "ja/arguments", `${id}.mdx`),
+      "kind, section, verdict or sources differ from the English file",
+    );
 }
 
 if (errors.length > 0) {
-  console.error(`Content build failed (${errors.length} problem${errors.length === 1 ? "" : "s"}):`);
+  console.error(
+    `Content build failed (${errors.length} problem${errors.length === 1 ? "" : "s"}):`,
+  );
   for (const e of errors) console.error(`  ${e}`);
   process.exit(1);
 }
 
 manifest.hash = hash.digest("hex").slice(0, 16);
 writeFileSync(outFile, JSON.stringify(manifest));
-const count = LANGS.reduce((n, l) => n + Object.values(manifest.languages[l]).reduce((m, e) => m + Object.keys(e).length, 0), 0);
-console.log(`content: ${count} files compiled, hash ${manifest.hash} → ${path.relative(root, outFile)}`);
+const count = LANGS.reduce(
+  (n, l) => n + Object.values(manifest.languages[l]).reduce((m, e) => m + Object.keys(e).length, 0),
+  0,
+);
+console.log(
+  `content: ${count} files compiled, hash ${manifest.hash} → ${path.relative(root, outFile)}`,
+);

@@ -37,7 +37,14 @@ function readJson(file) {
 /** Vitest: count from its JSON report. */
 function vitest(name, args, reportFile) {
   console.log(`\n── ${name} ──`);
-  const { ok, seconds } = run("npx", ["vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile}`]);
+  const { ok, seconds } = run("npx", [
+    "vitest",
+    "run",
+    ...args,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${reportFile}`,
+  ]);
   const report = readJson(reportFile);
   if (!report) {
     totals.failed += 1;
@@ -55,13 +62,18 @@ function vitest(name, args, reportFile) {
   totals.passed += passed;
   totals.failed += failed;
   totals.skipped += skipped;
-  lines.push(`${ok ? "ok  " : "FAIL"} ${name}: ${passed} passed, ${failed} failed, ${skipped} skipped (${seconds} s)`);
+  lines.push(
+    `${ok ? "ok  " : "FAIL"} ${name}: ${passed} passed, ${failed} failed, ${skipped} skipped (${seconds} s)`,
+  );
 }
 
 /** Playwright: count from its JSON report (reporter configured in playwright.config.ts). */
 function playwright(name, args, reportFile, env) {
   console.log(`\n── ${name} ──`);
-  const { ok, seconds } = run("npx", ["playwright", "test", ...args], { PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile, ...env });
+  const { ok, seconds } = run("npx", ["playwright", "test", ...args], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile,
+    ...env,
+  });
   const report = readJson(reportFile);
   if (!report?.stats) {
     totals.failed += 1;
@@ -73,10 +85,15 @@ function playwright(name, args, reportFile, env) {
   totals.passed += expected;
   totals.failed += unexpected + flaky + errors + (ok || unexpected + flaky + errors > 0 ? 0 : 1);
   totals.skipped += skipped;
-  lines.push(`${ok ? "ok  " : "FAIL"} ${name}: ${expected} passed, ${unexpected + flaky} failed, ${skipped} skipped (${seconds} s)`);
+  lines.push(
+    `${ok ? "ok  " : "FAIL"} ${name}: ${expected} passed, ${unexpected + flaky} failed, ${skipped} skipped (${seconds} s)`,
+  );
 }
 
-check("content build (mdx-bundler, front matter schemas)", "npx", ["tsx", "scripts/build-content.ts"]);
+check("content build (mdx-bundler, front matter schemas)", "npx", [
+  "tsx",
+  "scripts/build-content.ts",
+]);
 check("type-check (tsc)", "npx", ["tsc"]);
 check("lint (eslint)", "npx", ["eslint", ".", "--max-warnings=0"]);
 vitest("unit tests (vitest)", [], `${reports}/unit.json`);

@@ -12,7 +12,9 @@ import { refuseCrossSitePosts } from "./same-origin.js";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // BUILD_DIR: see remix.config.js.
 const buildDir = process.env.BUILD_DIR ? path.resolve(root, process.env.BUILD_DIR) : undefined;
-const build = await import(pathToFileURL(path.join(buildDir ?? path.join(root, "build"), "index.js")).href);
+const build = await import(
+  pathToFileURL(path.join(buildDir ?? path.join(root, "build"), "index.js")).href
+);
 const assetsDir = buildDir ? path.join(buildDir, "public/build") : path.join(root, "public/build");
 
 const app = express();
@@ -25,7 +27,15 @@ if (config.logRequests) {
     const start = process.hrtime.bigint();
     res.on("finish", () => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      console.log(JSON.stringify({ t: new Date().toISOString(), method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }));
+      console.log(
+        JSON.stringify({
+          t: new Date().toISOString(),
+          method: req.method,
+          path: req.path,
+          status: res.statusCode,
+          ms: Math.round(ms * 10) / 10,
+        }),
+      );
     });
     next();
   });
@@ -39,10 +49,7 @@ app.use((req, res, next) => {
   res.status(405).type("text/plain").send("Method Not Allowed");
 });
 
-app.use(
-  "/build",
-  express.static(assetsDir, { immutable: true, maxAge: "1y", index: false }),
-);
+app.use("/build", express.static(assetsDir, { immutable: true, maxAge: "1y", index: false }));
 app.use(express.static(path.join(root, "public"), { maxAge: "1h", index: false }));
 
 app.use(refuseCrossSitePosts(config));
@@ -68,11 +75,22 @@ const onError = (error, req, res, _next) => {
     res.status(413).type("text/plain").send("Request body too large");
     return;
   }
-  if (error instanceof BadRequestTarget || error?.type === "entity.parse.failed" || error instanceof URIError) {
+  if (
+    error instanceof BadRequestTarget ||
+    error?.type === "entity.parse.failed" ||
+    error instanceof URIError
+  ) {
     res.status(400).type("text/plain").send("Bad Request");
     return;
   }
-  console.error(JSON.stringify({ t: new Date().toISOString(), level: "error", path: req.path, error: String(error?.stack ?? error) }));
+  console.error(
+    JSON.stringify({
+      t: new Date().toISOString(),
+      level: "error",
+      path: req.path,
+      error: String(error?.stack ?? error),
+    }),
+  );
   res.status(500).type("text/plain").send("Internal Server Error");
 };
 app.use(onError);
@@ -80,7 +98,13 @@ app.use(onError);
 const server = app.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
-  console.log(JSON.stringify({ t: new Date().toISOString(), msg: "listening", url: `http://localhost:${port}` }));
+  console.log(
+    JSON.stringify({
+      t: new Date().toISOString(),
+      msg: "listening",
+      url: `http://localhost:${port}`,
+    }),
+  );
 });
 server.keepAliveTimeout = 5_000;
 server.headersTimeout = 10_000;

@@ -81,4 +81,3 @@ export function remixHandler({ build, mode, publicOrigin, maxBodyBytes }) {
     }
   };
 }
-

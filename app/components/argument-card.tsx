@@ -4,19 +4,32 @@ import { dictionary, type Lang } from "~/i18n";
 import { ContentHtml } from "./content-html";
 
 /** One argument of the article: the claim, the author's answer, the section cited and what the standards say. */
-export function ArgumentCard({ card, lang, headingLevel = 4 }: { card: ArgumentCardData; lang: Lang; headingLevel?: 3 | 4 }) {
+export function ArgumentCard({
+  card,
+  lang,
+  headingLevel = 4,
+}: {
+  card: ArgumentCardData;
+  lang: Lang;
+  headingLevel?: 3 | 4;
+}) {
   const t = dictionary(lang).rationale;
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const langSuffix = lang === "en" ? "" : `?lang=${lang}`;
   return (
-    <section className="argument-card" data-argument-card={card.id} aria-labelledby={`arg-${card.id}`}>
+    <section
+      className="argument-card"
+      data-argument-card={card.id}
+      aria-labelledby={`arg-${card.id}`}
+    >
       <Heading id={`arg-${card.id}`} className="argument-card__title">
         <ContentHtml as="span" html={card.title} />
       </Heading>
       <p className="argument-card__cite">
         {card.kind === "article" ? (
           <>
-            {t.article}: <cite lang="ja">{ARTICLE_TITLE}</cite>, {t.articleSection} <q lang="ja">{card.section}</q>
+            {t.article}: <cite lang="ja">{ARTICLE_TITLE}</cite>, {t.articleSection}{" "}
+            <q lang="ja">{card.section}</q>
           </>
         ) : (
           <span className="pill">{t.addition}</span>
@@ -32,14 +45,16 @@ export function ArgumentCard({ card, lang, headingLevel = 4 }: { card: ArgumentC
           </>
         ) : null}
         <dt>
-          {t.standards}: <span className={`verdict verdict--${card.verdict}`}>{t.verdict[card.verdict]}</span>
+          {t.standards}:{" "}
+          <span className={`verdict verdict--${card.verdict}`}>{t.verdict[card.verdict]}</span>
         </dt>
         <dd>
           <ul className="source-list">
             {card.sources.map((s) => (
               <li key={s.id} data-source={s.id}>
                 <span className={`stance stance--${s.stance}`}>{t.stance[s.stance]}</span>{" "}
-                {s.url ? <a href={s.url}>{s.title}</a> : <cite>{s.title}</cite>}, {s.section}: <ContentHtml as="span" html={s.note} />
+                {s.url ? <a href={s.url}>{s.title}</a> : <cite>{s.title}</cite>}, {s.section}:{" "}
+                <ContentHtml as="span" html={s.note} />
               </li>
             ))}
           </ul>

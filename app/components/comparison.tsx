@@ -9,8 +9,12 @@ function matrix(decision: Pick<Decision, "trace">) {
   const rows: { rule: RuleDef; cells: Record<Approach, Cell> }[] = [];
   for (const rule of ruleset as readonly RuleDef[]) {
     if (!fired.has(rule.id as never) || rule.stage !== "approach") continue;
-    const cells = Object.fromEntries(APPROACHES.map((a) => [a, { value: 0, out: false }])) as Record<Approach, Cell>;
-    const scoring = rule.effects.filter((e) => e.kind === "supports" || e.kind === "opposes" || e.kind === "rules-out");
+    const cells = Object.fromEntries(
+      APPROACHES.map((a) => [a, { value: 0, out: false }]),
+    ) as Record<Approach, Cell>;
+    const scoring = rule.effects.filter(
+      (e) => e.kind === "supports" || e.kind === "opposes" || e.kind === "rules-out",
+    );
     for (const e of scoring) {
       if (e.kind === "supports") cells[e.approach].value += e.strength;
       if (e.kind === "opposes") cells[e.approach].value -= e.strength;
@@ -21,25 +25,41 @@ function matrix(decision: Pick<Decision, "trace">) {
   return rows;
 }
 
-const fmt = (c: Cell) => (c.out ? "✕" : c.value > 0 ? `+${c.value}` : c.value < 0 ? `−${-c.value}` : "·");
+const fmt = (c: Cell) =>
+  c.out ? "✕" : c.value > 0 ? `+${c.value}` : c.value < 0 ? `−${-c.value}` : "·";
 
 /** The four approaches against the team's answers: a table of what each fired rule counted, and a bar chart. */
 export function Comparison({ decision, lang }: { decision: Decision; lang: Lang }) {
   const t = dictionary(lang);
   const rows = matrix(decision);
-  const ruledOut = new Set(decision.alternatives.filter((a) => a.ruledOutBy.length > 0).map((a) => a.approach));
-  const scores = APPROACHES.map((a) => ({ approach: a, score: decision.scores[a], out: ruledOut.has(a) }));
+  const ruledOut = new Set(
+    decision.alternatives.filter((a) => a.ruledOutBy.length > 0).map((a) => a.approach),
+  );
+  const scores = APPROACHES.map((a) => ({
+    approach: a,
+    score: decision.scores[a],
+    out: ruledOut.has(a),
+  }));
   const max = Math.max(1, ...scores.map((s) => Math.abs(s.score)));
   const zero = 470;
   const unit = 150 / max;
   const desc = scores
-    .map((s) => `${t.approaches[s.approach].name}: ${s.score}${s.out ? ` (${t.rationale.ruledOut})` : ""}`)
+    .map(
+      (s) =>
+        `${t.approaches[s.approach].name}: ${s.score}${s.out ? ` (${t.rationale.ruledOut})` : ""}`,
+    )
     .join("; ");
   return (
     <section aria-labelledby="comparison-title" className="comparison">
       <h2 id="comparison-title">{t.rationale.comparison}</h2>
       <p>{t.rationale.comparisonIntro}</p>
-      <svg viewBox={`0 0 640 ${scores.length * 34 + 10}`} role="img" aria-labelledby="comparison-svg-title comparison-svg-desc" className="diagram__svg" data-testid="comparison-chart">
+      <svg
+        viewBox={`0 0 640 ${scores.length * 34 + 10}`}
+        role="img"
+        aria-labelledby="comparison-svg-title comparison-svg-desc"
+        className="diagram__svg"
+        data-testid="comparison-chart"
+      >
         <title id="comparison-svg-title">{t.rationale.comparison}</title>
         <desc id="comparison-svg-desc">{desc}</desc>
         <line x1={zero} y1="0" x2={zero} y2={scores.length * 34 + 10} stroke="#6b7280" />
@@ -48,8 +68,16 @@ export function Comparison({ decision, lang }: { decision: Decision; lang: Lang 
           const chosen = s.approach === decision.approach;
           return (
             <g key={s.approach}>
-              <text x="2" y={i * 34 + 25} fontSize="12" fill="#111827" fontWeight={chosen ? "700" : "400"}>
-                {t.approaches[s.approach].name.length > 44 ? `${t.approaches[s.approach].name.slice(0, 43)}…` : t.approaches[s.approach].name}
+              <text
+                x="2"
+                y={i * 34 + 25}
+                fontSize="12"
+                fill="#111827"
+                fontWeight={chosen ? "700" : "400"}
+              >
+                {t.approaches[s.approach].name.length > 44
+                  ? `${t.approaches[s.approach].name.slice(0, 43)}…`
+                  : t.approaches[s.approach].name}
               </text>
               <rect
                 x={s.score >= 0 ? zero : zero - w}
@@ -58,7 +86,13 @@ export function Comparison({ decision, lang }: { decision: Decision; lang: Lang 
                 height="20"
                 fill={s.out ? "#d1d5db" : chosen ? "#0f6b3a" : "#6b8fd6"}
               />
-              <text x={s.score >= 0 ? zero + w + 6 : zero - w - 6} y={i * 34 + 25} fontSize="12" textAnchor={s.score >= 0 ? "start" : "end"} fill="#111827">
+              <text
+                x={s.score >= 0 ? zero + w + 6 : zero - w - 6}
+                y={i * 34 + 25}
+                fontSize="12"
+                textAnchor={s.score >= 0 ? "start" : "end"}
+                fill="#111827"
+              >
                 {s.out ? `${s.score} ✕` : s.score}
               </text>
             </g>

@@ -35,9 +35,19 @@ function questionLabel(id: QuestionId, lang: Lang) {
   return questionText[id].label[lang];
 }
 
-function Cites({ ids, lang, content }: { ids: readonly string[]; lang: Lang; content: RationaleContent }) {
+function Cites({
+  ids,
+  lang,
+  content,
+}: {
+  ids: readonly string[];
+  lang: Lang;
+  content: RationaleContent;
+}) {
   const t = dictionary(lang);
-  const args = ids.filter((id): id is ArgumentId => (ARGUMENT_IDS as readonly string[]).includes(id));
+  const args = ids.filter((id): id is ArgumentId =>
+    (ARGUMENT_IDS as readonly string[]).includes(id),
+  );
   const srcs = ids.filter((id): id is SourceId => id in sources);
   return (
     <p className="cites">
@@ -46,7 +56,11 @@ function Cites({ ids, lang, content }: { ids: readonly string[]; lang: Lang; con
         <span key={id}>
           {i > 0 ? ", " : null}
           <a href={`#arg-${id}`} data-argument={id}>
-            {content.arguments[id] ? <ContentHtml as="span" html={content.arguments[id]!.title} /> : id}
+            {content.arguments[id] ? (
+              <ContentHtml as="span" html={content.arguments[id]!.title} />
+            ) : (
+              id
+            )}
           </a>
         </span>
       ))}
@@ -71,7 +85,8 @@ export function DecisionView({ lang, link, decision, canonical, stale, content }
   const t = dictionary(lang);
   const answers = link.answers;
   const langSuffix = lang === "en" ? {} : { lang };
-  const decisionHref = (a: Answers) => `/decision?${formatShareLink({ answers: a, v: rulesetVersion, ...langSuffix })}`;
+  const decisionHref = (a: Answers) =>
+    `/decision?${formatShareLink({ answers: a, v: rulesetVersion, ...langSuffix })}`;
   const approachReasons = decision.reasons.filter((r) => r.supports === decision.approach);
   const addOnReasons = decision.reasons.filter((r) => r.supports !== decision.approach);
   const changeHref = `/questionnaire?${formatAnswers(answers, langSuffix)}`;
@@ -89,7 +104,11 @@ export function DecisionView({ lang, link, decision, canonical, stale, content }
         </p>
       ) : null}
 
-      <section className="outcome" aria-labelledby="outcome-title" data-approach={decision.approach}>
+      <section
+        className="outcome"
+        aria-labelledby="outcome-title"
+        data-approach={decision.approach}
+      >
         <h2 id="outcome-title" className="outcome__label">
           {t.decision.recommended}
         </h2>
@@ -201,14 +220,17 @@ export function DecisionView({ lang, link, decision, canonical, stale, content }
             <ul>
               {alt.ruledOutBy.map((id) => (
                 <li key={`out-${id}`}>
-                  <strong>{format(t.decision.ruledOutBy, { rules: ruleText[id].title[lang] })}</strong>
+                  <strong>
+                    {format(t.decision.ruledOutBy, { rules: ruleText[id].title[lang] })}
+                  </strong>
                 </li>
               ))}
               {alt.opposedBy.map((id) => (
                 <li key={`against-${id}`}>{ruleText[id].title[lang]}</li>
               ))}
               <li className="muted">
-                {format(t.decision.score, { score: alt.score })} / {decision.scores[decision.approach]}
+                {format(t.decision.score, { score: alt.score })} /{" "}
+                {decision.scores[decision.approach]}
               </li>
             </ul>
           </div>
@@ -344,17 +366,20 @@ export function DecisionView({ lang, link, decision, canonical, stale, content }
       </details>
 
       <p className="muted">
-        {t.decision.rulesetVersion}: <code data-testid="ruleset-version">{decision.rulesetVersion}</code>
+        {t.decision.rulesetVersion}:{" "}
+        <code data-testid="ruleset-version">{decision.rulesetVersion}</code>
       </p>
       <p className="button-row">
         <a className="button button--secondary" href={changeHref}>
           {t.decision.changeAnswers}
         </a>
-        <a className="button button--secondary" href={lang === "en" ? "/questionnaire" : `/questionnaire?lang=${lang}`}>
+        <a
+          className="button button--secondary"
+          href={lang === "en" ? "/questionnaire" : `/questionnaire?lang=${lang}`}
+        >
           {t.decision.startOver}
         </a>
       </p>
     </article>
   );
 }
-

@@ -27,24 +27,70 @@ interface Sketch {
 const L = (lang: Lang, en: string, ja: string) => (lang === "ja" ? ja : en);
 
 function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang): Sketch {
-  const client: Box = { id: "client", x: 2, y: 80, w: 130, label: L(lang, "Browser / app", "ブラウザ・アプリ"), kind: "client" };
+  const client: Box = {
+    id: "client",
+    x: 2,
+    y: 80,
+    w: 130,
+    label: L(lang, "Browser / app", "ブラウザ・アプリ"),
+    kind: "client",
+  };
   const bff = addOns.includes("bff");
   const idp = addOns.includes("oidc");
   const extra: Box[] = idp
-    ? [{ id: "idp", x: 2, y: 190, w: 150, label: L(lang, "Identity provider", "ID プロバイダー"), sub: "OpenID Connect", kind: "server" }]
+    ? [
+        {
+          id: "idp",
+          x: 2,
+          y: 190,
+          w: 150,
+          label: L(lang, "Identity provider", "ID プロバイダー"),
+          sub: "OpenID Connect",
+          kind: "server",
+        },
+      ]
     : [];
-  const extraEdges: Edge[] = idp ? [{ from: "client", to: "idp", label: L(lang, "sign in (redirect)", "ログイン（リダイレクト）"), dashed: true }] : [];
+  const extraEdges: Edge[] = idp
+    ? [
+        {
+          from: "client",
+          to: "idp",
+          label: L(lang, "sign in (redirect)", "ログイン（リダイレクト）"),
+          dashed: true,
+        },
+      ]
+    : [];
   switch (approach) {
     case "server-session":
       return {
         boxes: [
           client,
-          { id: "app", x: 250, y: 80, w: 150, label: bff ? "BFF / app" : L(lang, "App instances", "アプリのインスタンス"), sub: L(lang, "stateless", "ステートレス"), kind: "server" },
-          { id: "store", x: 508, y: 80, w: 130, label: L(lang, "Session store", "セッションストア"), sub: "Redis / DB", kind: "store" },
+          {
+            id: "app",
+            x: 250,
+            y: 80,
+            w: 150,
+            label: bff ? "BFF / app" : L(lang, "App instances", "アプリのインスタンス"),
+            sub: L(lang, "stateless", "ステートレス"),
+            kind: "server",
+          },
+          {
+            id: "store",
+            x: 508,
+            y: 80,
+            w: 130,
+            label: L(lang, "Session store", "セッションストア"),
+            sub: "Redis / DB",
+            kind: "store",
+          },
           ...extra,
         ],
         edges: [
-          { from: "client", to: "app", label: L(lang, "cookie: session ID", "Cookie：セッション ID") },
+          {
+            from: "client",
+            to: "app",
+            label: L(lang, "cookie: session ID", "Cookie：セッション ID"),
+          },
           { from: "app", to: "store", label: L(lang, "look up / delete", "参照・削除") },
           ...extraEdges,
         ],
@@ -58,10 +104,41 @@ function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang): Sketc
       return {
         boxes: [
           client,
-          { id: "gateway", x: 240, y: 80, w: 140, label: L(lang, "Gateway", "ゲートウェイ"), sub: L(lang, "opaque → JWT", "不透明 → JWT"), kind: "gateway" },
-          { id: "store", x: 240, y: 190, w: 140, label: L(lang, "Session store", "セッションストア"), kind: "store" },
-          { id: "svcA", x: 498, y: 20, w: 140, label: L(lang, "Service A", "サービス A"), sub: L(lang, "verifies JWT", "JWT を検証"), kind: "server" },
-          { id: "svcB", x: 498, y: 140, w: 140, label: L(lang, "Service B", "サービス B"), sub: L(lang, "verifies JWT", "JWT を検証"), kind: "server" },
+          {
+            id: "gateway",
+            x: 240,
+            y: 80,
+            w: 140,
+            label: L(lang, "Gateway", "ゲートウェイ"),
+            sub: L(lang, "opaque → JWT", "不透明 → JWT"),
+            kind: "gateway",
+          },
+          {
+            id: "store",
+            x: 240,
+            y: 190,
+            w: 140,
+            label: L(lang, "Session store", "セッションストア"),
+            kind: "store",
+          },
+          {
+            id: "svcA",
+            x: 498,
+            y: 20,
+            w: 140,
+            label: L(lang, "Service A", "サービス A"),
+            sub: L(lang, "verifies JWT", "JWT を検証"),
+            kind: "server",
+          },
+          {
+            id: "svcB",
+            x: 498,
+            y: 140,
+            w: 140,
+            label: L(lang, "Service B", "サービス B"),
+            sub: L(lang, "verifies JWT", "JWT を検証"),
+            kind: "server",
+          },
           ...extra,
         ],
         edges: [
@@ -81,9 +158,37 @@ function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang): Sketc
       return {
         boxes: [
           client,
-          { id: "as", x: 230, y: 190, w: 190, label: L(lang, "Authorization server", "認可サーバー"), sub: L(lang, "rotates refresh tokens", "リフレッシュトークンを更新"), kind: "server" },
-          { id: "api", x: 498, y: 80, w: 140, label: L(lang, "APIs", "API"), sub: L(lang, "verify JWT (minutes)", "JWT を検証（数分）"), kind: "server" },
-          ...(bff ? [{ id: "bff", x: 250, y: 80, w: 140, label: "BFF", sub: L(lang, "holds the tokens", "トークンを保持"), kind: "gateway" as const }] : []),
+          {
+            id: "as",
+            x: 230,
+            y: 190,
+            w: 190,
+            label: L(lang, "Authorization server", "認可サーバー"),
+            sub: L(lang, "rotates refresh tokens", "リフレッシュトークンを更新"),
+            kind: "server",
+          },
+          {
+            id: "api",
+            x: 498,
+            y: 80,
+            w: 140,
+            label: L(lang, "APIs", "API"),
+            sub: L(lang, "verify JWT (minutes)", "JWT を検証（数分）"),
+            kind: "server",
+          },
+          ...(bff
+            ? [
+                {
+                  id: "bff",
+                  x: 250,
+                  y: 80,
+                  w: 140,
+                  label: "BFF",
+                  sub: L(lang, "holds the tokens", "トークンを保持"),
+                  kind: "gateway" as const,
+                },
+              ]
+            : []),
         ],
         edges: [
           ...(bff
@@ -93,8 +198,17 @@ function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang): Sketc
                 { from: "bff", to: "as", label: L(lang, "refresh", "更新"), dashed: true },
               ]
             : [
-                { from: "client", to: "api", label: L(lang, "access JWT (short)", "アクセス JWT（短命）") },
-                { from: "client", to: "as", label: L(lang, "refresh token (rotated)", "リフレッシュトークン（更新）"), dashed: true },
+                {
+                  from: "client",
+                  to: "api",
+                  label: L(lang, "access JWT (short)", "アクセス JWT（短命）"),
+                },
+                {
+                  from: "client",
+                  to: "as",
+                  label: L(lang, "refresh token (rotated)", "リフレッシュトークン（更新）"),
+                  dashed: true,
+                },
               ]),
         ],
         desc: L(
@@ -107,11 +221,31 @@ function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang): Sketc
       return {
         boxes: [
           client,
-          { id: "edge", x: 240, y: 80, w: 170, label: L(lang, "Edge / app instances", "エッジ・アプリ"), sub: L(lang, "verify signature locally", "署名をその場で検証"), kind: "server" },
-          { id: "key", x: 508, y: 80, w: 130, label: L(lang, "Signing key", "署名鍵"), sub: L(lang, "no session store", "ストアなし"), kind: "store" },
+          {
+            id: "edge",
+            x: 240,
+            y: 80,
+            w: 170,
+            label: L(lang, "Edge / app instances", "エッジ・アプリ"),
+            sub: L(lang, "verify signature locally", "署名をその場で検証"),
+            kind: "server",
+          },
+          {
+            id: "key",
+            x: 508,
+            y: 80,
+            w: 130,
+            label: L(lang, "Signing key", "署名鍵"),
+            sub: L(lang, "no session store", "ストアなし"),
+            kind: "store",
+          },
         ],
         edges: [
-          { from: "client", to: "edge", label: L(lang, "signed token (short)", "署名付きトークン（短命）") },
+          {
+            from: "client",
+            to: "edge",
+            label: L(lang, "signed token (short)", "署名付きトークン（短命）"),
+          },
           { from: "edge", to: "key", label: L(lang, "verify", "検証"), dashed: true },
         ],
         desc: L(
@@ -148,7 +282,17 @@ function exitPoint(a: Box, b: Box) {
   return { x: c.x + dx * s, y: c.y + dy * s };
 }
 
-export function ArchitectureDiagram({ approach, addOns, lang, title }: { approach: Approach; addOns: readonly AddOn[]; lang: Lang; title: string }) {
+export function ArchitectureDiagram({
+  approach,
+  addOns,
+  lang,
+  title,
+}: {
+  approach: Approach;
+  addOns: readonly AddOn[];
+  lang: Lang;
+  title: string;
+}) {
   const drawn = sketch(approach, addOns, lang);
   // Start the drawing just below the top edge, whatever rows the sketch uses.
   const top = Math.min(...drawn.boxes.map((b) => b.y)) - 22;
@@ -169,7 +313,15 @@ export function ArchitectureDiagram({ approach, addOns, lang, title }: { approac
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{desc}</desc>
         <defs>
-          <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            id={`${id}-arrow`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0 L10,5 L0,10 z" fill="#374151" />
           </marker>
         </defs>
@@ -192,7 +344,16 @@ export function ArchitectureDiagram({ approach, addOns, lang, title }: { approac
                 strokeDasharray={e.dashed ? "5 4" : undefined}
                 markerEnd={`url(#${id}-arrow)`}
               />
-              <text x={mx} y={my - 7} textAnchor="middle" fontSize="11" fill="#1f2937" paintOrder="stroke" stroke="#ffffff" strokeWidth="4">
+              <text
+                x={mx}
+                y={my - 7}
+                textAnchor="middle"
+                fontSize="11"
+                fill="#1f2937"
+                paintOrder="stroke"
+                stroke="#ffffff"
+                strokeWidth="4"
+              >
                 {e.label}
               </text>
             </g>
@@ -200,8 +361,23 @@ export function ArchitectureDiagram({ approach, addOns, lang, title }: { approac
         })}
         {boxes.map((b) => (
           <g key={b.id}>
-            <rect x={b.x} y={b.y} width={b.w} height={BOX_H} rx="8" fill={FILL[b.kind ?? "server"]} stroke="#4b5563" />
-            <text x={b.x + b.w / 2} y={b.y + (b.sub ? 24 : 33)} textAnchor="middle" fontSize="13" fontWeight="700" fill="#111827">
+            <rect
+              x={b.x}
+              y={b.y}
+              width={b.w}
+              height={BOX_H}
+              rx="8"
+              fill={FILL[b.kind ?? "server"]}
+              stroke="#4b5563"
+            />
+            <text
+              x={b.x + b.w / 2}
+              y={b.y + (b.sub ? 24 : 33)}
+              textAnchor="middle"
+              fontSize="13"
+              fontWeight="700"
+              fill="#111827"
+            >
               {b.label}
             </text>
             {b.sub ? (

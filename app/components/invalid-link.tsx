@@ -3,13 +3,34 @@ import { dictionary, type Lang } from "~/i18n";
 import { ErrorSummary } from "./error-summary";
 import { fieldMessage } from "./messages";
 
-const FIELD_ORDER: LinkField[] = ["arch", "domains", "sso", "clients", "logout", "deploy", "store", "stack", "lang", "v"];
+const FIELD_ORDER: LinkField[] = [
+  "arch",
+  "domains",
+  "sso",
+  "clients",
+  "logout",
+  "deploy",
+  "store",
+  "stack",
+  "lang",
+  "v",
+];
 
 /** The 400 page for a share link that does not parse: which field is wrong, and a way on with the rest kept. */
-export function InvalidLink({ errors, valid, lang }: { errors: LinkErrors; valid: Partial<Answers>; lang: Lang }) {
+export function InvalidLink({
+  errors,
+  valid,
+  lang,
+}: {
+  errors: LinkErrors;
+  valid: Partial<Answers>;
+  lang: Lang;
+}) {
   const t = dictionary(lang);
   const messages = FIELD_ORDER.flatMap((field) =>
-    (errors[field] ?? []).slice(0, 1).map((code) => ({ field, message: fieldMessage(field, code, lang) })),
+    (errors[field] ?? [])
+      .slice(0, 1)
+      .map((code) => ({ field, message: fieldMessage(field, code, lang) })),
   );
   const query = formatAnswers(valid, lang === "en" ? {} : { lang });
   return (
@@ -29,7 +50,10 @@ export function InvalidLink({ errors, valid, lang }: { errors: LinkErrors; valid
       </ul>
       <p>{t.invalidLink.kept}</p>
       <p>
-        <a className="button" href={`/questionnaire${query ? `?${query}` : lang === "en" ? "" : `?lang=${lang}`}`}>
+        <a
+          className="button"
+          href={`/questionnaire${query ? `?${query}` : lang === "en" ? "" : `?lang=${lang}`}`}
+        >
           {t.invalidLink.fix}
         </a>
       </p>

@@ -15,7 +15,10 @@ export function fieldMessages(
   lang: Lang,
 ): Partial<Record<LinkField, string[]>> {
   const out: Partial<Record<LinkField, string[]>> = {};
-  for (const [field, codes] of Object.entries(errors) as [LinkField, ("required" | "invalid")[]][]) {
+  for (const [field, codes] of Object.entries(errors) as [
+    LinkField,
+    ("required" | "invalid")[],
+  ][]) {
     out[field] = codes.map((c) => fieldMessage(field, c, lang));
   }
   return out;
@@ -27,7 +30,11 @@ function optionLabel(question: QuestionId, value: string, lang: Lang): string {
 }
 
 /** The label of an answer in the page's language, e.g. ("logout", "immediate") → "Immediately". */
-export function answerLabel(question: QuestionId, value: string | readonly string[], lang: Lang): string {
+export function answerLabel(
+  question: QuestionId,
+  value: string | readonly string[],
+  lang: Lang,
+): string {
   const values = typeof value === "string" ? value.split(",") : value;
   return values.map((v) => optionLabel(question, v, lang)).join(lang === "ja" ? "、" : ", ");
 }

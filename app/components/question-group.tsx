@@ -22,7 +22,16 @@ export function optionInputId(id: QuestionId, index: number, value: string): str
   return index === 0 ? id : `${id}-${value}`;
 }
 
-export function QuestionGroup({ id, lang, value, error, note, optionalText, asHeading, inputProps }: QuestionGroupProps) {
+export function QuestionGroup({
+  id,
+  lang,
+  value,
+  error,
+  note,
+  optionalText,
+  asHeading,
+  inputProps,
+}: QuestionGroupProps) {
   const q = catalog[id];
   const text = questionText[id];
   const multiple = q.kind === "multiple";
@@ -58,7 +67,12 @@ export function QuestionGroup({ id, lang, value, error, note, optionalText, asHe
         <div className="choices">
           {options.map((option, index) => {
             const inputId = optionInputId(id, index, option);
-            const optionText = (text.options as Record<string, { label: Record<Lang, string>; hint?: Record<Lang, string> }>)[option]!;
+            const optionText = (
+              text.options as Record<
+                string,
+                { label: Record<Lang, string>; hint?: Record<Lang, string> }
+              >
+            )[option]!;
             const divider = option === UNSURE && allowsUnsure(id) && !multiple;
             return (
               <div key={option}>

@@ -3,7 +3,14 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ARGUMENT_IDS, ARTICLE_SECTIONS, RULE_IDS, ruleset, SOURCE_IDS, type RuleDef } from "~/decision";
+import {
+  ARGUMENT_IDS,
+  ARTICLE_SECTIONS,
+  RULE_IDS,
+  ruleset,
+  SOURCE_IDS,
+  type RuleDef,
+} from "~/decision";
 
 const root = path.resolve(__dirname, "../..");
 const work = mkdtempSync(path.join(tmpdir(), "content-test-"));
@@ -24,7 +31,8 @@ describe("content", () => {
     const manifest = JSON.parse(readFileSync(path.join(work, "manifest.json"), "utf8"));
     for (const lang of ["en", "ja"]) {
       for (const rule of ruleset as readonly RuleDef[]) {
-        for (const a of rule.cites.arguments) expect(manifest.languages[lang].arguments[a], `${lang} ${rule.id} → ${a}`).toBeTruthy();
+        for (const a of rule.cites.arguments)
+          expect(manifest.languages[lang].arguments[a], `${lang} ${rule.id} → ${a}`).toBeTruthy();
       }
       for (const id of ARGUMENT_IDS) {
         const entry = manifest.languages[lang].arguments[id];
@@ -75,22 +83,27 @@ describe("content", () => {
     for (const section of ARTICLE_SECTIONS) expect(headings).toContain(section);
   });
 
-  it.skipIf(!existsSync(article))("never copies the article's sentences into content (no shared run of 20 characters outside citations)", () => {
-    const text = readFileSync(article, "utf8").replace(/\s+/g, "");
-    const files = execFileSync("git", ["ls-files", "content"], { cwd: root, encoding: "utf8" }).split("\n").filter(Boolean);
-    const hits: string[] = [];
-    for (const f of files) {
-      for (const line of readFileSync(path.join(root, f), "utf8").split("\n")) {
-        if (line.startsWith("section:")) continue;
-        const compact = line.replace(/\s+/g, "");
-        for (let i = 0; i + 20 <= compact.length; i += 5) {
-          if (text.includes(compact.slice(i, i + 20))) {
-            hits.push(`${f}: ${compact.slice(i, i + 20)}`);
-            break;
+  it.skipIf(!existsSync(article))(
+    "never copies the article's sentences into content (no shared run of 20 characters outside citations)",
+    () => {
+      const text = readFileSync(article, "utf8").replace(/\s+/g, "");
+      const files = execFileSync("git", ["ls-files", "content"], { cwd: root, encoding: "utf8" })
+        .split("\n")
+        .filter(Boolean);
+      const hits: string[] = [];
+      for (const f of files) {
+        for (const line of readFileSync(path.join(root, f), "utf8").split("\n")) {
+          if (line.startsWith("section:")) continue;
+          const compact = line.replace(/\s+/g, "");
+          for (let i = 0; i + 20 <= compact.length; i += 5) {
+            if (text.includes(compact.slice(i, i + 20))) {
+              hits.push(`${f}: ${compact.slice(i, i + 20)}`);
+              break;
+            }
           }
         }
       }
-    }
-    expect(hits).toEqual([]);
-  });
+      expect(hits).toEqual([]);
+    },
+  );
 });

@@ -1,6 +1,13 @@
 // Collects the content a decision page needs: the argument cards its reasons cite, the guide and checklist of the
 // chosen approach and add-ons, and the notes for the team's framework.
-import { sources, type ArgumentId, type Decision, type Lang, type SourceId, type Stack } from "~/decision";
+import {
+  sources,
+  type ArgumentId,
+  type Decision,
+  type Lang,
+  type SourceId,
+  type Stack,
+} from "~/decision";
 import { getArgument, getGuide, getStack } from "./content.server";
 import type { ArgumentCardData, RationaleContent } from "./types";
 
@@ -32,13 +39,19 @@ export function argumentCard(lang: Lang, id: ArgumentId): ArgumentCardData | und
 function guide(lang: Lang, id: Parameters<typeof getGuide>[1]) {
   const g = getGuide(lang, id);
   if (!g) throw new Error(`content missing: guide ${lang}/${id}`);
-  return { id, title: g.frontmatter.title, summary: g.inline.summary, checklist: g.inline.checklist };
+  return {
+    id,
+    title: g.frontmatter.title,
+    summary: g.inline.summary,
+    checklist: g.inline.checklist,
+  };
 }
 
 export function rationaleContent(lang: Lang, decision: Decision, stack: Stack): RationaleContent {
   const cited = new Set<ArgumentId>();
   for (const reason of decision.reasons) {
-    for (const id of reason.cites) if (getArgument(lang, id as ArgumentId)) cited.add(id as ArgumentId);
+    for (const id of reason.cites)
+      if (getArgument(lang, id as ArgumentId)) cited.add(id as ArgumentId);
   }
   const args: Partial<Record<ArgumentId, ArgumentCardData>> = {};
   for (const id of cited) args[id] = argumentCard(lang, id);
@@ -48,6 +61,10 @@ export function rationaleContent(lang: Lang, decision: Decision, stack: Stack): 
     arguments: args,
     guide: guide(lang, decision.approach),
     addOnGuides: decision.addOns.map((a) => guide(lang, a)),
-    stack: { id: stack, title: s.frontmatter.title, notes: s.inline.notes[decision.approach] ?? [] },
+    stack: {
+      id: stack,
+      title: s.frontmatter.title,
+      notes: s.inline.notes[decision.approach] ?? [],
+    },
   };
 }

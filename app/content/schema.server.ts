@@ -1,6 +1,14 @@
 // Front matter of the content files, validated at build time. Types of the compiled manifest.
 import * as z from "zod";
-import { ADDITION_ARGUMENT_IDS, ADD_ONS, APPROACHES, ARGUMENT_IDS, ARTICLE_ARGUMENT_IDS, SOURCE_IDS, valuesOf } from "~/decision";
+import {
+  ADDITION_ARGUMENT_IDS,
+  ADD_ONS,
+  APPROACHES,
+  ARGUMENT_IDS,
+  ARTICLE_ARGUMENT_IDS,
+  SOURCE_IDS,
+  valuesOf,
+} from "~/decision";
 
 const sourceId = z.enum(SOURCE_IDS as [string, ...string[]]);
 const text = z.string().trim().min(1);
@@ -29,13 +37,25 @@ export const ArgumentFrontMatter = z
   .superRefine((fm, ctx) => {
     const isArticle = (ARTICLE_ARGUMENT_IDS as readonly string[]).includes(fm.id);
     if (isArticle !== (fm.kind === "article")) {
-      ctx.addIssue({ code: "custom", path: ["kind"], message: `${fm.id} must be kind "${isArticle ? "article" : "addition"}"` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["kind"],
+        message: `${fm.id} must be kind "${isArticle ? "article" : "addition"}"`,
+      });
     }
     if (fm.kind === "article" && !fm.section) {
-      ctx.addIssue({ code: "custom", path: ["section"], message: "an article argument names the article section it comes from" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["section"],
+        message: "an article argument names the article section it comes from",
+      });
     }
     if (fm.kind === "article" && fm.answer.trim() === "") {
-      ctx.addIssue({ code: "custom", path: ["answer"], message: "an article argument states the author's answer" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["answer"],
+        message: "an article argument states the author's answer",
+      });
     }
     if (fm.kind === "addition" && !(ADDITION_ARGUMENT_IDS as readonly string[]).includes(fm.id)) {
       ctx.addIssue({ code: "custom", path: ["id"], message: "unknown addition" });
@@ -55,7 +75,11 @@ export const GuideFrontMatter = z
   .superRefine((fm, ctx) => {
     const isApproach = (APPROACHES as readonly string[]).includes(fm.id);
     if (isApproach !== (fm.kind === "approach")) {
-      ctx.addIssue({ code: "custom", path: ["kind"], message: `${fm.id} must be kind "${isApproach ? "approach" : "add-on"}"` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["kind"],
+        message: `${fm.id} must be kind "${isApproach ? "approach" : "add-on"}"`,
+      });
     }
   });
 
@@ -64,7 +88,14 @@ export const StackFrontMatter = z
     id: z.enum(valuesOf("stack") as [string, ...string[]]),
     title: text,
     sources: z.array(sourceId),
-    notes: z.object(Object.fromEntries(APPROACHES.map((a) => [a, z.array(text).min(1)])) as Record<(typeof APPROACHES)[number], z.ZodArray<z.ZodString>>).strict(),
+    notes: z
+      .object(
+        Object.fromEntries(APPROACHES.map((a) => [a, z.array(text).min(1)])) as Record<
+          (typeof APPROACHES)[number],
+          z.ZodArray<z.ZodString>
+        >,
+      )
+      .strict(),
   })
   .strict();
 
@@ -78,9 +109,22 @@ export interface ContentManifest {
   languages: Record<
     "en" | "ja",
     {
-      arguments: Record<string, { frontmatter: ArgumentFrontMatter; body: string; inline: InlineArgument }>;
-      approaches: Record<string, { frontmatter: GuideFrontMatter; body: string; inline: { summary: string; checklist: string[] } }>;
-      stacks: Record<string, { frontmatter: StackFrontMatter; body: string; inline: { notes: Record<string, string[]> } }>;
+      arguments: Record<
+        string,
+        { frontmatter: ArgumentFrontMatter; body: string; inline: InlineArgument }
+      >;
+      approaches: Record<
+        string,
+        {
+          frontmatter: GuideFrontMatter;
+          body: string;
+          inline: { summary: string; checklist: string[] };
+        }
+      >;
+      stacks: Record<
+        string,
+        { frontmatter: StackFrontMatter; body: string; inline: { notes: Record<string, string[]> } }
+      >;
     }
   >;
 }

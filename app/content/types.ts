@@ -9,7 +9,14 @@ export interface ArgumentCardData {
   claim: string;
   answer: string;
   verdict: "agree" | "qualify" | "disagree";
-  sources: { id: SourceId; title: string; url: string; stance: "agree" | "qualify" | "disagree"; section: string; note: string }[];
+  sources: {
+    id: SourceId;
+    title: string;
+    url: string;
+    stance: "agree" | "qualify" | "disagree";
+    section: string;
+    note: string;
+  }[];
 }
 
 export interface RationaleContent {
@@ -18,4 +25,3 @@ export interface RationaleContent {
   addOnGuides: { id: string; title: string; summary: string; checklist: string[] }[];
   stack: { id: Stack; title: string; notes: string[] };
 }
-

@@ -109,7 +109,9 @@ async function approachOf(answers: Answers): Promise<Approach> {
 }
 
 /** Every answer set that differs from `answers` in exactly one deciding question. */
-export function neighbours(answers: Answers): { question: QuestionId; answer: string; answers: Answers }[] {
+export function neighbours(
+  answers: Answers,
+): { question: QuestionId; answer: string; answers: Answers }[] {
   const out: { question: QuestionId; answer: string; answers: Answers }[] = [];
   for (const q of DECIDING_QUESTIONS) {
     if (q === "clients") {
@@ -139,7 +141,8 @@ function because(trace: RuleTrace | undefined): Because[] {
     const question = c.fact;
     // For a list answer the reason is the element the rule looked for, not the whole list.
     const answer = Array.isArray(c.actual) ? String(c.expected) : String(c.actual);
-    if (!out.some((b) => b.question === question && b.answer === answer)) out.push({ question, answer });
+    if (!out.some((b) => b.question === question && b.answer === answer))
+      out.push({ question, answer });
   }
   return out;
 }
@@ -148,9 +151,14 @@ function citesOf(rule: RuleDef): string[] {
   return [...rule.cites.arguments, ...rule.cites.sources];
 }
 
-export function confidenceOf(t: Pick<Tally, "approach" | "scores" | "ruledOut">, conflicts: number, unsure: number): number {
+export function confidenceOf(
+  t: Pick<Tally, "approach" | "scores" | "ruledOut">,
+  conflicts: number,
+  unsure: number,
+): number {
   const rivals = APPROACHES.filter((a) => a !== t.approach && t.ruledOut[a].length === 0);
-  const runnerUp = rivals.length > 0 ? Math.max(...rivals.map((a) => t.scores[a])) : t.scores[t.approach] - 6;
+  const runnerUp =
+    rivals.length > 0 ? Math.max(...rivals.map((a) => t.scores[a])) : t.scores[t.approach] - 6;
   const margin = Math.max(0, t.scores[t.approach] - runnerUp);
   // A clear margin approaches 0.95; a tie sits at 0.35. Every conflict and every "unsure" that matters costs.
   const base = 0.35 + 0.6 * (margin / (margin + 3));
@@ -202,14 +210,20 @@ export async function evaluateDecision(answers: Answers): Promise<Decision> {
           cites: citesOf(rule),
         });
       }
-      if (effect.kind === "opposes" && effect.approach === first.approach) against.push(rule.id as RuleId);
+      if (effect.kind === "opposes" && effect.approach === first.approach)
+        against.push(rule.id as RuleId);
     }
   }
   reasons.sort((a, b) => (b.strength ?? 0) - (a.strength ?? 0));
   const addOns = ADD_ONS.filter((a) => addOnSet.has(a));
   for (const addOn of addOns) {
     for (const rule of addOnRule.get(addOn) ?? []) {
-      reasons.push({ rule: rule.id as RuleId, supports: addOn, because: because(traceOf(rule.id)), cites: citesOf(rule) });
+      reasons.push({
+        rule: rule.id as RuleId,
+        supports: addOn,
+        because: because(traceOf(rule.id)),
+        cites: citesOf(rule),
+      });
     }
   }
 
@@ -225,12 +239,16 @@ export async function evaluateDecision(answers: Answers): Promise<Decision> {
         .filter((r) => r.effects.some((e) => e.kind === "supports" && e.approach === approach))
         .map((r) => r.id as RuleId),
     }))
-    .sort((a, b) => Number(a.ruledOutBy.length > 0) - Number(b.ruledOutBy.length > 0) || b.score - a.score);
+    .sort(
+      (a, b) =>
+        Number(a.ruledOutBy.length > 0) - Number(b.ruledOutBy.length > 0) || b.score - a.score,
+    );
 
   const counterfactuals: Counterfactual[] = [];
   for (const n of neighbours(answers)) {
     const approach = await approachOf(n.answers);
-    if (approach !== first.approach) counterfactuals.push({ question: n.question, answer: n.answer, approach });
+    if (approach !== first.approach)
+      counterfactuals.push({ question: n.question, answer: n.answer, approach });
   }
 
   return {

@@ -7,7 +7,8 @@ import { valuesOf, type Answers } from "./questions";
 function clientSets(): Answers["clients"][] {
   const all = valuesOf("clients");
   const sets: Answers["clients"][] = [];
-  for (let mask = 1; mask < 1 << all.length; mask++) sets.push(all.filter((_, i) => mask & (1 << i)));
+  for (let mask = 1; mask < 1 << all.length; mask++)
+    sets.push(all.filter((_, i) => mask & (1 << i)));
   return sets;
 }
 
@@ -33,10 +34,13 @@ describe("the whole answer space (every question but stack)", () => {
       const d = await evaluateDecision(answers);
       byApproach[d.approach] = (byApproach[d.approach] ?? 0) + 1;
       const problems: string[] = [];
-      if (!(APPROACHES as readonly string[]).includes(d.approach)) problems.push(`approach ${d.approach}`);
+      if (!(APPROACHES as readonly string[]).includes(d.approach))
+        problems.push(`approach ${d.approach}`);
       if (!(d.confidence >= 0 && d.confidence <= 1)) problems.push(`confidence ${d.confidence}`);
-      if (!d.reasons.some((r) => r.supports === d.approach)) problems.push("no reason for the approach");
-      if (problems.length > 0 && failures.length < 20) failures.push(`${JSON.stringify(answers)}: ${problems.join(", ")}`);
+      if (!d.reasons.some((r) => r.supports === d.approach))
+        problems.push("no reason for the approach");
+      if (problems.length > 0 && failures.length < 20)
+        failures.push(`${JSON.stringify(answers)}: ${problems.join(", ")}`);
     }
     const seconds = (performance.now() - started) / 1000;
     console.log(

@@ -5,7 +5,8 @@ import { parseShareLink } from "./share-link";
 
 async function decide(query: string) {
   const parsed = parseShareLink(query);
-  if (!parsed.success) throw new Error(`golden link did not parse: ${JSON.stringify(parsed.errors)}`);
+  if (!parsed.success)
+    throw new Error(`golden link did not parse: ${JSON.stringify(parsed.errors)}`);
   return evaluateDecision(parsed.link.answers);
 }
 
@@ -28,7 +29,9 @@ describe("golden scenarios (SPEC)", () => {
 
   it("G1's rationale cites the five arguments SPEC lists", async () => {
     const decision = await decide(GOLDEN.G1);
-    const cited = new Set(decision.reasons.filter((r) => r.supports === "server-session").flatMap((r) => r.cites));
+    const cited = new Set(
+      decision.reasons.filter((r) => r.supports === "server-session").flatMap((r) => r.cites),
+    );
     for (const argument of [
       "stateless-scale-out",
       "stolen-token",
@@ -72,7 +75,10 @@ describe("golden scenarios (SPEC)", () => {
     const decision = await decide(GOLDEN.G1);
     expect(decision.counterfactuals.length).toBeGreaterThan(0);
     for (const c of decision.counterfactuals) {
-      const changed = GOLDEN.G1.replace(new RegExp(`${c.question}=[^&]*`), `${c.question}=${c.answer}`);
+      const changed = GOLDEN.G1.replace(
+        new RegExp(`${c.question}=[^&]*`),
+        `${c.question}=${c.answer}`,
+      );
       const other = await decide(changed);
       expect(other.approach).toBe(c.approach);
       expect(other.approach).not.toBe(decision.approach);

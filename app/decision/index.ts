@@ -2,10 +2,23 @@
 export * from "./questions";
 export * from "./outcomes";
 export { questionText } from "./question-text";
-export { AnswersSchema, validateAnswers, type AnswersInput, type FieldErrors, type FieldErrorCode } from "./schema";
+export {
+  AnswersSchema,
+  validateAnswers,
+  type AnswersInput,
+  type FieldErrors,
+  type FieldErrorCode,
+} from "./schema";
 export * from "./share-link";
 export { ruleset, RULE_IDS, type RuleId, type RuleDef } from "./ruleset";
-export { evaluateDecision, neighbours, type Decision, type Reason, type Counterfactual, type Alternative } from "./evaluate";
+export {
+  evaluateDecision,
+  neighbours,
+  type Decision,
+  type Reason,
+  type Counterfactual,
+  type Alternative,
+} from "./evaluate";
 export type { RuleTrace, ConditionTrace } from "./engine";
 export { rulesetVersion } from "./version";
 export { sources, SOURCE_IDS, type SourceId, type Source } from "./sources";

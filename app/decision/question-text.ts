@@ -41,7 +41,10 @@ export const questionText: QuestionTexts = {
         },
       },
       modular: {
-        label: { en: "A few services sharing one store", ja: "少数のサービスが 1 つのストアを共有" },
+        label: {
+          en: "A few services sharing one store",
+          ja: "少数のサービスが 1 つのストアを共有",
+        },
         hint: {
           en: "Several services that share one database or session store",
           ja: "複数のサービスが 1 つのデータベースやセッションストアを共有している",
@@ -67,7 +70,10 @@ export const questionText: QuestionTexts = {
       ja: "サイトとは example.com のような登録可能ドメインのことで、そのサブドメインは同一サイトです",
     },
     label: { en: "Domains", ja: "ドメイン" },
-    error: { en: "Select where the parts your users' browsers talk to live", ja: "ブラウザがアクセスする部分の置き場所を選んでください" },
+    error: {
+      en: "Select where the parts your users' browsers talk to live",
+      ja: "ブラウザがアクセスする部分の置き場所を選んでください",
+    },
     findOut: {
       en: "List every host name your pages and APIs are served from and compare their registrable domains (the part you buy from a registrar).",
       ja: "ページと API を配信しているホスト名をすべて書き出し、登録可能ドメイン（レジストラから取得する部分）が同じかどうかを比べてください。",
@@ -107,11 +113,17 @@ export const questionText: QuestionTexts = {
       ja: "1 回のログインで複数のアプリケーションを使えるようにすること",
     },
     label: { en: "Single sign-on", ja: "シングルサインオン" },
-    error: { en: "Select whether users need single sign-on", ja: "シングルサインオンが必要かどうかを選んでください" },
+    error: {
+      en: "Select whether users need single sign-on",
+      ja: "シングルサインオンが必要かどうかを選んでください",
+    },
     options: {
       none: {
         label: { en: "No", ja: "不要" },
-        hint: { en: "Each application has its own login", ja: "アプリケーションごとにログインする" },
+        hint: {
+          en: "Each application has its own login",
+          ja: "アプリケーションごとにログインする",
+        },
       },
       "own-apps": {
         label: { en: "Across our own apps", ja: "自社アプリ間で必要" },
@@ -136,7 +148,10 @@ export const questionText: QuestionTexts = {
     },
     hint: { en: "Select all that apply", ja: "当てはまるものをすべて選んでください" },
     label: { en: "Clients", ja: "クライアント" },
-    error: { en: "Select at least one kind of client that calls your backend", ja: "バックエンドを呼び出すクライアントを 1 つ以上選んでください" },
+    error: {
+      en: "Select at least one kind of client that calls your backend",
+      ja: "バックエンドを呼び出すクライアントを 1 つ以上選んでください",
+    },
     options: {
       browser: {
         label: { en: "Our web pages", ja: "自社の Web ページ" },
@@ -178,7 +193,10 @@ export const questionText: QuestionTexts = {
       ja: "アカウント停止・端末の盗難・パスワード変更の場面を想定してください",
     },
     label: { en: "Logout", ja: "ログアウト" },
-    error: { en: "Select how fast logout must stop every existing login", ja: "ログアウトを反映させる速さを選んでください" },
+    error: {
+      en: "Select how fast logout must stop every existing login",
+      ja: "ログアウトを反映させる速さを選んでください",
+    },
     options: {
       immediate: {
         label: { en: "Immediately", ja: "即時" },
@@ -239,7 +257,10 @@ export const questionText: QuestionTexts = {
       ja: "例：プライベートサブネットにある Redis やデータベース",
     },
     label: { en: "Shared store", ja: "共有ストア" },
-    error: { en: "Select whether every instance can reach a shared store", ja: "すべてのインスタンスから共有ストアに接続できるかを選んでください" },
+    error: {
+      en: "Select whether every instance can reach a shared store",
+      ja: "すべてのインスタンスから共有ストアに接続できるかを選んでください",
+    },
     findOut: {
       en: "Ask your infrastructure team whether every app instance (including serverless functions) can reach Redis or the database with low latency, and whether it is highly available.",
       ja: "インフラ担当に、すべてのアプリインスタンス（サーバーレス関数を含む）から Redis やデータベースに低遅延で接続できるか、そのストアが高可用かを確認してください。",

@@ -34,7 +34,8 @@ describe("the ruleset as data", () => {
       for (const c of leaves(rule)) {
         if (c.fact === "approach" || c.fact === "addOns") continue;
         const allowed = catalog[c.fact as QuestionId].values as readonly string[];
-        for (const v of typeof c.value === "string" ? [c.value] : c.value) expect(allowed, `${rule.id}: ${v}`).toContain(v);
+        for (const v of typeof c.value === "string" ? [c.value] : c.value)
+          expect(allowed, `${rule.id}: ${v}`).toContain(v);
       }
     }
   });

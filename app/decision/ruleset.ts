@@ -47,7 +47,11 @@ export const ruleset = [
       { kind: "opposes", approach: "gateway-token", strength: 2 },
     ],
     cites: {
-      arguments: ["no-microservices-no-benefit", "signature-tamper-detection", "claims-authorisation"],
+      arguments: [
+        "no-microservices-no-benefit",
+        "signature-tamper-detection",
+        "claims-authorisation",
+      ],
       sources: ["rfc10017", "owasp-jwt", "degges-2017"],
     },
   },
@@ -149,7 +153,10 @@ export const ruleset = [
     stage: "approach",
     when: { all: [{ fact: "logout", operator: "equal", value: "expiry" }] },
     effects: [{ kind: "supports", approach: "stateless-token", strength: 2 }],
-    cites: { arguments: ["expiry-without-jwt", "logout-is-hard"], sources: ["rfc7519", "owasp-jwt"] },
+    cites: {
+      arguments: ["expiry-without-jwt", "logout-is-hard"],
+      sources: ["rfc7519", "owasp-jwt"],
+    },
   },
   {
     id: "third-party-delegation",
@@ -199,7 +206,10 @@ export const ruleset = [
       { kind: "add-on", addOn: "oidc" },
       { kind: "supports", approach: "access-refresh", strength: 1 },
     ],
-    cites: { arguments: ["cross-domain", "third-party-cookies"], sources: ["rfc10017", "owasp-csrf"] },
+    cites: {
+      arguments: ["cross-domain", "third-party-cookies"],
+      sources: ["rfc10017", "owasp-csrf"],
+    },
   },
   {
     id: "native-clients",
@@ -234,7 +244,10 @@ export const ruleset = [
       ],
     },
     effects: [{ kind: "add-on", addOn: "csrf" }],
-    cites: { arguments: ["csrf-for-cookies", "session-fixation"], sources: ["owasp-csrf", "rfc10017"] },
+    cites: {
+      arguments: ["csrf-for-cookies", "session-fixation"],
+      sources: ["owasp-csrf", "rfc10017"],
+    },
   },
   {
     id: "immediate-logout-without-store",
@@ -246,7 +259,10 @@ export const ruleset = [
       ],
     },
     effects: [{ kind: "conflict" }],
-    cites: { arguments: ["logout-is-hard", "stateless-scale-out"], sources: ["rfc7009", "owasp-jwt"] },
+    cites: {
+      arguments: ["logout-is-hard", "stateless-scale-out"],
+      sources: ["rfc7009", "owasp-jwt"],
+    },
   },
   {
     id: "arch-unsure",

@@ -74,7 +74,12 @@ export const AnswersSchema = z.pipe(
     z.superRefine(
       (value, ctx) => {
         if (value.store == null && !isSkipped("store", value)) {
-          ctx.issues.push({ code: "custom", message: "required", path: ["store"], input: undefined });
+          ctx.issues.push({
+            code: "custom",
+            message: "required",
+            path: ["store"],
+            input: undefined,
+          });
         }
       },
       { when: () => true },

@@ -10,7 +10,13 @@ import {
   type Lang,
   type QuestionId,
 } from "./questions";
-import { MAX_VALUE_LENGTH, normaliseClients, validateAnswers, type AnswersInput, type FieldErrors } from "./schema";
+import {
+  MAX_VALUE_LENGTH,
+  normaliseClients,
+  validateAnswers,
+  type AnswersInput,
+  type FieldErrors,
+} from "./schema";
 
 export interface ShareLink {
   answers: Answers;
@@ -56,7 +62,9 @@ export function readAnswerInput(params: URLSearchParams): AnswersInput {
 
 export function parseShareLink(search: string | URLSearchParams): ParsedShareLink {
   const params =
-    typeof search === "string" ? new URLSearchParams(search.startsWith("?") ? search.slice(1) : search) : search;
+    typeof search === "string"
+      ? new URLSearchParams(search.startsWith("?") ? search.slice(1) : search)
+      : search;
   const errors: LinkErrors = {};
 
   const langValues = [...new Set(params.getAll("lang"))];
@@ -77,7 +85,10 @@ export function parseShareLink(search: string | URLSearchParams): ParsedShareLin
 
   const result = validateAnswers(readAnswerInput(params));
   if (result.success && Object.keys(errors).length === 0) {
-    return { success: true, link: { answers: result.answers, ...(lang && { lang }), ...(v && { v }) } };
+    return {
+      success: true,
+      link: { answers: result.answers, ...(lang && { lang }), ...(v && { v }) },
+    };
   }
   const fieldErrors: FieldErrors = result.success ? {} : result.errors;
   return {

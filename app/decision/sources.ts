@@ -12,91 +12,91 @@ export interface Source {
 }
 
 export const sources = {
-  "article": {
+  article: {
     title: "JWTは本当に必要なのか？Next.js開発者の疑問と検証",
     publisher: "Zenn",
     url: "",
     date: "2025-02",
     kind: "article",
   },
-  "rfc7519": {
+  rfc7519: {
     title: "RFC 7519: JSON Web Token (JWT)",
     publisher: "IETF",
     url: "https://www.rfc-editor.org/rfc/rfc7519",
     date: "2015-05",
     kind: "standard",
   },
-  "rfc8725": {
+  rfc8725: {
     title: "RFC 8725: JSON Web Token Best Current Practices (BCP 225)",
     publisher: "IETF",
     url: "https://www.rfc-editor.org/rfc/rfc8725",
     date: "2020-02",
     kind: "standard",
   },
-  "rfc6749": {
+  rfc6749: {
     title: "RFC 6749: The OAuth 2.0 Authorization Framework",
     publisher: "IETF",
     url: "https://www.rfc-editor.org/rfc/rfc6749",
     date: "2012-10",
     kind: "standard",
   },
-  "rfc6750": {
+  rfc6750: {
     title: "RFC 6750: OAuth 2.0 Bearer Token Usage",
     publisher: "IETF",
     url: "https://www.rfc-editor.org/rfc/rfc6750",
     date: "2012-10",
     kind: "standard",
   },
-  "rfc7009": {
+  rfc7009: {
     title: "RFC 7009: OAuth 2.0 Token Revocation",
     publisher: "IETF",
     url: "https://www.rfc-editor.org/rfc/rfc7009",
     date: "2013-08",
     kind: "standard",
   },
-  "rfc7662": {
+  rfc7662: {
     title: "RFC 7662: OAuth 2.0 Token Introspection",
     publisher: "IETF",
     url: "https://www.rfc-editor.org/rfc/rfc7662",
     date: "2015-10",
     kind: "standard",
   },
-  "rfc9068": {
+  rfc9068: {
     title: "RFC 9068: JWT Profile for OAuth 2.0 Access Tokens",
     publisher: "IETF",
     url: "https://www.rfc-editor.org/rfc/rfc9068",
     date: "2021-10",
     kind: "standard",
   },
-  "rfc9700": {
+  rfc9700: {
     title: "RFC 9700: Best Current Practice for OAuth 2.0 Security (BCP 240)",
     publisher: "IETF",
     url: "https://www.rfc-editor.org/rfc/rfc9700",
     date: "2025-01",
     kind: "standard",
   },
-  "rfc9701": {
+  rfc9701: {
     title: "RFC 9701: JWT Response for OAuth Token Introspection",
     publisher: "IETF",
     url: "https://www.rfc-editor.org/rfc/rfc9701",
     date: "2025-01",
     kind: "standard",
   },
-  "rfc10017": {
+  rfc10017: {
     title: "RFC 10017: OAuth 2.0 for Browser-Based Applications (BCP 212)",
     publisher: "IETF",
     url: "https://www.rfc-editor.org/rfc/rfc10017",
     date: "2026-08",
     kind: "standard",
   },
-  "rfc8252": {
+  rfc8252: {
     title: "RFC 8252: OAuth 2.0 for Native Apps (BCP 212)",
     publisher: "IETF",
     url: "https://www.rfc-editor.org/rfc/rfc8252",
     date: "2017-10",
     kind: "standard",
   },
-  "rfc9449": {
+  rfc9449: {
     title: "RFC 9449: OAuth 2.0 Demonstrating Proof of Possession (DPoP)",
     publisher: "IETF",
     url: "https://www.rfc-editor.org/rfc/rfc9449",

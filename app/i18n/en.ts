@@ -4,7 +4,13 @@ export const en = {
   skipToContent: "Skip to main content",
   languageSwitch: "日本語",
   languageSwitchLabel: "このページを日本語で表示",
-  nav: { home: "Home", questionnaire: "Questionnaire", arguments: "The article, checked", sources: "Sources" },
+  nav: {
+    label: "Site",
+    home: "Home",
+    questionnaire: "Questionnaire",
+    arguments: "The article, checked",
+    sources: "Sources",
+  },
   footer: {
     about: "A decision aid for how users stay signed in. It recommends; your team decides.",
     privacy: "Answers live in the link. Nothing is stored unless you save a record.",
@@ -35,7 +41,8 @@ export const en = {
   },
   questionnaire: {
     title: "Questionnaire",
-    intro: "Answer every question. Choose “I'm not sure” where it is offered and you do not know yet.",
+    intro:
+      "Answer every question. Choose “I'm not sure” where it is offered and you do not know yet.",
     submit: "See the recommendation",
     optional: "(optional)",
     skipNote: "Only needed when the app runs on more than one instance.",
@@ -53,14 +60,16 @@ export const en = {
     addOns: "Add-ons",
     noAddOns: "None needed",
     confidence: "Confidence",
-    confidenceHelp: "How clearly your answers favour this approach over the runner-up; it falls with conflicts and “I'm not sure” answers.",
+    confidenceHelp:
+      "How clearly your answers favour this approach over the runner-up; it falls with conflicts and “I'm not sure” answers.",
     because: "Because you said",
     becauseItem: "{question}: {answer}",
     reasonsTitle: "Why",
     cites: "Rests on",
     conflicts: "Your answers pull in different directions",
     findOut: "What to find out",
-    findOutIntro: "You answered “I'm not sure” to a question that matters. Finding out may raise the confidence or change the result.",
+    findOutIntro:
+      "You answered “I'm not sure” to a question that matters. Finding out may raise the confidence or change the result.",
     against: "What counts against it",
     whyNot: "Why not the others",
     ruledOutBy: "Ruled out: {rules}",
@@ -76,10 +85,12 @@ export const en = {
     shareLink: "Link to this result",
     shareHelp: "The link is the result: anyone who opens it sees this page in their language.",
     rulesetVersion: "Ruleset version",
-    oldVersion: "This link was made with ruleset {v}; it is shown as today's rules ({current}) decide.",
+    oldVersion:
+      "This link was made with ruleset {v}; it is shown as today's rules ({current}) decide.",
     rule: "Rule",
     trace: "Rule trace",
-    traceIntro: "Every rule, whether it fired, and each condition's actual answer against the expected value.",
+    traceIntro:
+      "Every rule, whether it fired, and each condition's actual answer against the expected value.",
     fired: "fired",
     notFired: "did not fire",
     expected: "expected",
@@ -92,7 +103,11 @@ export const en = {
     claim: "The claim",
     authorsAnswer: "The author's answer",
     standards: "What the standards say",
-    verdict: { agree: "The sources agree", qualify: "The sources qualify it", disagree: "The sources disagree" },
+    verdict: {
+      agree: "The sources agree",
+      qualify: "The sources qualify it",
+      disagree: "The sources disagree",
+    },
     stance: { agree: "agrees", qualify: "qualifies", disagree: "disagrees" },
     addition: "Not in the article",
     readMore: "Read the whole argument",
@@ -102,7 +117,8 @@ export const en = {
     guide: "Guide to this approach",
     diagram: "Architecture",
     comparison: "The four approaches against your answers",
-    comparisonIntro: "How each fired rule counted for (+) or against (−) each approach; ✕ rules it out.",
+    comparisonIntro:
+      "How each fired rule counted for (+) or against (−) each approach; ✕ rules it out.",
     total: "Total",
     ruledOut: "ruled out",
   },
@@ -131,30 +147,50 @@ export const en = {
   approaches: {
     "server-session": {
       name: "Server-side session",
-      summary: "A random, opaque session ID in a cookie (or in the OS keystore for native apps) with the session kept in a shared store. Logout and revocation take effect at once.",
+      summary:
+        "A random, opaque session ID in a cookie (or in the OS keystore for native apps) with the session kept in a shared store. Logout and revocation take effect at once.",
     },
     "gateway-token": {
       name: "Opaque token at the gateway, JWTs inside",
-      summary: "Clients hold an opaque session or token; a gateway exchanges it for short-lived internal JWTs that services verify on their own.",
+      summary:
+        "Clients hold an opaque session or token; a gateway exchanges it for short-lived internal JWTs that services verify on their own.",
     },
     "access-refresh": {
       name: "Short-lived access tokens with refresh tokens",
-      summary: "OAuth-style short-lived JWT access tokens plus rotated, revocable refresh tokens from an authorization server.",
+      summary:
+        "OAuth-style short-lived JWT access tokens plus rotated, revocable refresh tokens from an authorization server.",
     },
     "stateless-token": {
       name: "Stateless signed token",
-      summary: "A self-contained signed (or encrypted) token or cookie session with a short lifetime; revocation only at expiry unless a deny list is added.",
+      summary:
+        "A self-contained signed (or encrypted) token or cookie session with a short lifetime; revocation only at expiry unless a deny list is added.",
     },
   },
   addOns: {
-    oidc: { name: "OpenID Connect sign-in", summary: "Sign in through an OpenID Connect provider; each app keeps its own session." },
-    bff: { name: "Backend-for-frontend", summary: "A server component keeps the tokens; the SPA holds only a session cookie." },
+    oidc: {
+      name: "OpenID Connect sign-in",
+      summary: "Sign in through an OpenID Connect provider; each app keeps its own session.",
+    },
+    bff: {
+      name: "Backend-for-frontend",
+      summary: "A server component keeps the tokens; the SPA holds only a session cookie.",
+    },
     csrf: { name: "CSRF defence", summary: "Required whenever cookies carry credentials." },
-    "pkce-native": { name: "PKCE for native apps", summary: "Native sign-in through the system browser with PKCE." },
+    "pkce-native": {
+      name: "PKCE for native apps",
+      summary: "Native sign-in through the system browser with PKCE.",
+    },
     denylist: { name: "Deny list", summary: "A revocation list that every token check consults." },
   },
-  notFound: { title: "Page not found", body: "There is no page at this address.", home: "Go to the home page" },
-  serverError: { title: "Something went wrong", body: "The page could not be shown. Try again in a moment." },
+  notFound: {
+    title: "Page not found",
+    body: "There is no page at this address.",
+    home: "Go to the home page",
+  },
+  serverError: {
+    title: "Something went wrong",
+    body: "The page could not be shown. Try again in a moment.",
+  },
   badRequest: { title: "Bad request", body: "The request could not be understood." },
 };
 

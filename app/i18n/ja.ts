@@ -5,9 +5,16 @@ export const ja: Dictionary = {
   skipToContent: "本文へ移動",
   languageSwitch: "English",
   languageSwitchLabel: "Show this page in English",
-  nav: { home: "ホーム", questionnaire: "質問票", arguments: "記事の論点を検証", sources: "出典" },
+  nav: {
+    label: "サイト",
+    home: "ホーム",
+    questionnaire: "質問票",
+    arguments: "記事の論点を検証",
+    sources: "出典",
+  },
   footer: {
-    about: "ユーザーのログイン状態の保ち方を決めるための判断支援ツールです。推奨はしますが、決めるのはチームです。",
+    about:
+      "ユーザーのログイン状態の保ち方を決めるための判断支援ツールです。推奨はしますが、決めるのはチームです。",
     privacy: "回答はリンクの中にだけあります。記録を保存しない限り、何も保存されません。",
   },
   home: {
@@ -36,7 +43,8 @@ export const ja: Dictionary = {
   },
   questionnaire: {
     title: "質問票",
-    intro: "すべての質問に答えてください。まだわからない場合は、選択肢にあれば「わからない」を選んでください。",
+    intro:
+      "すべての質問に答えてください。まだわからない場合は、選択肢にあれば「わからない」を選んでください。",
     submit: "推奨を見る",
     optional: "（任意）",
     skipNote: "アプリが複数のインスタンスで動く場合にだけ必要です。",
@@ -54,14 +62,16 @@ export const ja: Dictionary = {
     addOns: "追加対策",
     noAddOns: "不要",
     confidence: "確信度",
-    confidenceHelp: "回答が次点の方式に比べてどれだけはっきりこの方式を支持しているかを示します。回答どうしの矛盾や「わからない」があると下がります。",
+    confidenceHelp:
+      "回答が次点の方式に比べてどれだけはっきりこの方式を支持しているかを示します。回答どうしの矛盾や「わからない」があると下がります。",
     because: "あなたの回答",
     becauseItem: "{question}：{answer}",
     reasonsTitle: "理由",
     cites: "根拠",
     conflicts: "回答どうしが逆方向を向いています",
     findOut: "確認すべきこと",
-    findOutIntro: "結果を左右する質問に「わからない」と答えています。確認すると確信度が上がるか、結果が変わる可能性があります。",
+    findOutIntro:
+      "結果を左右する質問に「わからない」と答えています。確認すると確信度が上がるか、結果が変わる可能性があります。",
     against: "この方式に不利な点",
     whyNot: "他の方式を選ばなかった理由",
     ruledOutBy: "除外：{rules}",
@@ -77,10 +87,12 @@ export const ja: Dictionary = {
     shareLink: "この結果へのリンク",
     shareHelp: "リンクそのものが結果です。開いた人には、その人の言語でこのページが表示されます。",
     rulesetVersion: "ルールセットのバージョン",
-    oldVersion: "このリンクはルールセット {v} で作られました。現在のルール（{current}）による判断を表示しています。",
+    oldVersion:
+      "このリンクはルールセット {v} で作られました。現在のルール（{current}）による判断を表示しています。",
     rule: "ルール",
     trace: "ルールのトレース",
-    traceIntro: "すべてのルールについて、発火したかどうかと、各条件の実際の回答と期待値を示します。",
+    traceIntro:
+      "すべてのルールについて、発火したかどうかと、各条件の実際の回答と期待値を示します。",
     fired: "発火",
     notFired: "不発",
     expected: "期待値",
@@ -103,7 +115,8 @@ export const ja: Dictionary = {
     guide: "この方式のガイド",
     diagram: "構成図",
     comparison: "あなたの回答に対する 4 つの方式の比較",
-    comparisonIntro: "発火した各ルールが各方式にどれだけ有利（+）・不利（−）に働いたか。✕ は除外を示します。",
+    comparisonIntro:
+      "発火した各ルールが各方式にどれだけ有利（+）・不利（−）に働いたか。✕ は除外を示します。",
     total: "合計",
     ruledOut: "除外",
   },
@@ -132,29 +145,49 @@ export const ja: Dictionary = {
   approaches: {
     "server-session": {
       name: "サーバー側セッション",
-      summary: "推測できないランダムなセッション ID を Cookie（ネイティブアプリでは OS のキーストア）に置き、セッションは共有ストアに保持します。ログアウトや失効は即座に反映されます。",
+      summary:
+        "推測できないランダムなセッション ID を Cookie（ネイティブアプリでは OS のキーストア）に置き、セッションは共有ストアに保持します。ログアウトや失効は即座に反映されます。",
     },
     "gateway-token": {
       name: "ゲートウェイで不透明トークン、内部は JWT",
-      summary: "クライアントは不透明なセッションまたはトークンを持ち、ゲートウェイがそれを短命な内部用 JWT に交換して、各サービスが自分で検証します。",
+      summary:
+        "クライアントは不透明なセッションまたはトークンを持ち、ゲートウェイがそれを短命な内部用 JWT に交換して、各サービスが自分で検証します。",
     },
     "access-refresh": {
       name: "短命なアクセストークンとリフレッシュトークン",
-      summary: "認可サーバーが発行する、OAuth 形式の短命な JWT アクセストークンと、ローテーションされ失効可能なリフレッシュトークンの組み合わせです。",
+      summary:
+        "認可サーバーが発行する、OAuth 形式の短命な JWT アクセストークンと、ローテーションされ失効可能なリフレッシュトークンの組み合わせです。",
     },
     "stateless-token": {
       name: "ステートレスな署名付きトークン",
-      summary: "有効期間の短い、自己完結した署名付き（または暗号化）トークンや Cookie セッションです。拒否リストを加えない限り、失効は期限切れのときだけです。",
+      summary:
+        "有効期間の短い、自己完結した署名付き（または暗号化）トークンや Cookie セッションです。拒否リストを加えない限り、失効は期限切れのときだけです。",
     },
   },
   addOns: {
-    oidc: { name: "OpenID Connect によるログイン", summary: "OpenID Connect プロバイダーでログインし、各アプリは自分のセッションを持ちます。" },
-    bff: { name: "バックエンド・フォー・フロントエンド（BFF）", summary: "サーバー側の部品がトークンを持ち、SPA はセッション Cookie だけを持ちます。" },
+    oidc: {
+      name: "OpenID Connect によるログイン",
+      summary: "OpenID Connect プロバイダーでログインし、各アプリは自分のセッションを持ちます。",
+    },
+    bff: {
+      name: "バックエンド・フォー・フロントエンド（BFF）",
+      summary: "サーバー側の部品がトークンを持ち、SPA はセッション Cookie だけを持ちます。",
+    },
     csrf: { name: "CSRF 対策", summary: "Cookie で認証情報を運ぶ場合は必須です。" },
-    "pkce-native": { name: "ネイティブアプリの PKCE", summary: "ネイティブアプリはシステムブラウザと PKCE でログインします。" },
+    "pkce-native": {
+      name: "ネイティブアプリの PKCE",
+      summary: "ネイティブアプリはシステムブラウザと PKCE でログインします。",
+    },
     denylist: { name: "拒否リスト", summary: "トークンを検証するたびに確認する失効リストです。" },
   },
-  notFound: { title: "ページが見つかりません", body: "このアドレスにページはありません。", home: "ホームへ戻る" },
-  serverError: { title: "問題が発生しました", body: "ページを表示できませんでした。しばらくしてからもう一度お試しください。" },
+  notFound: {
+    title: "ページが見つかりません",
+    body: "このアドレスにページはありません。",
+    home: "ホームへ戻る",
+  },
+  serverError: {
+    title: "問題が発生しました",
+    body: "ページを表示できませんでした。しばらくしてからもう一度お試しください。",
+  },
   badRequest: { title: "不正なリクエスト", body: "リクエストを理解できませんでした。" },
 };

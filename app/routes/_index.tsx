@@ -7,9 +7,7 @@ import { useLang } from "~/root";
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as { lang?: "en" | "ja" } | undefined;
   const t = dictionary(root?.lang ?? "en");
-  return [
-    { name: "description", content: t.home.lead },
-  ];
+  return [{ name: "description", content: t.home.lead }];
 };
 
 export default function Home() {
@@ -21,7 +19,10 @@ export default function Home() {
       <h1>{t.home.title}</h1>
       <p className="lead">{t.home.lead}</p>
       <div className="button-row">
-        <Link className="button" to={lang === "en" ? "/questionnaire" : `/questionnaire?lang=${lang}`}>
+        <Link
+          className="button"
+          to={lang === "en" ? "/questionnaire" : `/questionnaire?lang=${lang}`}
+        >
           {t.home.start}
         </Link>
         <span className="muted">{t.home.time}</span>

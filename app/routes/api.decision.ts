@@ -20,7 +20,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
       addOns: d.addOns,
       confidence: d.confidence,
       rulesetVersion: d.rulesetVersion,
-      reasons: d.reasons.map((r) => ({ rule: r.rule, supports: r.supports, cites: r.cites, because: r.because })),
+      reasons: d.reasons.map((r) => ({
+        rule: r.rule,
+        supports: r.supports,
+        cites: r.cites,
+        because: r.because,
+      })),
       counterfactuals: d.counterfactuals,
       conflicts: d.conflicts,
       findOut: d.findOut,

@@ -17,7 +17,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return json({ ...result, lang }, { status: 400, headers });
   }
   // One URL per result: send non-canonical spellings (order, repeated clients, defaults) to the canonical one.
-  const sameParams = (a: string, b: string) => new URLSearchParams(a).toString() === new URLSearchParams(b).toString();
+  const sameParams = (a: string, b: string) =>
+    new URLSearchParams(a).toString() === new URLSearchParams(b).toString();
   if (!sameParams(url.search, result.canonical)) {
     return redirect(`/decision?${result.canonical}`, { status: 301, headers });
   }
@@ -30,7 +31,9 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 export const handle: RouteHandle = {
   title: ({ data, lang }) => {
     const t = dictionary(lang);
-    const d = data as { ok?: boolean; decision?: { approach: keyof typeof t.approaches } } | undefined;
+    const d = data as
+      | { ok?: boolean; decision?: { approach: keyof typeof t.approaches } }
+      | undefined;
     if (!d?.ok || !d.decision) return t.invalidLink.title;
     return format(t.decision.title, { approach: t.approaches[d.decision.approach].name });
   },

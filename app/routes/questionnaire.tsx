@@ -35,7 +35,10 @@ export function loader({ request }: LoaderFunctionArgs) {
   const values: AnswersInput = parsed.success ? parsed.link.answers : parsed.valid;
   // A language chosen in the URL travels on to the result; otherwise the result follows each viewer's browser.
   const chosenLang = isLang(url.searchParams.get("lang")) ? lang : undefined;
-  return json({ lang, chosenLang, values }, { headers: { Vary: "Accept-Language", "Cache-Control": "no-cache" } });
+  return json(
+    { lang, chosenLang, values },
+    { headers: { Vary: "Accept-Language", "Cache-Control": "no-cache" } },
+  );
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -82,7 +85,9 @@ export default function Questionnaire() {
   });
   const errors: FieldErrors = clientErrors ?? (actionData?.errors as FieldErrors | undefined) ?? {};
   const summary: SummaryError[] = QUESTION_IDS.flatMap((id) =>
-    (errors[id] ?? []).slice(0, 1).map((code) => ({ href: id, message: fieldMessage(id, code, lang) })),
+    (errors[id] ?? [])
+      .slice(0, 1)
+      .map((code) => ({ href: id, message: fieldMessage(id, code, lang) })),
   );
   const title = `${t.errors.titlePrefix}${t.questionnaire.title} – ${t.siteName}`;
 
@@ -105,7 +110,9 @@ export default function Questionnaire() {
       <p>{t.questionnaire.intro}</p>
       <Form
         method="post"
-        action={loaderData.chosenLang ? `/questionnaire?lang=${loaderData.chosenLang}` : "/questionnaire"}
+        action={
+          loaderData.chosenLang ? `/questionnaire?lang=${loaderData.chosenLang}` : "/questionnaire"
+        }
         ref={formRef}
         noValidate
         onSubmit={onSubmit}

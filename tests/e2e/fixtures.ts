@@ -24,7 +24,9 @@ export async function expectNoAxeViolations(page: Page) {
   const jsEnabled = await page.evaluate(() => true).catch(() => false);
   if (!jsEnabled || test.info().project.name === "nojs") return;
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
@@ -36,13 +38,16 @@ export const test = base.extend<{ cspViolations: string[] }>({
       await page.addInitScript(() => {
         document.addEventListener("securitypolicyviolation", (e) => {
           (window as unknown as { __csp: string[] }).__csp ??= [];
-          (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+          (window as unknown as { __csp: string[] }).__csp.push(
+            `${e.violatedDirective} ${e.blockedURI}`,
+          );
         });
       });
       page.on("pageerror", (e) => found.push(`pageerror: ${e.message}`));
       page.on("console", (m) => {
         // An expected 4xx page logs its own status; anything else is a defect.
-        if (m.type() === "error" && !/status of 4\d\d/.test(m.text())) found.push(`console: ${m.text()}`);
+        if (m.type() === "error" && !/status of 4\d\d/.test(m.text()))
+          found.push(`console: ${m.text()}`);
       });
       await use(found);
       const inPage = await page

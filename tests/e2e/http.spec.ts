@@ -3,7 +3,10 @@ import { expect, GOLDEN, GOLDEN_APPROACH, test } from "./fixtures";
 const ids = Object.keys(GOLDEN) as (keyof typeof GOLDEN)[];
 
 test.describe("HTTP contract", () => {
-  test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "HTTP checks need no second browser project");
+  test.skip(
+    ({ javaScriptEnabled }) => !javaScriptEnabled,
+    "HTTP checks need no second browser project",
+  );
 
   for (const id of ids) {
     test(`${id} through the API and the share page`, async ({ request }) => {
@@ -16,8 +19,10 @@ test.describe("HTTP contract", () => {
       expect(body.confidence).toBeLessThanOrEqual(1);
       expect(typeof body.rulesetVersion).toBe("string");
       expect(body.reasons.length).toBeGreaterThan(0);
-      for (const r of body.reasons) expect(Object.keys(r)).toEqual(expect.arrayContaining(["rule", "supports", "cites"]));
-      for (const c of body.counterfactuals) expect(Object.keys(c).sort()).toEqual(["answer", "approach", "question"]);
+      for (const r of body.reasons)
+        expect(Object.keys(r)).toEqual(expect.arrayContaining(["rule", "supports", "cites"]));
+      for (const c of body.counterfactuals)
+        expect(Object.keys(c).sort()).toEqual(["answer", "approach", "question"]);
 
       const page = await request.get(`/decision?${GOLDEN[id]}`);
       expect(page.status()).toBe(200);
@@ -33,18 +38,33 @@ test.describe("HTTP contract", () => {
     expect(g4.addOns).toContain("oidc");
   });
 
-  test("the API answers 400 with messages per field, in the requested language", async ({ request }) => {
+  test("the API answers 400 with messages per field, in the requested language", async ({
+    request,
+  }) => {
     const res = await request.get("/api/decision?arch=mainframe&clients=browser&lang=en");
     expect(res.status()).toBe(400);
     const body = await res.json();
-    expect(Object.keys(body.errors).sort()).toEqual(["arch", "deploy", "domains", "logout", "sso", "store"]);
+    expect(Object.keys(body.errors).sort()).toEqual([
+      "arch",
+      "deploy",
+      "domains",
+      "logout",
+      "sso",
+      "store",
+    ]);
     expect(body.errors.arch[0]).toContain("Backend");
-    const ja = await (await request.get("/api/decision?arch=mainframe", { headers: { "Accept-Language": "ja" } })).json();
+    const ja = await (
+      await request.get("/api/decision?arch=mainframe", { headers: { "Accept-Language": "ja" } })
+    ).json();
     expect(ja.errors.arch[0]).toContain("バックエンド");
   });
 
-  test("an invalid share link is a 400 page that names the field, never a 500", async ({ request }) => {
-    const res = await request.get(`/decision?${GOLDEN.G1.replace("logout=immediate", "logout=never")}`);
+  test("an invalid share link is a 400 page that names the field, never a 500", async ({
+    request,
+  }) => {
+    const res = await request.get(
+      `/decision?${GOLDEN.G1.replace("logout=immediate", "logout=never")}`,
+    );
     expect(res.status()).toBe(400);
     const html = await res.text();
     expect(html).toContain('data-field="logout"');
@@ -52,7 +72,8 @@ test.describe("HTTP contract", () => {
   });
 
   test("non-canonical links redirect to the canonical one", async ({ request }) => {
-    const scrambled = "store=yes&deploy=multi&logout=immediate&clients=browser&sso=none&domains=one-origin&arch=monolith&stack=other";
+    const scrambled =
+      "store=yes&deploy=multi&logout=immediate&clients=browser&sso=none&domains=one-origin&arch=monolith&stack=other";
     const res = await request.get(`/decision?${scrambled}`, { maxRedirects: 0 });
     expect(res.status()).toBe(301);
     expect(res.headers()["location"]).toBe(
@@ -60,16 +81,29 @@ test.describe("HTTP contract", () => {
     );
   });
 
-  test("every page sends an enforced CSP with a fresh nonce and the usual headers", async ({ request }) => {
+  test("every page sends an enforced CSP with a fresh nonce and the usual headers", async ({
+    request,
+  }) => {
     const nonces = new Set<string>();
-    for (const path of ["/", "/questionnaire", `/decision?${GOLDEN.G1}`, "/api/decision?arch=x", "/missing"]) {
+    for (const path of [
+      "/",
+      "/questionnaire",
+      `/decision?${GOLDEN.G1}`,
+      "/api/decision?arch=x",
+      "/missing",
+    ]) {
       const res = await request.get(path);
       const h = res.headers();
       const csp = h["content-security-policy"] ?? "";
       expect(csp, path).toMatch(/script-src 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);
       expect(csp).not.toContain("unsafe-inline");
       expect(csp).not.toContain("unsafe-eval");
-      for (const d of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) {
+      for (const d of [
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+      ]) {
         expect(csp).toContain(d);
       }
       nonces.add(/nonce-([^']+)/.exec(csp)![1]!);
@@ -91,7 +125,9 @@ test.describe("HTTP contract", () => {
     for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
   });
 
-  test("the questionnaire action validates on the server: 400 with the answers kept", async ({ request }) => {
+  test("the questionnaire action validates on the server: 400 with the answers kept", async ({
+    request,
+  }) => {
     const res = await request.post("/questionnaire", {
       form: { arch: "monolith", clients: "browser", lang: "en" },
       headers: { Origin: "http://localhost:3100" },

@@ -12,16 +12,23 @@ for (const lang of ["en", "ja"] as const) {
   });
 
   for (const id of ids) {
-    test(`${id} decision page (${lang}) shows ${GOLDEN_APPROACH[id]} and passes axe`, async ({ page }) => {
+    test(`${id} decision page (${lang}) shows ${GOLDEN_APPROACH[id]} and passes axe`, async ({
+      page,
+    }) => {
       const response = await page.goto(`/decision?${GOLDEN[id]}&lang=${lang}`);
       expect(response?.status()).toBe(200);
-      await expect(page.locator("[data-approach]")).toHaveAttribute("data-approach", GOLDEN_APPROACH[id]);
+      await expect(page.locator("[data-approach]")).toHaveAttribute(
+        "data-approach",
+        GOLDEN_APPROACH[id],
+      );
       await expect(page.locator("html")).toHaveAttribute("lang", lang);
       await expectNoAxeViolations(page);
     });
   }
 
-  test(`invalid link (${lang}) is a 400 page that names the field and passes axe`, async ({ page }) => {
+  test(`invalid link (${lang}) is a 400 page that names the field and passes axe`, async ({
+    page,
+  }) => {
     const response = await page.goto(`/decision?arch=monolith&clients=fax&lang=${lang}`);
     expect(response?.status()).toBe(400);
     await expect(page.locator('[data-field="clients"]')).toBeVisible();
@@ -29,7 +36,11 @@ for (const lang of ["en", "ja"] as const) {
     await expect(page).toHaveTitle(lang === "en" ? /^Error: / : /^エラー: /);
     await expectNoAxeViolations(page);
     // Starting over keeps the valid answers.
-    await page.getByRole("link", { name: lang === "en" ? "Answer the remaining questions" : "残りの質問に答える" }).click();
+    await page
+      .getByRole("link", {
+        name: lang === "en" ? "Answer the remaining questions" : "残りの質問に答える",
+      })
+      .click();
     await expect(page.locator("#arch")).toBeChecked();
   });
 
@@ -46,7 +57,9 @@ test("counterfactual links lead to the decision they promise", async ({ page }) 
   const text = await link.textContent();
   const approachName = text!.split("→")[1]!.trim();
   await link.click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Recommendation: ${approachName}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    `Recommendation: ${approachName}`,
+  );
 });
 
 test("the language switch keeps the answers", async ({ page }) => {

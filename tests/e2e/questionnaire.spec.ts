@@ -16,13 +16,19 @@ test("complete the questionnaire and reach the decision (G1)", async ({ page }) 
   await page.goto("/questionnaire");
   await answerG1(page);
   await page.getByRole("button", { name: "See the recommendation" }).click();
-  await expect(page).toHaveURL(/\/decision\?arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs&v=r-/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Recommendation: Server-side session");
+  await expect(page).toHaveURL(
+    /\/decision\?arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs&v=r-/,
+  );
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Recommendation: Server-side session",
+  );
   await expect(page.locator("[data-add-on=csrf]")).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
-test("submitting with missing answers shows the error summary, focused, and keeps the answers", async ({ page }) => {
+test("submitting with missing answers shows the error summary, focused, and keeps the answers", async ({
+  page,
+}) => {
   await page.goto("/questionnaire");
   await page.getByRole("radio", { name: /^One application/ }).check();
   await page.getByRole("button", { name: "See the recommendation" }).click();
@@ -44,7 +50,9 @@ test("submitting with missing answers shows the error summary, focused, and keep
   await page.getByRole("radio", { name: /^Serverless or at the edge/ }).check();
   await page.locator("#store-no").check();
   await page.getByRole("button", { name: "See the recommendation" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Recommendation: Stateless signed token");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Recommendation: Stateless signed token",
+  );
 });
 
 test("the questionnaire in Japanese", async ({ page }) => {
@@ -52,7 +60,9 @@ test("the questionnaire in Japanese", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("質問票");
   await page.getByRole("button", { name: "推奨を見る" }).click();
-  await expect(page.getByTestId("error-summary")).toContainText("バックエンドの構成を選んでください");
+  await expect(page.getByTestId("error-summary")).toContainText(
+    "バックエンドの構成を選んでください",
+  );
   await expect(page).toHaveTitle(/^エラー: /);
   await expectNoAxeViolations(page);
 });

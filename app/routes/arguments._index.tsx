@@ -1,0 +1,62 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { ContentHtml } from "~/components/content-html";
+import { listArguments } from "~/content/content.server";
+import { ARTICLE_TITLE } from "~/decision";
+import { dictionary, format, resolveLang } from "~/i18n";
+import type { RouteHandle } from "~/root";
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const lang = resolveLang(new URL(request.url), request.headers.get("accept-language"));
+  const items = listArguments(lang).map((a) => ({
+    id: a.frontmatter.id,
+    kind: a.frontmatter.kind,
+    verdict: a.frontmatter.verdict,
+    section: a.frontmatter.section,
+    title: a.inline.title,
+    claim: a.inline.claim,
+  }));
+  return json(
+    { lang, items },
+    { headers: { Vary: "Accept-Language", "Cache-Control": "public, max-age=300" } },
+  );
+}
+
+export const handle: RouteHandle = { title: ({ lang }) => dictionary(lang).argumentsPage.title };
+
+export default function ArgumentsIndex() {
+  const { lang, items } = useLoaderData<typeof loader>();
+  const t = dictionary(lang);
+  const suffix = lang === "en" ? "" : `?lang=${lang}`;
+  const list = (kind: "article" | "addition") => (
+    <ul className="argument-list">
+      {items
+        .filter((i) => i.kind === kind)
+        .map((i) => (
+          <li key={i.id} data-argument={i.id}>
+            <a href={`/arguments/${i.id}${suffix}`}>
+              <ContentHtml as="span" html={i.title} />
+            </a>{" "}
+            <span className={`verdict verdict--${i.verdict}`}>
+              {t.rationale.verdict[i.verdict]}
+            </span>
+            <ContentHtml as="p" className="muted" html={i.claim} />
+          </li>
+        ))}
+    </ul>
+  );
+  return (
+    <>
+      <h1>{t.argumentsPage.title}</h1>
+      <p className="lead">{format(t.argumentsPage.lead, { title: ARTICLE_TITLE })}</p>
+      <h2>{t.argumentsPage.fromArticle}</h2>
+      {list("article")}
+      <h2>{t.argumentsPage.additions}</h2>
+      {list("addition")}
+      <p>
+        <a href={`/sources${suffix}`}>{t.nav.sources}</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { expect, expectNoAxeViolations, GOLDEN, test } from "./fixtures";
+
+const G1_ARGUMENTS = [
+  "stateless-scale-out",
+  "stolen-token",
+  "expiry-without-jwt",
+  "logout-is-hard",
+  "no-microservices-no-benefit",
+];
+
+for (const lang of ["en", "ja"] as const) {
+  test(`G1 (${lang}) cites the five arguments with their article section and a source`, async ({
+    page,
+  }) => {
+    await page.goto(`/decision?${GOLDEN.G1}&lang=${lang}`);
+    for (const id of G1_ARGUMENTS) {
+      const card = page.locator(`[data-argument-card="${id}"]`);
+      await expect(card, id).toHaveCount(1);
+      await expect(card.locator("cite")).toHaveText(
+        "JWTは本当に必要なのか？Next.js開発者の疑問と検証",
+      );
+      await expect(card.locator("q")).not.toBeEmpty();
+      await expect(card.locator("[data-source] a").first()).toHaveAttribute("href", /^https:\/\//);
+    }
+    // The implementation notes for Next.js + Auth.js name the database strategy.
+    await expect(page.getByTestId("stack-notes")).toContainText('strategy: "database"');
+  });
+
+  test(`diagrams (${lang}) have text alternatives`, async ({ page }) => {
+    await page.goto(`/decision?${GOLDEN.G3}&lang=${lang}`);
+    for (const testId of ["architecture-diagram", "comparison-chart"]) {
+      const svg = page.getByTestId(testId);
+      await expect(svg).toHaveAttribute("role", "img");
+      const labelled = (await svg.getAttribute("aria-labelledby"))!.split(" ");
+      for (const id of labelled) await expect(page.locator(`[id="${id}"]`)).not.toBeEmpty();
+      const name = await svg.evaluate((el) => el.querySelector("title")?.textContent ?? "");
+      expect(name.length).toBeGreaterThan(3);
+    }
+    await expect(page.getByTestId("comparison-chart").locator("desc")).toContainText(
+      lang === "en" ? "Opaque token at the gateway" : "ゲートウェイ",
+    );
+  });
+
+  test(`the article, checked (${lang}): list, an argument, an approach guide and the sources pass axe`, async ({
+    page,
+  }) => {
+    await page.goto(`/arguments?lang=${lang}`);
+    await expect(page.locator("[data-argument]")).toHaveCount(19);
+    await expectNoAxeViolations(page);
+    await page.locator('[data-argument="stolen-token"] a').click();
+    await expect(page).toHaveURL(
+      new RegExp(`/arguments/stolen-token${lang === "en" ? "$" : "\\?lang=ja$"}`),
+    );
+    await expect(page.locator('[data-argument-card="stolen-token"]')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto(`/approaches/server-session?lang=${lang}`);
+    await expect(page.locator("h1")).not.toBeEmpty();
+    await expectNoAxeViolations(page);
+    await page.goto(`/approaches/pkce-native?lang=${lang}`);
+    await expectNoAxeViolations(page);
+    await page.goto(`/sources?lang=${lang}`);
+    await expect(page.locator('[data-source="rfc10017"]')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("unknown argument and approach ids are 404s", async ({ request }) => {
+  expect((await request.get("/arguments/jwt-is-magic")).status()).toBe(404);
+  expect((await request.get("/approaches/cookies-only")).status()).toBe(404);
+});
+
+test("no page's CSP allows eval", async ({ request }) => {
+  for (const path of [
+    "/arguments",
+    "/arguments/stolen-token",
+    "/approaches/server-session",
+    "/sources",
+    `/decision?${GOLDEN.G1}`,
+  ]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    expect(res.headers()["content-security-policy"], path).not.toMatch(/unsafe-eval|unsafe-inline/);
+  }
+});
