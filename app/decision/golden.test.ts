@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GOLDEN, GOLDEN_APPROACH, type GoldenId } from "../golden";
+import { GOLDEN, GOLDEN_APPROACH, type GoldenId } from "./golden";
 import { evaluateDecision } from "./evaluate";
 import { parseShareLink } from "./share-link";
 

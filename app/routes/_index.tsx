@@ -1,6 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
-import { GOLDEN, type GoldenId } from "~/golden";
+import { GOLDEN, type GoldenId } from "~/decision/golden";
 import { dictionary } from "~/i18n";
 import { useLang } from "~/root";
 
