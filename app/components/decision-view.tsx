@@ -89,7 +89,8 @@ export function DecisionView({ lang, link, decision, canonical, stale, content }
     `/decision?${formatShareLink({ answers: a, v: rulesetVersion, ...langSuffix })}`;
   const approachReasons = decision.reasons.filter((r) => r.supports === decision.approach);
   const addOnReasons = decision.reasons.filter((r) => r.supports !== decision.approach);
-  const changeHref = `/questionnaire?${formatAnswers(answers, langSuffix)}`;
+  // "Change answers" opens the check-answers page with this link's answers.
+  const changeHref = `/q/check?${formatAnswers(answers, langSuffix)}`;
   const shareUrl = `/decision?${canonical}`;
   const langQuery = lang === "en" ? "" : `?lang=${lang}`;
   // Each argument card is shown once, under the first reason that cites it.

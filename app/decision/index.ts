@@ -4,12 +4,15 @@ export * from "./outcomes";
 export { questionText } from "./question-text";
 export {
   AnswersSchema,
+  questionSchema,
   validateAnswers,
+  validateQuestion,
   type AnswersInput,
   type FieldErrors,
   type FieldErrorCode,
 } from "./schema";
 export * from "./share-link";
+export * from "./flow";
 export { ruleset, RULE_IDS, type RuleId, type RuleDef } from "./ruleset";
 export {
   evaluateDecision,

@@ -116,3 +116,23 @@ export function validateAnswers(input: AnswersInput): ValidationResult {
   }
   return { success: false, errors, values: input };
 }
+
+/**
+ * The schema of one question, for the one-question-a-page flow: the same field schemas as AnswersSchema, except
+ * that a conditional question is required on its own page (it is only shown when it applies).
+ */
+export function questionSchema(id: QuestionId) {
+  return z.object({ [id]: id === "store" ? single("store") : shape[id] });
+}
+
+export function validateQuestion(
+  id: QuestionId,
+  input: AnswersInput,
+): { success: true; value: unknown } | { success: false; code: FieldErrorCode } {
+  const result = questionSchema(id).safeParse({ [id]: input[id] });
+  if (result.success) return { success: true, value: (result.data as Record<string, unknown>)[id] };
+  return {
+    success: false,
+    code: result.error.issues[0]?.message === "required" ? "required" : "invalid",
+  };
+}

@@ -47,6 +47,18 @@ export const en = {
     optional: "(optional)",
     skipNote: "Only needed when the app runs on more than one instance.",
   },
+  questionPage: {
+    progress: "Question {n} of {m}",
+    continue: "Continue",
+    back: "Back",
+    howToFindOut: "How to find out",
+    checkTitle: "Check your answers before you see the recommendation",
+    checkLead: "You can change any answer; you will come back here.",
+    change: "Change",
+    notProvided: "Not provided",
+    seeResult: "See the recommendation",
+    onePage: "Prefer one page? Answer all the questions at once.",
+  },
   errors: {
     summaryTitle: "There is a problem",
     titlePrefix: "Error: ",

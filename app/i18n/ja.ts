@@ -49,6 +49,18 @@ export const ja: Dictionary = {
     optional: "（任意）",
     skipNote: "アプリが複数のインスタンスで動く場合にだけ必要です。",
   },
+  questionPage: {
+    progress: "質問 {n} / {m}",
+    continue: "次へ",
+    back: "戻る",
+    howToFindOut: "確認のしかた",
+    checkTitle: "推奨を見る前に回答を確認してください",
+    checkLead: "どの回答も変更できます。変更後はこのページに戻ります。",
+    change: "変更",
+    notProvided: "未回答",
+    seeResult: "推奨を見る",
+    onePage: "1 ページで答えたい場合は、すべての質問をまとめて表示できます。",
+  },
   errors: {
     summaryTitle: "入力内容に問題があります",
     titlePrefix: "エラー: ",

@@ -8,7 +8,7 @@ for (const lang of ["en", "ja"] as const) {
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     await expectNoAxeViolations(page);
     await page.getByRole("link", { name: lang === "en" ? "Start now" : "はじめる" }).click();
-    await expect(page).toHaveURL(/\/questionnaire/);
+    await expect(page).toHaveURL(/\/q\/arch/);
   });
 
   for (const id of ids) {

@@ -1,0 +1,74 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { answerLabel } from "~/components/messages";
+import {
+  applicableQuestions,
+  firstUnanswered,
+  questionText,
+  validateAnswers,
+  type Answers,
+} from "~/decision";
+import { questionHref, readFlowState, resultHref } from "~/flow.server";
+import { dictionary, resolveLang } from "~/i18n";
+import type { RouteHandle } from "~/root";
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const lang = resolveLang(url, request.headers.get("accept-language"));
+  const state = readFlowState(url);
+  const missing = firstUnanswered(state.answers);
+  if (missing) return redirect(questionHref(missing, state), 303);
+  const checked = validateAnswers(state.answers);
+  if (!checked.success) return redirect(questionHref("arch", state), 303);
+  const rows = applicableQuestions(state.answers).map((id) => ({
+    id,
+    answered: state.answers[id] !== undefined,
+    value: (checked.answers as Answers)[id] as string | string[],
+    changeHref: questionHref(id, state, true),
+  }));
+  return json(
+    { lang, rows, resultHref: resultHref(checked.answers, state.chosenLang) },
+    { headers: { Vary: "Accept-Language", "Cache-Control": "no-cache" } },
+  );
+}
+
+export const handle: RouteHandle = {
+  title: ({ lang }) => dictionary(lang).questionPage.checkTitle,
+};
+
+export default function CheckAnswers() {
+  const { lang, rows, resultHref } = useLoaderData<typeof loader>();
+  const t = dictionary(lang);
+  return (
+    <>
+      <h1>{t.questionPage.checkTitle}</h1>
+      <p>{t.questionPage.checkLead}</p>
+      <dl className="summary-list" data-testid="check-answers">
+        {rows.map((row) => (
+          <div className="summary-list__row" key={row.id} data-question={row.id}>
+            <dt>{questionText[row.id].label[lang]}</dt>
+            <dd>
+              {row.answered ? (
+                answerLabel(row.id, row.value, lang)
+              ) : (
+                <span className="muted">{t.questionPage.notProvided}</span>
+              )}
+            </dd>
+            <dd>
+              <a href={row.changeHref}>
+                {t.questionPage.change}
+                <span className="visually-hidden"> {questionText[row.id].label[lang]}</span>
+              </a>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p>
+        <a className="button" href={resultHref}>
+          {t.questionPage.seeResult}
+        </a>
+      </p>
+    </>
+  );
+}
