@@ -62,7 +62,7 @@ export function remixHandler({ build, mode, publicOrigin, maxBodyBytes }) {
         const body = await readBody(req, maxBodyBytes);
         init.body = body;
       }
-      const response = await handle(new Request(url, init), { cspNonce: res.locals.cspNonce });
+      const response = await handle(new Request(url, init), { cspNonce: res.locals.cspNonce, clientIp: req.ip });
       res.statusMessage = response.statusText;
       res.status(response.status);
       for (const [key, value] of response.headers.entries()) {

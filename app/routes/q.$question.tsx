@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useRef, useState } from "react";
@@ -20,7 +20,7 @@ import {
   type FieldErrorCode,
   type QuestionId,
 } from "~/decision";
-import { checkHref, questionHref, readFlowState, targetHref } from "~/flow.server";
+import { capabilityHeaders, checkHref, questionHref, readFlowState, targetHref } from "~/flow.server";
 import { dictionary, format, resolveLang } from "~/i18n";
 import type { RouteHandle } from "~/root";
 
@@ -55,7 +55,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       303,
     );
   }
-  return json(data, { headers: { Vary: "Accept-Language", "Cache-Control": "no-cache" } });
+  return json(data, { headers: { Vary: "Accept-Language", "Cache-Control": "no-cache", ...capabilityHeaders(data.state) } });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -77,6 +77,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const state = { ...data.state, answers };
   return redirect(targetHref(nextStep(id, answers, state.returningToCheck), state), 303);
 }
+
+export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders }) => ({
+  ...Object.fromEntries(loaderHeaders),
+  ...Object.fromEntries(actionHeaders),
+});
 
 export const handle: RouteHandle = {
   hydrate: true,

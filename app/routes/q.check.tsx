@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { answerLabel } from "~/components/messages";
@@ -9,7 +9,7 @@ import {
   validateAnswers,
   type Answers,
 } from "~/decision";
-import { questionHref, readFlowState, resultHref } from "~/flow.server";
+import { capabilityHeaders, questionHref, readFlowState, resultHref } from "~/flow.server";
 import { dictionary, resolveLang } from "~/i18n";
 import type { RouteHandle } from "~/root";
 
@@ -28,10 +28,12 @@ export function loader({ request }: LoaderFunctionArgs) {
     changeHref: questionHref(id, state, true),
   }));
   return json(
-    { lang, rows, resultHref: resultHref(checked.answers, state.chosenLang) },
-    { headers: { Vary: "Accept-Language", "Cache-Control": "no-cache" } },
+    { lang, rows, resultHref: resultHref(checked.answers, state) },
+    { headers: { Vary: "Accept-Language", "Cache-Control": "no-cache", ...capabilityHeaders(state) } },
   );
 }
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export const handle: RouteHandle = {
   title: ({ lang }) => dictionary(lang).questionPage.checkTitle,

@@ -1,0 +1,129 @@
+import { dictionary, format, type Lang } from "~/i18n";
+import { RECORD_STATUSES, type RecordStatus } from "~/records/madr";
+import { ErrorSummary } from "./error-summary";
+
+export type RecordFormField = "title" | "context" | "deciders" | "consulted" | "informed" | "status";
+export type RecordFormErrors = Partial<Record<RecordFormField, string[]>>;
+export type RecordFormValues = Partial<Record<RecordFormField, string>>;
+
+const LIMITS: Record<RecordFormField, number> = { title: 120, context: 4000, deciders: 20, consulted: 20, informed: 20, status: 0 };
+const FIELDS: RecordFormField[] = ["title", "context", "deciders", "consulted", "informed", "status"];
+
+function label(field: RecordFormField, lang: Lang): string {
+  const f = dictionary(lang).records.fields;
+  return { title: f.title, context: f.context, deciders: f.deciders, consulted: f.consulted, informed: f.informed, status: f.status }[field];
+}
+
+export function recordErrorMessage(field: RecordFormField, code: string, lang: Lang): string {
+  const t = dictionary(lang).records.errors;
+  const template = (t as Record<string, string>)[code] ?? t.invalid;
+  return format(template, { field: label(field, lang).replace(/（任意）| \(optional\)/, ""), max: LIMITS[field] });
+}
+
+/** The record's editable fields as a plain form (no JavaScript), with GOV.UK-style errors. */
+export function RecordForm({
+  lang,
+  action,
+  values,
+  errors,
+  hidden,
+  submitLabel,
+}: {
+  lang: Lang;
+  action: string;
+  values: RecordFormValues;
+  errors: RecordFormErrors;
+  hidden: Record<string, string>;
+  submitLabel: string;
+}) {
+  const t = dictionary(lang);
+  const summary = FIELDS.flatMap((f) => (errors[f] ?? []).slice(0, 1).map((message) => ({ href: `record-${f}`, message })));
+  const describedBy = (f: RecordFormField, hint: boolean) =>
+    [hint ? `record-${f}-hint` : null, errors[f] ? `record-${f}-error` : null].filter(Boolean).join(" ") || undefined;
+  const error = (f: RecordFormField) =>
+    errors[f] ? (
+      <p className="error-message" id={`record-${f}-error`}>
+        <span className="visually-hidden">{lang === "ja" ? "エラー：" : "Error: "}</span>
+        {errors[f]![0]}
+      </p>
+    ) : null;
+  const text = (f: "title" | "deciders" | "consulted" | "informed", hint?: string) => (
+    <div className={errors[f] ? "form-group form-group--error" : "form-group"}>
+      <label className="field-label" htmlFor={`record-${f}`}>
+        {label(f, lang)}
+      </label>
+      {hint ? (
+        <p className="hint" id={`record-${f}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error(f)}
+      <input
+        className="text-input"
+        id={`record-${f}`}
+        name={f}
+        type="text"
+        defaultValue={values[f] ?? ""}
+        maxLength={f === "title" ? 200 : 2000}
+        aria-describedby={describedBy(f, Boolean(hint))}
+        aria-invalid={errors[f] ? true : undefined}
+        autoComplete="off"
+      />
+    </div>
+  );
+  return (
+    <>
+      <ErrorSummary title={t.errors.summaryTitle} errors={summary} />
+      <form method="post" action={action} noValidate className="record-form">
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        {text("title", t.records.fields.titleHint)}
+        <div className={errors.context ? "form-group form-group--error" : "form-group"}>
+          <label className="field-label" htmlFor="record-context">
+            {label("context", lang)}
+          </label>
+          <p className="hint" id="record-context-hint">
+            {t.records.fields.contextHint}
+          </p>
+          {error("context")}
+          <textarea
+            className="text-input"
+            id="record-context"
+            name="context"
+            rows={5}
+            defaultValue={values.context ?? ""}
+            aria-describedby={describedBy("context", true)}
+            aria-invalid={errors.context ? true : undefined}
+          />
+        </div>
+        {text("deciders", t.records.fields.decidersHint)}
+        {text("consulted", t.records.fields.decidersHint)}
+        {text("informed", t.records.fields.decidersHint)}
+        <div className={errors.status ? "form-group form-group--error" : "form-group"}>
+          <fieldset aria-describedby={errors.status ? "record-status-error" : undefined}>
+            <legend>{t.records.fields.status}</legend>
+            {error("status")}
+            <div className="choices">
+              {RECORD_STATUSES.map((s: RecordStatus, i) => (
+                <div className="choice" key={s}>
+                  <input
+                    id={i === 0 ? "record-status" : `record-status-${s}`}
+                    type="radio"
+                    name="status"
+                    value={s}
+                    defaultChecked={(values.status ?? "proposed") === s}
+                  />
+                  <label htmlFor={i === 0 ? "record-status" : `record-status-${s}`}>{t.records.status[s]}</label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <button type="submit" className="button">
+          {submitLabel}
+        </button>
+      </form>
+    </>
+  );
+}

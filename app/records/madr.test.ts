@@ -1,0 +1,178 @@
+import {
+  evaluateDecision,
+  parseShareLink,
+  rulesetVersion,
+  type Answers,
+  type Lang,
+} from "~/decision";
+import { escapeMarkdownBlock, madrFileName, toMadr, yamlString, type MadrInput } from "./madr";
+
+const G1 =
+  "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs";
+const FRONT_MATTER_KEYS = ["status", "date", "decision-makers", "consulted", "informed"];
+const SECTIONS = [
+  "## Context and Problem Statement",
+  "## Decision Drivers",
+  "## Considered Options",
+  "## Decision Outcome",
+  "### Consequences",
+  "## Pros and Cons of the Options",
+  "## More Information",
+];
+
+function answersOf(query: string): Answers {
+  const parsed = parseShareLink(query);
+  if (!parsed.success) throw new Error("bad fixture");
+  return parsed.link.answers;
+}
+
+async function g1Input(lang: Lang, overrides: Partial<MadrInput> = {}): Promise<MadrInput> {
+  const answers = answersOf(G1);
+  const { trace: _trace, ...decision } = await evaluateDecision(answers);
+  return {
+    title: "Sessions for the shop",
+    context: "Decided in the architecture review.",
+    deciders: ["Aiko", "Ben"],
+    consulted: ["Security team"],
+    informed: [],
+    status: "accepted",
+    date: "2026-11-26T10:00:00.000Z",
+    answers,
+    decision,
+    rulesetVersion,
+    contentHash: "c0ffee",
+    lang,
+    link: "https://example.test/r/AAAAAAAAAAAAAAAAAAAAAA",
+    ...overrides,
+  };
+}
+
+/**
+ * The YAML subset toMadr writes: `---`, then one `key: value` line per key, where the value is a JSON string
+ * or a bare date, then `---`. Anything else is a broken front matter.
+ */
+function parseFrontMatter(markdown: string): { data: Record<string, string>; body: string[] } {
+  const lines = markdown.split("\n");
+  expect(lines[0]).toBe("---");
+  const end = lines.indexOf("---", 1);
+  expect(end).toBeGreaterThan(0);
+  const data: Record<string, string> = {};
+  for (const line of lines.slice(1, end)) {
+    const match = /^([a-z-]+): ("(?:[^"\\]|\\.)*"|\d{4}-\d{2}-\d{2})$/.exec(line);
+    expect(match, `front matter line ${JSON.stringify(line)}`).not.toBeNull();
+    data[match![1]!] = match![2]!.startsWith('"') ? (JSON.parse(match![2]!) as string) : match![2]!;
+  }
+  return { data, body: lines.slice(end + 1) };
+}
+
+describe.each(["en", "ja"] as const)("MADR export (%s)", (lang) => {
+  test("G1 has the front matter and every MADR section, in order", async () => {
+    const markdown = toMadr(await g1Input(lang));
+    const { data, body } = parseFrontMatter(markdown);
+    expect(Object.keys(data)).toEqual(FRONT_MATTER_KEYS);
+    expect(data).toEqual({
+      status: "accepted",
+      date: "2026-11-26",
+      "decision-makers": "Aiko, Ben",
+      consulted: "Security team",
+      informed: "",
+    });
+    const headings = body.filter((l) => /^#{1,6} /.test(l));
+    expect(headings[0]).toBe("# Sessions for the shop");
+    const sections = headings.filter((h) => SECTIONS.includes(h));
+    expect(sections).toEqual(SECTIONS);
+    expect(markdown).toContain(
+      lang === "en"
+        ? 'Chosen option: "Server-side session"'
+        : "採用する選択肢：「サーバー側セッション」",
+    );
+    expect(markdown).toContain(lang === "en" ? "CSRF defence" : "CSRF 対策");
+    expect(markdown).toContain(lang === "en" ? "* Good, because " : "* 良い点：");
+    expect(markdown).toContain(
+      lang === "en" ? "* Backend: One application" : "* バックエンド：1 つのアプリケーション",
+    );
+    expect(markdown).toContain(rulesetVersion);
+    expect(markdown).toContain("c0ffee");
+    expect(markdown).toContain("<https://example.test/r/AAAAAAAAAAAAAAAAAAAAAA>");
+    // Every approach is an option and has its pros and cons.
+    for (const name of lang === "en"
+      ? [
+          "Server-side session",
+          "Opaque token at the gateway, JWTs inside",
+          "Stateless signed token",
+        ]
+      : ["サーバー側セッション", "ステートレスな署名付きトークン"]) {
+      expect(
+        headings.some((h) => h.startsWith(`### ${name}`)),
+        name,
+      ).toBe(true);
+    }
+  });
+
+  test("a hostile title, names and notes cannot break the front matter or add headings", async () => {
+    const title = 'Evil: "quoted" \\ title\n---\nstatus: accepted\n# Injected\u2028line\u0085next';
+    const input = await g1Input(lang, {
+      title,
+      deciders: ['Mallory "the" admin: yes', "---", "a\nb: c"],
+      context: [
+        "---",
+        "status: rejected",
+        "# Injected heading",
+        "  ## Indented heading",
+        "Setext heading",
+        "===",
+        "Another",
+        "---",
+        "```",
+        "<!-- unclosed comment",
+        "<h2>html heading</h2>",
+        "* * *",
+        "- a normal list item",
+      ].join("\n"),
+      supersedesLink: "https://example.test/r/x> <script>",
+    });
+    const markdown = toMadr(input);
+    const { data, body } = parseFrontMatter(markdown);
+    expect(Object.keys(data)).toEqual(FRONT_MATTER_KEYS);
+    expect(data.status).toBe("accepted");
+    expect(data["decision-makers"]).toBe('Mallory "the" admin: yes, ---, a\nb: c');
+
+    // The structure is exactly the generated one: one title, the MADR sections, one heading per option.
+    const headings = body.filter((l) => /^ {0,3}#{1,6}(\s|$)/.test(l));
+    expect(headings.filter((h) => h.startsWith("# "))).toHaveLength(1);
+    expect(headings.filter((h) => h.startsWith("## "))).toEqual(
+      SECTIONS.filter((s) => s.startsWith("## ")),
+    );
+    expect(headings.filter((h) => h.startsWith("### "))).toHaveLength(5);
+    // The title is one line: its line breaks became spaces.
+    expect(headings[0]).toMatch(/^# Evil: "quoted" \\ title --- status: accepted # Injected line/);
+    // No thematic break, setext underline, fence or HTML block can start a line.
+    for (const line of body) {
+      expect(line).not.toMatch(/^ {0,3}([-=]+\s*$|([*_-])(\s*\2){2,}\s*$|`{3}|~{3}|<)/);
+    }
+    expect(markdown).toContain("\n- a normal list item");
+    expect(markdown).toContain("\\<h2>html heading\\</h2>");
+    expect(markdown).toContain("<https://example.test/r/x%3E%20%3Cscript%3E>");
+  });
+});
+
+describe("escaping helpers", () => {
+  test("yamlString gives a JSON string that YAML reads the same way", () => {
+    expect(yamlString('a "b"\nc')).toBe('"a \\"b\\"\\nc"');
+    expect(yamlString("x\u2028y\u0085z")).toBe('"x\\u2028y\\u0085z"');
+    expect(yamlString("\ud800")).toBe('"\ufffd"');
+  });
+
+  test("escapeMarkdownBlock keeps ordinary text", () => {
+    expect(escapeMarkdownBlock("Plain text.\n\n1. first\n- item")).toBe(
+      "Plain text.\n\n1. first\n- item",
+    );
+    expect(escapeMarkdownBlock("# h\n---")).toBe("\\# h\n\\---");
+  });
+
+  test("madrFileName is a safe slug", () => {
+    expect(madrFileName("Sessions for the shop!")).toBe("sessions-for-the-shop.md");
+    expect(madrFileName("../../etc/passwd")).toBe("etc-passwd.md");
+    expect(madrFileName("日本語のタイトル")).toBe("decision-record.md");
+  });
+});

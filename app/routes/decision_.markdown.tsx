@@ -1,0 +1,36 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { contentHash } from "~/content/content.server";
+import { decideFromUrl } from "~/decision.server";
+import { dictionary, resolveLang } from "~/i18n";
+import { madrFileName, toMadr } from "~/records/madr";
+
+/** GET /decision/markdown?<answers>: the decision as a MADR 4 record (status "proposed"), before it is saved. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const lang = resolveLang(url, request.headers.get("accept-language"));
+  const result = await decideFromUrl(url);
+  if (!result.ok) throw json(null, { status: 400 });
+  const { trace: _trace, ...decision } = result.decision;
+  const title = dictionary(lang).home.title.replace(/\?|？/, "");
+  const body = toMadr({
+    title: `${title}: ${dictionary(lang).approaches[decision.approach].name}`,
+    status: "proposed",
+    date: new Date(),
+    answers: result.link.answers,
+    decision,
+    rulesetVersion: decision.rulesetVersion,
+    contentHash,
+    lang,
+    link: `${url.origin}/decision?${result.canonical}`,
+  });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/markdown; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${madrFileName(decision.approach)}"`,
+      "Cache-Control": "no-cache",
+      Vary: "Accept-Language",
+      "X-Robots-Tag": "noindex",
+    },
+  });
+}

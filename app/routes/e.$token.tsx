@@ -1,0 +1,156 @@
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { RecordForm, recordErrorMessage, type RecordFormErrors, type RecordFormField, type RecordFormValues } from "~/components/record-form";
+import { RecordView } from "~/components/record-view";
+import { CAPABILITY_HEADERS } from "~/flow.server";
+import { dictionary, resolveLang, type Lang } from "~/i18n";
+import { recordView } from "~/records/record-data.server";
+import { clientKey, hit } from "~/records/rate-limit.server";
+import { getRecordByEditToken, parseRecordFields, updateRecord, type StoredRecord } from "~/records/records.server";
+import { isWellFormedToken } from "~/records/tokens.server";
+import type { RouteHandle } from "~/root";
+
+// The edit link is a capability URL (W3C TAG): no Referer, no caching, no indexing, and guessing is rate limited.
+const MISSES = { limit: 20, windowSeconds: 60 };
+
+async function findRecord(token: string | undefined, clientIp: string | undefined): Promise<StoredRecord> {
+  const record = isWellFormedToken(token) ? await getRecordByEditToken(token) : undefined;
+  if (record) return record;
+  const limit = await hit(`edit-miss:${clientKey(clientIp)}`, MISSES);
+  if (!limit.allowed) {
+    throw json(null, { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds), ...CAPABILITY_HEADERS } });
+  }
+  throw json(null, { status: 404, headers: CAPABILITY_HEADERS });
+}
+
+function formValues(record: StoredRecord): RecordFormValues {
+  return {
+    title: record.title,
+    context: record.context,
+    deciders: record.deciders.join(", "),
+    consulted: record.consulted.join(", "),
+    informed: record.informed.join(", "),
+    status: record.status,
+  };
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const lang = resolveLang(url, request.headers.get("accept-language"));
+  const record = await findRecord(params.token, context.clientIp);
+  const view = await recordView(record, lang);
+  return json(
+    {
+      lang,
+      token: params.token!,
+      ...view,
+      values: formValues(record),
+      editLink: `${url.origin}/e/${params.token}`,
+      publicLink: `${url.origin}/r/${record.publicId}`,
+      created: url.searchParams.get("created") === "1",
+      saved: url.searchParams.get("saved") === "1",
+    },
+    { headers: { Vary: "Accept-Language", ...CAPABILITY_HEADERS } },
+  );
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const url = new URL(request.url);
+  const lang: Lang = resolveLang(url, request.headers.get("accept-language"));
+  const record = await findRecord(params.token, context.clientIp);
+  const body = new URLSearchParams(await request.text());
+  const fields = parseRecordFields(Object.fromEntries(body));
+  const values: RecordFormValues = Object.fromEntries(
+    (["title", "context", "deciders", "consulted", "informed", "status"] as RecordFormField[]).map((f) => [f, (body.get(f) ?? "").slice(0, 5000)]),
+  );
+  if (!fields.success) {
+    const errors: RecordFormErrors = {};
+    for (const [f, codes] of Object.entries(fields.errors)) {
+      errors[f as RecordFormField] = codes.map((c) => recordErrorMessage(f as RecordFormField, c, lang));
+    }
+    return json({ errors, values, conflict: false }, { status: 400, headers: CAPABILITY_HEADERS });
+  }
+  const version = Number(body.get("version"));
+  const updated = await updateRecord(params.token!, fields.fields, Number.isInteger(version) ? version : -1);
+  if (updated === undefined) throw json(null, { status: 404, headers: CAPABILITY_HEADERS });
+  if (updated === "conflict") {
+    return json({ errors: {} as RecordFormErrors, values: formValues(record), conflict: true }, { status: 409, headers: CAPABILITY_HEADERS });
+  }
+  const langQuery = url.searchParams.get("lang") ? `&lang=${lang}` : "";
+  return redirect(`/e/${params.token}?saved=1${langQuery}`, { status: 303, headers: CAPABILITY_HEADERS });
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders, errorHeaders }) => ({
+  ...Object.fromEntries(loaderHeaders),
+  ...Object.fromEntries(actionHeaders),
+  ...Object.fromEntries(errorHeaders ?? []),
+  ...CAPABILITY_HEADERS,
+});
+
+export const meta: MetaFunction = () => [{ name: "robots", content: "noindex, nofollow" }];
+
+export const handle: RouteHandle = { title: ({ lang }) => dictionary(lang).records.editTitle };
+
+export default function EditRecord() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = dictionary(data.lang);
+  const r = t.records;
+  const langQuery = data.lang === "en" ? "" : `lang=${data.lang}&`;
+  return (
+    <>
+      {data.created ? (
+        <div className="notice" role="status" data-testid="created">
+          <p>{r.created}</p>
+        </div>
+      ) : null}
+      {data.saved && !actionData ? (
+        <p className="notice" role="status" data-testid="saved">
+          {r.saved}
+        </p>
+      ) : null}
+      {actionData?.conflict ? (
+        <p className="notice notice--warn" role="alert" data-testid="conflict">
+          {r.conflict}
+        </p>
+      ) : null}
+      <h1>{r.editTitle}</h1>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>{r.editLinkLabel}</dt>
+          <dd>
+            <p className="secret">
+              <code data-testid="edit-link">{data.editLink}</code>
+            </p>
+            <p className="muted">{r.editLinkWarning}</p>
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{r.publicLinkLabel}</dt>
+          <dd>
+            <a href={data.publicLink} data-testid="public-link">
+              {data.publicLink}
+            </a>
+          </dd>
+        </div>
+      </dl>
+      <RecordForm
+        lang={data.lang}
+        action={`/e/${data.token}${data.lang === "en" ? "" : `?lang=${data.lang}`}`}
+        values={actionData?.values ?? data.values}
+        errors={actionData?.errors ?? {}}
+        hidden={{ version: String(data.record.version) }}
+        submitLabel={r.saveChanges}
+      />
+      <h2>{r.revisit}</h2>
+      <p>{r.revisitHelp}</p>
+      <p>
+        <a className="button button--secondary" href={`/q/check?${langQuery}${data.record.answersQuery}&revisit=${data.token}`}>
+          {r.revisit}
+        </a>
+      </p>
+      <RecordView lang={data.lang} record={data.record} today={data.today} liveLink={data.liveLink} headingLevel={2} />
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { QrCode } from "~/components/qr-code";
+import { RecordView } from "~/components/record-view";
+import { dictionary, format, resolveLang } from "~/i18n";
+import { qrShape } from "~/qr.server";
+import { recordView } from "~/records/record-data.server";
+import { getRecord } from "~/records/records.server";
+import { isWellFormedPublicId } from "~/records/tokens.server";
+import type { RouteHandle } from "~/root";
+
+/** GET /r/<id>: the public, read-only record. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const lang = resolveLang(url, request.headers.get("accept-language"));
+  const record = isWellFormedPublicId(params.id) ? await getRecord(params.id) : undefined;
+  if (!record) throw json(null, { status: 404 });
+  const view = await recordView(record, lang);
+  return json(
+    { lang, ...view, permalink: `${url.origin}/r/${record.publicId}`, qr: qrShape(`${url.origin}/r/${record.publicId}`) },
+    { headers: { Vary: "Accept-Language", "Cache-Control": "no-cache", "X-Robots-Tag": "noindex" } },
+  );
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+
+export const handle: RouteHandle = {
+  title: ({ data, lang }) =>
+    format(dictionary(lang).records.recordTitle, { title: (data as { record?: { title: string } })?.record?.title ?? "" }),
+};
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  if (!data) return [{ name: "robots", content: "noindex" }];
+  const t = dictionary(data.lang);
+  const title = format(t.decision.title, { approach: t.approaches[data.record.decision.approach].name });
+  return [
+    { name: "robots", content: "noindex" },
+    { property: "og:type", content: "article" },
+    { property: "og:title", content: title },
+    { property: "og:description", content: data.record.title },
+    { property: "og:url", content: data.permalink },
+    { name: "twitter:card", content: "summary" },
+    { name: "twitter:title", content: title },
+  ];
+};
+
+export default function PublicRecord() {
+  const data = useLoaderData<typeof loader>();
+  const t = dictionary(data.lang);
+  return (
+    <>
+      <RecordView lang={data.lang} record={data.record} today={data.today} liveLink={data.liveLink} />
+      <QrCode shape={data.qr} label={t.records.qrLabel} />
+    </>
+  );
+}
