@@ -17,9 +17,11 @@ import { UNSAFE_DataRouterStateContext } from "react-router";
 import { dictionary, resolveLang, type Lang } from "~/i18n";
 import { useNonce } from "~/nonce";
 import styles from "~/styles/app.css";
+import printStyles from "~/styles/print.css";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: printStyles, media: "print" },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
@@ -33,6 +35,8 @@ export function loader({ request }: LoaderFunctionArgs) {
 export interface RouteHandle {
   /** Routes that need React in the browser say so; the rest ship no framework JavaScript. */
   hydrate?: boolean;
+  /** Document pages that want the tiny /enhance.js (copy link, print button). */
+  enhance?: boolean;
   /** The document title. Titles are set here, not in meta, so that a failed form post can prefix "Error:". */
   title?: (args: { data: unknown; lang: Lang }) => string;
 }
@@ -84,6 +88,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const location = useLocation();
   const matches = useMatches();
   const hydrate = matches.some((m) => (m.handle as RouteHandle | undefined)?.hydrate === true);
+  const enhance = !hydrate && matches.some((m) => (m.handle as RouteHandle | undefined)?.enhance === true);
   const other: Lang = lang === "ja" ? "en" : "ja";
   const title = useDocumentTitle(lang);
   // Keep an explicitly chosen language when moving around.
@@ -145,6 +150,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <Scripts nonce={nonce} />
           </>
         ) : null}
+        {enhance ? <script src="/enhance.js" nonce={nonce} defer /> : null}
       </body>
     </html>
   );

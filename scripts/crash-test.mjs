@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Durability of the save path (reliability.md G3): start the server on a fresh SQLite file, fire concurrent
 // saves (POST /records), SIGKILL the server at a random moment, then check that every save it acknowledged
-// (303 to /r/<publicId>?created=1) is in the file (PRAGMA integrity_check = ok) and served by the restarted
-// server (GET /r/<publicId> = 200). The restarted server takes the next round's saves.
+// (303 to the record's edit page /e/<token>?created=1) is in the file (PRAGMA integrity_check = ok, the row found
+// by the token's SHA-256) and served by the restarted server (GET /e/<token> = 200). Tokens are never printed whole. The restarted server takes the next round's saves.
 //
 //   node scripts/crash-test.mjs [--rounds 20] [--base-port 3340] [--concurrency 8] [--server server/index.js]
 //
 // Builds nothing: BUILD_DIR is passed through to the server. Exits non-zero if any acknowledged save is lost.
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -44,7 +45,9 @@ function positive(name) {
 
 const G1 =
   "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs";
-const LOCATION = /^\/r\/([A-Za-z0-9_-]{22})\?created=1$/;
+const LOCATION = /^\/e\/([A-Za-z0-9_-]{43})\?created=1$/;
+const sha256 = (token) => createHash("sha256").update(token).digest("hex");
+const masked = (token) => `${token.slice(0, 6)}…`;
 const READY_TIMEOUT_MS = 30_000;
 const REQUEST_TIMEOUT_MS = 10_000;
 
@@ -162,9 +165,9 @@ function checkFile(allAcked) {
   const db = new Database(dbFile);
   try {
     const integrity = db.pragma("integrity_check", { simple: true });
-    const title = db.prepare("select title from records where public_id = ?").pluck();
+    const title = db.prepare("select title from records where edit_token_hash = ?").pluck();
     const missing = [];
-    for (const [id, expected] of allAcked) if (title.get(id) !== expected) missing.push(id);
+    for (const [token, expected] of allAcked) if (title.get(sha256(token)) !== expected) missing.push(masked(token));
     return { integrity: String(integrity), missing };
   } finally {
     db.close();
@@ -177,13 +180,13 @@ async function checkHttp(base, ids) {
   async function worker() {
     for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
       try {
-        const response = await fetch(`${base}/r/${id}`, {
+        const response = await fetch(`${base}/e/${id}`, {
           signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
         });
         await response.arrayBuffer();
-        if (response.status !== 200) bad.push(`${id} (${response.status})`);
+        if (response.status !== 200) bad.push(`${masked(id)} (${response.status})`);
       } catch (error) {
-        bad.push(`${id} (${error instanceof Error ? error.message : error})`);
+        bad.push(`${masked(id)} (${error instanceof Error ? error.message : error})`);
       }
     }
   }
@@ -239,11 +242,11 @@ try {
       `round ${round}/${rounds}: ${ok ? "ok" : "FAIL"}; killed after ${killAfter} ms; ${acked.size} acknowledged, ` +
         `${refused} refused, ${failed} cut off; sqlite integrity_check ${file.integrity}, ` +
         `${allAcked.size - file.missing.length}/${allAcked.size} acknowledged rows present; ` +
-        `GET /r/<id> 200 for ${acked.size - httpBad.length}/${acked.size}`,
+        `GET /e/<token> 200 for ${acked.size - httpBad.length}/${acked.size}`,
     );
     if (acked.size === 0)
       console.log(
-        "  no save was acknowledged: is POST /records wired up (303 to /r/<id>?created=1)?",
+        "  no save was acknowledged: is POST /records wired up (303 to /e/<token>?created=1)?",
       );
     for (const id of file.missing.slice(0, 5)) console.log(`  missing in the file: ${id}`);
     for (const line of httpBad.slice(0, 5)) console.log(`  not served: ${line}`);

@@ -27,6 +27,7 @@ interface Props {
   link: ShareLink;
   decision: Decision;
   canonical: string;
+  permalink: string;
   stale: boolean;
   content: RationaleContent;
 }
@@ -81,7 +82,7 @@ function Cites({
   );
 }
 
-export function DecisionView({ lang, link, decision, canonical, stale, content }: Props) {
+export function DecisionView({ lang, link, decision, canonical, permalink, stale, content }: Props) {
   const t = dictionary(lang);
   const answers = link.answers;
   const langSuffix = lang === "en" ? {} : { lang };
@@ -96,7 +97,7 @@ export function DecisionView({ lang, link, decision, canonical, stale, content }
   // Each argument card is shown once, under the first reason that cites it.
   const shown = new Set<string>();
   return (
-    <article className="decision">
+    <article className="decision screen-only">
       <h1>{format(t.decision.title, { approach: t.approaches[decision.approach].name })}</h1>
 
       {stale ? (
@@ -319,13 +320,41 @@ export function DecisionView({ lang, link, decision, canonical, stale, content }
         <h2 id="share-title">{t.decision.shareLink}</h2>
         <p>{t.decision.shareHelp}</p>
         <p className="share">
-          <a href={shareUrl} data-testid="share-link">
-            <code>{shareUrl}</code>
+          <label htmlFor="share-url" className="visually-hidden">
+            {t.decision.shareLink}
+          </label>
+          <input
+            id="share-url"
+            className="share__input"
+            type="text"
+            readOnly
+            value={permalink}
+            data-copy-source
+            data-copy-label={t.decision.copyLink}
+            data-copied-label={t.decision.copied}
+          />
+          <a href={shareUrl} data-testid="share-link" className="share__link">
+            {t.decision.shareLink}
           </a>
         </p>
-        <p>
-          <a href={`/api/decision?${canonical}`}>{t.decision.apiLink}</a>
+        <p className="muted" data-print-label={t.decision.printButton}>
+          {t.decision.printHint}
         </p>
+        <ul className="action-list">
+          <li>
+            <a href={`/records?${canonical}`} data-testid="save-link">
+              {t.records.saveLink}
+            </a>
+          </li>
+          <li>
+            <a href={`/decision/markdown?${canonical}`} download data-testid="markdown-link">
+              {t.records.markdown}
+            </a>
+          </li>
+          <li>
+            <a href={`/api/decision?${canonical}`}>{t.decision.apiLink}</a>
+          </li>
+        </ul>
       </section>
 
       <details>

@@ -95,6 +95,10 @@ export const en = {
     changeAnswers: "Change answers",
     startOver: "Start over",
     shareLink: "Link to this result",
+    copyLink: "Copy link",
+    copied: "Link copied",
+    printHint: "To print this page as a decision record, use your browser's Print command.",
+    printButton: "Print",
     shareHelp: "The link is the result: anyone who opens it sees this page in their language.",
     rulesetVersion: "Ruleset version",
     oldVersion:
@@ -204,6 +208,23 @@ export const en = {
     notFound: "There is no record at this address.",
     qrLabel: "QR code of the link to this decision",
   },
+  adr: {
+    title: "Architecture decision record: how users stay signed in",
+    status: "Status",
+    proposed: "Proposed (not saved)",
+    date: "Date",
+    context: "Context and decision drivers",
+    decision: "Decision",
+    chosen: "Chosen option: {approach}, because",
+    consequences: "Consequences",
+    good: "Good, because",
+    bad: "Bad, because",
+    options: "Options considered",
+    rationale: "Rationale and citations",
+    version: "Ruleset {v} · content {hash}",
+    link: "Link",
+    needsAddOn: "it also needs: {addOn}",
+  },
   invalidLink: {
     title: "This link is not valid",
     lead: "Some answers in the link are missing or not recognised.",
@@ -215,21 +236,25 @@ export const en = {
       name: "Server-side session",
       summary:
         "A random, opaque session ID in a cookie (or in the OS keystore for native apps) with the session kept in a shared store. Logout and revocation take effect at once.",
+      tradeOff: "Every request depends on the shared session store being available and close.",
     },
     "gateway-token": {
       name: "Opaque token at the gateway, JWTs inside",
       summary:
         "Clients hold an opaque session or token; a gateway exchanges it for short-lived internal JWTs that services verify on their own.",
+      tradeOff: "The gateway and the session store sit on every request path; internal JWTs must never leak outside.",
     },
     "access-refresh": {
       name: "Short-lived access tokens with refresh tokens",
       summary:
         "OAuth-style short-lived JWT access tokens plus rotated, revocable refresh tokens from an authorization server.",
+      tradeOff: "A revoked login keeps working until its access token expires, and the authorization server becomes critical infrastructure.",
     },
     "stateless-token": {
       name: "Stateless signed token",
       summary:
         "A self-contained signed (or encrypted) token or cookie session with a short lifetime; revocation only at expiry unless a deny list is added.",
+      tradeOff: "A stolen or logged-out token stays valid until it expires; rotating the signing key ends every session.",
     },
   },
   addOns: {

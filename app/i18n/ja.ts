@@ -97,6 +97,10 @@ export const ja: Dictionary = {
     changeAnswers: "回答を変更する",
     startOver: "最初からやり直す",
     shareLink: "この結果へのリンク",
+    copyLink: "リンクをコピー",
+    copied: "リンクをコピーしました",
+    printHint: "このページを意思決定記録として印刷するには、ブラウザの印刷機能を使ってください。",
+    printButton: "印刷",
     shareHelp: "リンクそのものが結果です。開いた人には、その人の言語でこのページが表示されます。",
     rulesetVersion: "ルールセットのバージョン",
     oldVersion:
@@ -202,6 +206,23 @@ export const ja: Dictionary = {
     notFound: "このアドレスに記録はありません。",
     qrLabel: "この判断へのリンクの QR コード",
   },
+  adr: {
+    title: "アーキテクチャ決定記録：ユーザーのログイン状態の保ち方",
+    status: "ステータス",
+    proposed: "提案（未保存）",
+    date: "日付",
+    context: "背景と判断材料",
+    decision: "決定",
+    chosen: "採用する選択肢：{approach}。理由",
+    consequences: "結果",
+    good: "良い点",
+    bad: "悪い点",
+    options: "検討した選択肢",
+    rationale: "根拠と出典",
+    version: "ルールセット {v}・コンテンツ {hash}",
+    link: "リンク",
+    needsAddOn: "次も必要：{addOn}",
+  },
   invalidLink: {
     title: "このリンクは無効です",
     lead: "リンク内の回答に、欠けているものか認識できないものがあります。",
@@ -213,21 +234,25 @@ export const ja: Dictionary = {
       name: "サーバー側セッション",
       summary:
         "推測できないランダムなセッション ID を Cookie（ネイティブアプリでは OS のキーストア）に置き、セッションは共有ストアに保持します。ログアウトや失効は即座に反映されます。",
+      tradeOff: "すべてのリクエストが、共有セッションストアが近くにあり稼働していることに依存します。",
     },
     "gateway-token": {
       name: "ゲートウェイで不透明トークン、内部は JWT",
       summary:
         "クライアントは不透明なセッションまたはトークンを持ち、ゲートウェイがそれを短命な内部用 JWT に交換して、各サービスが自分で検証します。",
+      tradeOff: "ゲートウェイとセッションストアがすべてのリクエスト経路に入り、内部 JWT を外部に漏らしてはいけません。",
     },
     "access-refresh": {
       name: "短命なアクセストークンとリフレッシュトークン",
       summary:
         "認可サーバーが発行する、OAuth 形式の短命な JWT アクセストークンと、ローテーションされ失効可能なリフレッシュトークンの組み合わせです。",
+      tradeOff: "失効したログインもアクセストークンの期限までは使え、認可サーバーが重要な基盤になります。",
     },
     "stateless-token": {
       name: "ステートレスな署名付きトークン",
       summary:
         "有効期間の短い、自己完結した署名付き（または暗号化）トークンや Cookie セッションです。拒否リストを加えない限り、失効は期限切れのときだけです。",
+      tradeOff: "盗まれたトークンやログアウト済みのトークンも期限まで有効で、署名鍵を替えるとすべてのセッションが終わります。",
     },
   },
   addOns: {

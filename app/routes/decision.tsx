@@ -3,7 +3,10 @@ import { json, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DecisionView } from "~/components/decision-view";
 import { InvalidLink } from "~/components/invalid-link";
+import { PrintRecord } from "~/components/print-record";
+import { contentHash } from "~/content/content.server";
 import { rationaleContent } from "~/content/rationale.server";
+import { qrShape } from "~/qr.server";
 import { decideFromUrl } from "~/decision.server";
 import { dictionary, format, resolveLang, type Lang } from "~/i18n";
 import type { RouteHandle } from "~/root";
@@ -23,12 +26,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return redirect(`/decision?${result.canonical}`, { status: 301, headers });
   }
   const content = rationaleContent(lang, result.decision, result.link.answers.stack);
-  return json({ ...result, lang, content }, { headers });
+  const permalink = `${url.origin}/decision?${result.canonical}`;
+  return json(
+    { ...result, lang, content, contentHash, permalink, qr: qrShape(permalink), date: new Date().toISOString().slice(0, 10) },
+    { headers },
+  );
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export const handle: RouteHandle = {
+  enhance: true,
   title: ({ data, lang }) => {
     const t = dictionary(lang);
     const d = data as
@@ -44,20 +52,48 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const t = dictionary(lang);
   const tags = [{ name: "robots", content: "noindex" }];
   if (!data || !data.ok) return tags;
-  return [...tags, { name: "description", content: t.approaches[data.decision.approach].summary }];
+  // Link previews say what was recommended, in the page's language, and nothing about the answers.
+  const title = format(t.decision.title, { approach: t.approaches[data.decision.approach].name });
+  const description = t.approaches[data.decision.approach].summary;
+  return [
+    ...tags,
+    { name: "description", content: description },
+    { property: "og:type", content: "website" },
+    { property: "og:site_name", content: t.siteName },
+    { property: "og:title", content: title },
+    { property: "og:description", content: description },
+    { property: "og:url", content: data.permalink },
+    { property: "og:locale", content: lang === "ja" ? "ja_JP" : "en_US" },
+    { name: "twitter:card", content: "summary" },
+    { name: "twitter:title", content: title },
+    { name: "twitter:description", content: description },
+  ];
 };
 
 export default function DecisionPage() {
   const data = useLoaderData<typeof loader>();
   if (!data.ok) return <InvalidLink errors={data.errors} valid={data.valid} lang={data.lang} />;
   return (
-    <DecisionView
-      lang={data.lang}
-      link={data.link}
-      decision={data.decision}
-      canonical={data.canonical}
-      stale={data.stale}
-      content={data.content}
-    />
+    <>
+      <DecisionView
+        lang={data.lang}
+        link={data.link}
+        decision={data.decision}
+        canonical={data.canonical}
+        permalink={data.permalink}
+        stale={data.stale}
+        content={data.content}
+      />
+      <PrintRecord
+        lang={data.lang}
+        answers={data.link.answers}
+        decision={data.decision}
+        content={data.content}
+        contentHash={data.contentHash}
+        permalink={data.permalink}
+        qr={data.qr}
+        date={data.date}
+      />
+    </>
   );
 }
