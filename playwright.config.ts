@@ -1,4 +1,13 @@
 import { defineConfig } from "@playwright/test";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+
+// A fresh records database for every run (the main process clears it; workers only read the path).
+export const E2E_DB = path.resolve(".cache/e2e/records.sqlite");
+if (process.env.TEST_WORKER_INDEX === undefined) {
+  rmSync(path.dirname(E2E_DB), { recursive: true, force: true });
+  mkdirSync(path.dirname(E2E_DB), { recursive: true });
+}
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${PORT}`;
@@ -34,6 +43,13 @@ export default defineConfig({
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 30_000,
-    env: { PORT: String(PORT), PUBLIC_ORIGIN: baseURL, NODE_ENV: "production" },
+    env: {
+      PORT: String(PORT),
+      PUBLIC_ORIGIN: baseURL,
+      NODE_ENV: "production",
+      DATABASE_URL: `file:${E2E_DB}`,
+      // Many records are saved from one address during the tests; the limit itself has its own test.
+      RATE_LIMIT_CREATE: "10000",
+    },
   },
 });

@@ -96,10 +96,13 @@ check("content build (mdx-bundler, front matter schemas)", "npx", [
 ]);
 check("type-check (tsc)", "npx", ["tsc"]);
 check("lint (eslint)", "npx", ["eslint", ".", "--max-warnings=0"]);
-vitest("unit tests (vitest)", [], `${reports}/unit.json`);
+vitest("unit tests (vitest; storage suite on SQLite)", [], `${reports}/unit.json`);
+// The same storage suite against a real PostgreSQL server started for the purpose.
+vitest("storage suite on PostgreSQL", ["app/records"], `${reports}/postgres.json`, ["node", "scripts/with-postgres.mjs"]);
 const built = check("production build", "npx", ["remix", "build"]);
 if (built && existsSync("build/index.js")) {
   playwright("browser and HTTP tests (playwright, Chromium)", [], `${reports}/e2e.json`);
+  check("crash test: SIGKILL during saves, 20 rounds (SQLite)", "node", ["scripts/crash-test.mjs", "--rounds", "20"]);
 } else {
   totals.failed += 1;
   lines.push("FAIL browser tests: not run, the build failed");

@@ -55,6 +55,13 @@ export function remixHandler({ build, mode, publicOrigin, maxBodyBytes }) {
         if (value === undefined) continue;
         for (const v of Array.isArray(value) ? value : [value]) headers.append(key, v);
       }
+      // POSTs reaching this point were verified same-origin by refuseCrossSitePosts (Fetch Metadata, then Origin
+      // against PUBLIC_ORIGIN). Remix's own Host-vs-Origin check would also refuse legitimate POSTs from pages sent
+      // with Referrer-Policy: no-referrer (browsers then send "Origin: null") or behind a proxy that rewrites Host,
+      // so it is given the verified values.
+      headers.set("host", new URL(publicOrigin).host);
+      headers.delete("x-forwarded-host");
+      if (headers.get("origin") === "null") headers.delete("origin");
       const hasBody = req.method !== "GET" && req.method !== "HEAD";
       /** @type {RequestInit & { duplex?: "half" }} */
       const init = { method: req.method, headers, signal: controller.signal };

@@ -6,7 +6,9 @@ export type RecordFormField = "title" | "context" | "deciders" | "consulted" | "
 export type RecordFormErrors = Partial<Record<RecordFormField, string[]>>;
 export type RecordFormValues = Partial<Record<RecordFormField, string>>;
 
-const LIMITS: Record<RecordFormField, number> = { title: 120, context: 4000, deciders: 20, consulted: 20, informed: 20, status: 0 };
+/** The storage layer's limits (RECORD_LIMITS): characters per field or per name, and names per list. */
+const MAX_CHARS: Record<RecordFormField, number> = { title: 120, context: 4000, deciders: 80, consulted: 80, informed: 80, status: 0 };
+const MAX_NAMES = 20;
 const FIELDS: RecordFormField[] = ["title", "context", "deciders", "consulted", "informed", "status"];
 
 function label(field: RecordFormField, lang: Lang): string {
@@ -16,8 +18,11 @@ function label(field: RecordFormField, lang: Lang): string {
 
 export function recordErrorMessage(field: RecordFormField, code: string, lang: Lang): string {
   const t = dictionary(lang).records.errors;
-  const template = (t as Record<string, string>)[code] ?? t.invalid;
-  return format(template, { field: label(field, lang).replace(/（任意）| \(optional\)/, ""), max: LIMITS[field] });
+  const isList = field === "deciders" || field === "consulted" || field === "informed";
+  const key = code === "too-long" && isList ? "name-too-long" : code;
+  const template = (t as Record<string, string>)[key] ?? t.invalid;
+  const max = code === "too-many" ? MAX_NAMES : MAX_CHARS[field];
+  return format(template, { field: label(field, lang).replace(/（任意）| \(optional\)/, ""), max });
 }
 
 /** The record's editable fields as a plain form (no JavaScript), with GOV.UK-style errors. */

@@ -175,6 +175,7 @@ export const en = {
     errors: {
       required: "Enter {field}",
       "too-long": "{field} must be {max} characters or fewer",
+      "name-too-long": "{field}: each name must be {max} characters or fewer",
       "too-many": "{field}: list at most {max} names",
       invalid: "{field}: check what you entered",
     },

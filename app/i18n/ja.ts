@@ -173,6 +173,7 @@ export const ja: Dictionary = {
     errors: {
       required: "{field}を入力してください",
       "too-long": "{field}は {max} 文字以内で入力してください",
+      "name-too-long": "{field}：名前はそれぞれ {max} 文字以内で入力してください",
       "too-many": "{field}：名前は {max} 人までです",
       invalid: "{field}：入力内容を確認してください",
     },

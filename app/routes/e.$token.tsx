@@ -81,12 +81,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return redirect(`/e/${params.token}?saved=1${langQuery}`, { status: 303, headers: CAPABILITY_HEADERS });
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders, errorHeaders }) => ({
-  ...Object.fromEntries(loaderHeaders),
-  ...Object.fromEntries(actionHeaders),
-  ...Object.fromEntries(errorHeaders ?? []),
-  ...CAPABILITY_HEADERS,
-});
+export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders, errorHeaders }) => {
+  const merged = new Headers(loaderHeaders);
+  for (const [k, v] of [...actionHeaders, ...(errorHeaders ?? [])]) merged.set(k, v);
+  for (const [k, v] of Object.entries(CAPABILITY_HEADERS)) merged.set(k, v);
+  return merged;
+};
 
 export const meta: MetaFunction = () => [{ name: "robots", content: "noindex, nofollow" }];
 
