@@ -6,7 +6,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/**", "public/build/**", "node_modules/**", "reports/**", "test-results/**", "playwright-report/**", ".cache/**"] },
+  { ignores: [".builds/**", "build/**", "public/build/**", "node_modules/**", "reports/**", "test-results/**", "playwright-report/**", ".cache/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

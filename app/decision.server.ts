@@ -17,7 +17,8 @@ export type DecisionRequest =
 
 export async function decideFromUrl(url: URL): Promise<DecisionRequest> {
   const parsed = parseShareLink(url.searchParams);
-  if (!parsed.success) return { ok: false, errors: parsed.errors, valid: parsed.valid, lang: parsed.lang };
+  if (!parsed.success)
+    return { ok: false, errors: parsed.errors, valid: parsed.valid, lang: parsed.lang };
   const decision = await evaluateDecision(parsed.link.answers);
   return {
     ok: true,

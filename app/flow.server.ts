@@ -60,12 +60,21 @@ export function checkHref(state: LinkState): string {
 }
 
 export function targetHref(target: FlowTarget, state: FlowState): string {
-  return target.kind === "check" ? checkHref(state) : questionHref(target.id, state, state.returningToCheck);
+  return target.kind === "check"
+    ? checkHref(state)
+    : questionHref(target.id, state, state.returningToCheck);
 }
 
 /** The end of the flow: the share page, or (when revisiting a record) the save form that supersedes it. */
-export function resultHref(answers: Answers, state: Pick<FlowState, "chosenLang" | "revisit">): string {
-  const link = formatShareLink({ answers, v: rulesetVersion, ...(state.chosenLang && { lang: state.chosenLang }) });
+export function resultHref(
+  answers: Answers,
+  state: Pick<FlowState, "chosenLang" | "revisit">,
+): string {
+  const link = formatShareLink({
+    answers,
+    v: rulesetVersion,
+    ...(state.chosenLang && { lang: state.chosenLang }),
+  });
   return state.revisit ? `/records?${link}&revisit=${state.revisit}` : `/decision?${link}`;
 }
 

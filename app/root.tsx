@@ -88,7 +88,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const location = useLocation();
   const matches = useMatches();
   const hydrate = matches.some((m) => (m.handle as RouteHandle | undefined)?.hydrate === true);
-  const enhance = !hydrate && matches.some((m) => (m.handle as RouteHandle | undefined)?.enhance === true);
+  const enhance =
+    !hydrate && matches.some((m) => (m.handle as RouteHandle | undefined)?.enhance === true);
   const other: Lang = lang === "ja" ? "en" : "ja";
   const title = useDocumentTitle(lang);
   // Keep an explicitly chosen language when moving around.

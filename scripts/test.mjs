@@ -35,16 +35,19 @@ function readJson(file) {
 }
 
 /** Vitest: count from its JSON report. */
-function vitest(name, args, reportFile) {
+function vitest(name, args, reportFile, wrapper = []) {
   console.log(`\n── ${name} ──`);
-  const { ok, seconds } = run("npx", [
+  const command = [
+    ...wrapper,
+    "npx",
     "vitest",
     "run",
     ...args,
     "--reporter=default",
     "--reporter=json",
     `--outputFile.json=${reportFile}`,
-  ]);
+  ];
+  const { ok, seconds } = run(command[0], command.slice(1));
   const report = readJson(reportFile);
   if (!report) {
     totals.failed += 1;
@@ -98,11 +101,18 @@ check("type-check (tsc)", "npx", ["tsc"]);
 check("lint (eslint)", "npx", ["eslint", ".", "--max-warnings=0"]);
 vitest("unit tests (vitest; storage suite on SQLite)", [], `${reports}/unit.json`);
 // The same storage suite against a real PostgreSQL server started for the purpose.
-vitest("storage suite on PostgreSQL", ["app/records"], `${reports}/postgres.json`, ["node", "scripts/with-postgres.mjs"]);
+vitest("storage suite on PostgreSQL", ["app/records"], `${reports}/postgres.json`, [
+  "node",
+  "scripts/with-postgres.mjs",
+]);
 const built = check("production build", "npx", ["remix", "build"]);
 if (built && existsSync("build/index.js")) {
   playwright("browser and HTTP tests (playwright, Chromium)", [], `${reports}/e2e.json`);
-  check("crash test: SIGKILL during saves, 20 rounds (SQLite)", "node", ["scripts/crash-test.mjs", "--rounds", "20"]);
+  check("crash test: SIGKILL during saves, 20 rounds (SQLite)", "node", [
+    "scripts/crash-test.mjs",
+    "--rounds",
+    "20",
+  ]);
 } else {
   totals.failed += 1;
   lines.push("FAIL browser tests: not run, the build failed");

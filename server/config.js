@@ -43,4 +43,6 @@ export const config = {
   /** Grace period for in-flight requests after SIGTERM, in milliseconds. */
   shutdownGraceMs: int("SHUTDOWN_GRACE_MS", 10_000, 0, 120_000),
   logRequests: bool("LOG_REQUESTS", false),
+  /** Rendered /decision and /api/decision responses kept in memory (0 turns the cache off). */
+  pageCacheEntries: int("PAGE_CACHE_ENTRIES", 256, 0, 100_000),
 };

@@ -8,6 +8,10 @@ import { config } from "./config.js";
 import { securityHeaders } from "./security-headers.js";
 import { BadRequestTarget, BodyTooLarge, remixHandler } from "./remix-handler.js";
 import { refuseCrossSitePosts } from "./same-origin.js";
+import { conditionalGet } from "./conditional-get.js";
+import { PageCache } from "./page-cache.js";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // BUILD_DIR: see remix.config.js.
@@ -15,6 +19,9 @@ const buildDir = process.env.BUILD_DIR ? path.resolve(root, process.env.BUILD_DI
 const build = await import(
   pathToFileURL(path.join(buildDir ?? path.join(root, "build"), "index.js")).href
 );
+const buildHash = createHash("sha256")
+  .update(readFileSync(path.join(buildDir ?? path.join(root, "build"), "index.js")))
+  .digest("hex");
 const assetsDir = buildDir ? path.join(buildDir, "public/build") : path.join(root, "public/build");
 
 const app = express();
@@ -41,6 +48,13 @@ if (config.logRequests) {
   });
 }
 
+let stopping = false;
+// While draining after SIGTERM, every response closes its connection, so keep-alive clients move elsewhere.
+app.use((req, res, next) => {
+  if (stopping) res.setHeader("Connection", "close");
+  next();
+});
+
 app.use(securityHeaders(config));
 
 app.use((req, res, next) => {
@@ -53,6 +67,7 @@ app.use("/build", express.static(assetsDir, { immutable: true, maxAge: "1y", ind
 app.use(express.static(path.join(root, "public"), { maxAge: "1h", index: false }));
 
 app.use(refuseCrossSitePosts(config));
+app.use(conditionalGet({ buildHash }));
 
 app.all(
   "*",
@@ -61,12 +76,25 @@ app.all(
     mode: process.env.NODE_ENV ?? "production",
     publicOrigin: config.publicOrigin,
     maxBodyBytes: config.maxBodyBytes,
+    cache: config.pageCacheEntries > 0 ? new PageCache(config.pageCacheEntries) : undefined,
   }),
 );
 
+/** A client that went away mid-request is not a server error. */
+function isClientAbort(error, req) {
+  const code = error?.code;
+  return (
+    req.destroyed ||
+    error?.name === "AbortError" ||
+    error?.message === "aborted" ||
+    code === "ECONNRESET" ||
+    code === "ERR_STREAM_PREMATURE_CLOSE"
+  );
+}
+
 /** @type {import("express").ErrorRequestHandler} */
 const onError = (error, req, res, _next) => {
-  if (res.headersSent) {
+  if (res.headersSent || isClientAbort(error, req)) {
     res.destroy();
     return;
   }
@@ -110,7 +138,6 @@ server.keepAliveTimeout = 5_000;
 server.headersTimeout = 10_000;
 server.requestTimeout = 30_000;
 
-let stopping = false;
 function shutdown(signal) {
   if (stopping) return;
   stopping = true;

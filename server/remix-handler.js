@@ -4,6 +4,7 @@
 import { createRequestHandler } from "@remix-run/node";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { withNonce } from "./page-cache.js";
 
 export class BodyTooLarge extends Error {}
 export class BadRequestTarget extends Error {}
@@ -37,13 +38,22 @@ export function readBody(req, limit) {
 }
 
 /**
- * @param {{ build: import("@remix-run/node").ServerBuild, mode: string, publicOrigin: string, maxBodyBytes: number }} options
+ * @param {{ build: import("@remix-run/node").ServerBuild, mode: string, publicOrigin: string, maxBodyBytes: number, cache?: import("./page-cache.js").PageCache }} options
  * @returns {import("express").RequestHandler}
  */
-export function remixHandler({ build, mode, publicOrigin, maxBodyBytes }) {
+export function remixHandler({ build, mode, publicOrigin, maxBodyBytes, cache }) {
   const handle = createRequestHandler(build, mode);
   return async (req, res, next) => {
     try {
+      const cacheKey =
+        cache && (req.method === "GET" || req.method === "HEAD") ? res.locals.etag : undefined;
+      const cached = cacheKey ? cache.get(cacheKey) : undefined;
+      if (cached) {
+        res.status(cached.status);
+        for (const [key, value] of cached.headers) res.setHeader(key, value);
+        res.end(req.method === "HEAD" ? undefined : withNonce(cached, res.locals.cspNonce));
+        return;
+      }
       // The path is appended to the configured origin: neither Host nor an absolute request target is trusted.
       if (!req.originalUrl.startsWith("/")) throw new BadRequestTarget();
       const url = new URL(publicOrigin + req.originalUrl);
@@ -69,15 +79,37 @@ export function remixHandler({ build, mode, publicOrigin, maxBodyBytes }) {
         const body = await readBody(req, maxBodyBytes);
         init.body = body;
       }
-      const response = await handle(new Request(url, init), { cspNonce: res.locals.cspNonce, clientIp: req.ip });
+      const response = await handle(new Request(url, init), {
+        cspNonce: res.locals.cspNonce,
+        clientIp: req.ip,
+      });
       res.statusMessage = response.statusText;
       res.status(response.status);
       for (const [key, value] of response.headers.entries()) {
         if (key === "set-cookie") continue;
         res.setHeader(key, value);
       }
+      // Only a successful page gets the ETag computed by conditionalGet.
+      if (response.status === 200 && res.locals.etag) {
+        res.setHeader("ETag", res.locals.etag);
+        res.setHeader("Cache-Control", res.locals.cacheControl);
+      }
       const cookies = response.headers.getSetCookie();
       if (cookies.length > 0) res.setHeader("Set-Cookie", cookies);
+      if (cacheKey && response.status === 200 && req.method === "GET") {
+        const body = await response.text();
+        const headers = /** @type {[string, string][]} */ (
+          Object.entries(res.getHeaders())
+            .filter(
+              ([key]) =>
+                !["content-security-policy", "date", "connection", "keep-alive"].includes(key),
+            )
+            .map(([key, value]) => [key, String(value)])
+        );
+        cache.set(cacheKey, { status: 200, headers, body, nonce: res.locals.cspNonce });
+        res.end(body);
+        return;
+      }
       if (response.body && req.method !== "HEAD") {
         await pipeline(Readable.fromWeb(/** @type {any} */ (response.body)), res);
       } else {

@@ -7,11 +7,14 @@
  * @param {string} publicOrigin
  */
 export function isSameOriginRequest(headers, publicOrigin) {
+  const origin = typeof headers.origin === "string" ? headers.origin : "";
+  // A named origin must be ours, whatever else the request says. ("null" is what browsers send from pages with
+  // Referrer-Policy: no-referrer; Fetch Metadata decides for those.)
+  if (origin !== "" && origin !== "null" && origin !== publicOrigin) return false;
   const site = headers["sec-fetch-site"];
   if (typeof site === "string" && site !== "") return site === "same-origin" || site === "none";
-  const origin = headers.origin;
-  if (typeof origin === "string" && origin !== "") return origin === publicOrigin;
-  // Neither header: not a browser-initiated cross-site form post (browsers send Origin on POST).
+  if (origin === "null") return false;
+  // Neither header: not a browser form post (browsers send Origin on every POST).
   return true;
 }
 

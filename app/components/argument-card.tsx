@@ -11,10 +11,10 @@ export function ArgumentCard({
 }: {
   card: ArgumentCardData;
   lang: Lang;
-  headingLevel?: 3 | 4;
+  headingLevel?: 2 | 3 | 4;
 }) {
   const t = dictionary(lang).rationale;
-  const Heading = headingLevel === 3 ? "h3" : "h4";
+  const Heading = headingLevel === 2 ? "h2" : headingLevel === 3 ? "h3" : "h4";
   const langSuffix = lang === "en" ? "" : `?lang=${lang}`;
   return (
     <section

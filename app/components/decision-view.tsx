@@ -82,7 +82,15 @@ function Cites({
   );
 }
 
-export function DecisionView({ lang, link, decision, canonical, permalink, stale, content }: Props) {
+export function DecisionView({
+  lang,
+  link,
+  decision,
+  canonical,
+  permalink,
+  stale,
+  content,
+}: Props) {
   const t = dictionary(lang);
   const answers = link.answers;
   const langSuffix = lang === "en" ? {} : { lang };
@@ -405,7 +413,7 @@ export function DecisionView({ lang, link, decision, canonical, permalink, stale
         </a>
         <a
           className="button button--secondary"
-          href={lang === "en" ? "/questionnaire" : `/questionnaire?lang=${lang}`}
+          href={lang === "en" ? "/q/arch" : `/q/arch?lang=${lang}`}
         >
           {t.decision.startOver}
         </a>

@@ -1,4 +1,11 @@
-import { QUESTION_IDS, questionText, sources, type Answers, type Decision, type SourceId } from "~/decision";
+import {
+  QUESTION_IDS,
+  questionText,
+  sources,
+  type Answers,
+  type Decision,
+  type SourceId,
+} from "~/decision";
 import { ruleText } from "~/decision/rule-text";
 import type { RationaleContent } from "~/content/types";
 import type { QrShape } from "~/qr.server";
@@ -65,7 +72,8 @@ export function PrintRecord({
       </ul>
       {decision.addOns.length > 0 ? (
         <p>
-          {t.decision.addOns}: {decision.addOns.map((x) => t.addOns[x].name).join(lang === "ja" ? "、" : ", ")}
+          {t.decision.addOns}:{" "}
+          {decision.addOns.map((x) => t.addOns[x].name).join(lang === "ja" ? "、" : ", ")}
         </p>
       ) : null}
       <p>
@@ -89,8 +97,12 @@ export function PrintRecord({
         {decision.alternatives.map((alt) => (
           <li key={alt.approach}>
             {t.approaches[alt.approach].name}:{" "}
-            {[...alt.ruledOutBy.map((id) => format(t.decision.ruledOutBy, { rules: ruleText[id].title[lang] })), ...alt.opposedBy.map((id) => ruleText[id].title[lang])].join("; ") ||
-              format(t.decision.score, { score: alt.score })}
+            {[
+              ...alt.ruledOutBy.map((id) =>
+                format(t.decision.ruledOutBy, { rules: ruleText[id].title[lang] }),
+              ),
+              ...alt.opposedBy.map((id) => ruleText[id].title[lang]),
+            ].join("; ") || format(t.decision.score, { score: alt.score })}
           </li>
         ))}
       </ul>
@@ -109,7 +121,11 @@ export function PrintRecord({
                   {card?.section ? (
                     <>
                       {" "}
-                      (<span lang="ja">{card.section.length > 40 ? `${card.section.slice(0, 40)}…` : card.section}</span>)
+                      (
+                      <span lang="ja">
+                        {card.section.length > 40 ? `${card.section.slice(0, 40)}…` : card.section}
+                      </span>
+                      )
                     </>
                   ) : null}
                 </span>

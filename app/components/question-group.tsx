@@ -89,12 +89,12 @@ export function QuestionGroup({
                     type={multiple ? "checkbox" : "radio"}
                     value={option}
                     defaultChecked={selected.has(option)}
-                    aria-describedby={optionText.hint ? `${inputId}-hint` : undefined}
+                    aria-describedby={optionText.hint ? `${inputId}-option-hint` : undefined}
                   />
                   <label htmlFor={inputId}>
                     {optionText.label[lang]}
                     {optionText.hint ? (
-                      <span className="choice__hint" id={`${inputId}-hint`}>
+                      <span className="choice__hint" id={`${inputId}-option-hint`}>
                         {optionText.hint[lang]}
                       </span>
                     ) : null}

@@ -2,18 +2,45 @@ import { dictionary, format, type Lang } from "~/i18n";
 import { RECORD_STATUSES, type RecordStatus } from "~/records/madr";
 import { ErrorSummary } from "./error-summary";
 
-export type RecordFormField = "title" | "context" | "deciders" | "consulted" | "informed" | "status";
+export type RecordFormField =
+  | "title"
+  | "context"
+  | "deciders"
+  | "consulted"
+  | "informed"
+  | "status";
 export type RecordFormErrors = Partial<Record<RecordFormField, string[]>>;
 export type RecordFormValues = Partial<Record<RecordFormField, string>>;
 
 /** The storage layer's limits (RECORD_LIMITS): characters per field or per name, and names per list. */
-const MAX_CHARS: Record<RecordFormField, number> = { title: 120, context: 4000, deciders: 80, consulted: 80, informed: 80, status: 0 };
+const MAX_CHARS: Record<RecordFormField, number> = {
+  title: 120,
+  context: 4000,
+  deciders: 80,
+  consulted: 80,
+  informed: 80,
+  status: 0,
+};
 const MAX_NAMES = 20;
-const FIELDS: RecordFormField[] = ["title", "context", "deciders", "consulted", "informed", "status"];
+const FIELDS: RecordFormField[] = [
+  "title",
+  "context",
+  "deciders",
+  "consulted",
+  "informed",
+  "status",
+];
 
 function label(field: RecordFormField, lang: Lang): string {
   const f = dictionary(lang).records.fields;
-  return { title: f.title, context: f.context, deciders: f.deciders, consulted: f.consulted, informed: f.informed, status: f.status }[field];
+  return {
+    title: f.title,
+    context: f.context,
+    deciders: f.deciders,
+    consulted: f.consulted,
+    informed: f.informed,
+    status: f.status,
+  }[field];
 }
 
 export function recordErrorMessage(field: RecordFormField, code: string, lang: Lang): string {
@@ -42,9 +69,13 @@ export function RecordForm({
   submitLabel: string;
 }) {
   const t = dictionary(lang);
-  const summary = FIELDS.flatMap((f) => (errors[f] ?? []).slice(0, 1).map((message) => ({ href: `record-${f}`, message })));
+  const summary = FIELDS.flatMap((f) =>
+    (errors[f] ?? []).slice(0, 1).map((message) => ({ href: `record-${f}`, message })),
+  );
   const describedBy = (f: RecordFormField, hint: boolean) =>
-    [hint ? `record-${f}-hint` : null, errors[f] ? `record-${f}-error` : null].filter(Boolean).join(" ") || undefined;
+    [hint ? `record-${f}-hint` : null, errors[f] ? `record-${f}-error` : null]
+      .filter(Boolean)
+      .join(" ") || undefined;
   const error = (f: RecordFormField) =>
     errors[f] ? (
       <p className="error-message" id={`record-${f}-error`}>
@@ -119,7 +150,9 @@ export function RecordForm({
                     value={s}
                     defaultChecked={(values.status ?? "proposed") === s}
                   />
-                  <label htmlFor={i === 0 ? "record-status" : `record-status-${s}`}>{t.records.status[s]}</label>
+                  <label htmlFor={i === 0 ? "record-status" : `record-status-${s}`}>
+                    {t.records.status[s]}
+                  </label>
                 </div>
               ))}
             </div>

@@ -27,21 +27,33 @@ export interface RecordViewProps {
 }
 
 /** A saved record as an architecture decision record. Notes are rendered as text, never as HTML. */
-export function RecordView({ lang, record, today, liveLink, headingLevel = 1 }: RecordViewProps & { headingLevel?: 1 | 2 }) {
+export function RecordView({
+  lang,
+  record,
+  today,
+  liveLink,
+  headingLevel = 1,
+}: RecordViewProps & { headingLevel?: 1 | 2 }) {
   const t = dictionary(lang);
   const r = t.records;
   const d = record.decision;
   const suffix = lang === "en" ? "" : `?lang=${lang}`;
-  const names = (list: string[]) => (list.length > 0 ? list.join(lang === "ja" ? "、" : ", ") : "—");
+  const names = (list: string[]) =>
+    list.length > 0 ? list.join(lang === "ja" ? "、" : ", ") : "—";
   return (
     <article className="record" data-record={record.publicId}>
-      {headingLevel === 1 ? <h1>{format(r.recordTitle, { title: record.title })}</h1> : <h2>{format(r.recordTitle, { title: record.title })}</h2>}
+      {headingLevel === 1 ? (
+        <h1>{format(r.recordTitle, { title: record.title })}</h1>
+      ) : (
+        <h2>{format(r.recordTitle, { title: record.title })}</h2>
+      )}
       <p className="muted" data-testid="record-meta">
         {format(r.meta, { status: r.status[record.status], date: record.updatedAt.slice(0, 10) })}
       </p>
       {record.supersededBy ? (
         <p className="notice notice--warn">
-          {r.supersededBy}: <a href={`/r/${record.supersededBy}${suffix}`}>/r/{record.supersededBy}</a>
+          {r.supersededBy}:{" "}
+          <a href={`/r/${record.supersededBy}${suffix}`}>/r/{record.supersededBy}</a>
         </p>
       ) : null}
       {record.supersedes ? (
@@ -51,7 +63,8 @@ export function RecordView({ lang, record, today, liveLink, headingLevel = 1 }: 
       ) : null}
       {today ? (
         <p className="notice notice--warn" data-testid="rules-changed">
-          {format(r.differs, { approach: t.approaches[today.approach as Approach].name })} <a href={today.link}>{r.differsLink}</a>
+          {format(r.differs, { approach: t.approaches[today.approach as Approach].name })}{" "}
+          <a href={today.link}>{r.differsLink}</a>
         </p>
       ) : (
         <p className="muted">{r.same}</p>
@@ -89,7 +102,8 @@ export function RecordView({ lang, record, today, liveLink, headingLevel = 1 }: 
       </dl>
       <h2>{r.decision}</h2>
       <p>
-        <strong data-approach={d.approach}>{t.approaches[d.approach].name}</strong> — {t.approaches[d.approach].summary}
+        <strong data-approach={d.approach}>{t.approaches[d.approach].name}</strong> —{" "}
+        {t.approaches[d.approach].summary}
       </p>
       {d.addOns.length > 0 ? (
         <ul>
@@ -108,7 +122,12 @@ export function RecordView({ lang, record, today, liveLink, headingLevel = 1 }: 
         {d.reasons.map((reason) => (
           <li key={`${reason.rule}-${reason.supports}`}>
             <strong>{ruleText[reason.rule].title[lang]}</strong> —{" "}
-            {reason.because.map((b) => `${questionText[b.question].label[lang]}: ${answerLabel(b.question, b.answer, lang)}`).join("; ")}
+            {reason.because
+              .map(
+                (b) =>
+                  `${questionText[b.question].label[lang]}: ${answerLabel(b.question, b.answer, lang)}`,
+              )
+              .join("; ")}
           </li>
         ))}
       </ul>
@@ -117,8 +136,12 @@ export function RecordView({ lang, record, today, liveLink, headingLevel = 1 }: 
         {d.alternatives.map((alt) => (
           <li key={alt.approach}>
             <strong>{t.approaches[alt.approach].name}</strong>:{" "}
-            {[...alt.ruledOutBy.map((id) => format(t.decision.ruledOutBy, { rules: ruleText[id].title[lang] })), ...alt.opposedBy.map((id) => ruleText[id].title[lang])].join("; ") ||
-              format(t.decision.score, { score: alt.score })}
+            {[
+              ...alt.ruledOutBy.map((id) =>
+                format(t.decision.ruledOutBy, { rules: ruleText[id].title[lang] }),
+              ),
+              ...alt.opposedBy.map((id) => ruleText[id].title[lang]),
+            ].join("; ") || format(t.decision.score, { score: alt.score })}
           </li>
         ))}
       </ul>
@@ -129,7 +152,11 @@ export function RecordView({ lang, record, today, liveLink, headingLevel = 1 }: 
         <a className="button button--secondary" href={liveLink}>
           {t.decision.shareLink}
         </a>
-        <a className="button button--secondary" href={`/r/${record.publicId}/markdown${suffix}`} download>
+        <a
+          className="button button--secondary"
+          href={`/r/${record.publicId}/markdown${suffix}`}
+          download
+        >
           {r.markdown}
         </a>
       </p>

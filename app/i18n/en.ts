@@ -11,6 +11,15 @@ export const en = {
     arguments: "The article, checked",
     sources: "Sources",
   },
+  descriptions: {
+    questionnaire:
+      "Answer seven questions about your system to find out whether it needs JWTs, server-side sessions or a hybrid.",
+    question:
+      "One question of the “Do I need JWT?” questionnaire: how your users should stay signed in.",
+    arguments:
+      "The arguments of the article on whether a web app needs JWTs, each checked against RFCs and OWASP guidance.",
+    sources: "The RFCs, OWASP cheat sheets and framework documents behind every recommendation.",
+  },
   footer: {
     about: "A decision aid for how users stay signed in. It recommends; your team decides.",
     privacy: "Answers live in the link. Nothing is stored unless you save a record.",
@@ -156,7 +165,8 @@ export const en = {
   },
   records: {
     saveTitle: "Save this decision as a record",
-    saveLead: "A saved record keeps this decision as it is today, with your notes, deciders and status. You get a short public link (read-only) and a secret edit link.",
+    saveLead:
+      "A saved record keeps this decision as it is today, with your notes, deciders and status. You get a short public link (read-only) and a secret edit link.",
     saveLink: "Save as a decision record",
     markdown: "Download as Markdown (MADR)",
     print: "Print as a decision record",
@@ -171,7 +181,13 @@ export const en = {
       informed: "Informed (optional)",
       status: "Status",
     },
-    status: { proposed: "Proposed", accepted: "Accepted", rejected: "Rejected", deprecated: "Deprecated", superseded: "Superseded" },
+    status: {
+      proposed: "Proposed",
+      accepted: "Accepted",
+      rejected: "Rejected",
+      deprecated: "Deprecated",
+      superseded: "Superseded",
+    },
     errors: {
       required: "Enter {field}",
       "too-long": "{field} must be {max} characters or fewer",
@@ -188,10 +204,12 @@ export const en = {
     editLinkWarning: "Anyone with this link can change the record. Share the public link instead.",
     publicLinkLabel: "Public link (read-only)",
     editTitle: "Edit the decision record",
-    conflict: "Someone else changed this record while you were editing. Their version is shown below; make your changes again.",
+    conflict:
+      "Someone else changed this record while you were editing. Their version is shown below; make your changes again.",
     revisit: "Revisit this decision",
     revisitHelp: "Answer the questions again; the new record will supersede this one.",
-    revisitBanner: "You are revisiting an earlier record: the record you save now will supersede it.",
+    revisitBanner:
+      "You are revisiting an earlier record: the record you save now will supersede it.",
     supersedes: "Supersedes",
     supersededBy: "Superseded by",
     differs: "Today's rules would decide differently: {approach}.",
@@ -204,7 +222,8 @@ export const en = {
     informedLabel: "Informed",
     notes: "Context and notes",
     decision: "Decision",
-    tooMany: "Too many records were saved from your address in a short time. Try again in {seconds} seconds.",
+    tooMany:
+      "Too many records were saved from your address in a short time. Try again in {seconds} seconds.",
     tooManyTitle: "Too many saves",
     notFound: "There is no record at this address.",
     qrLabel: "QR code of the link to this decision",
@@ -243,19 +262,22 @@ export const en = {
       name: "Opaque token at the gateway, JWTs inside",
       summary:
         "Clients hold an opaque session or token; a gateway exchanges it for short-lived internal JWTs that services verify on their own.",
-      tradeOff: "The gateway and the session store sit on every request path; internal JWTs must never leak outside.",
+      tradeOff:
+        "The gateway and the session store sit on every request path; internal JWTs must never leak outside.",
     },
     "access-refresh": {
       name: "Short-lived access tokens with refresh tokens",
       summary:
         "OAuth-style short-lived JWT access tokens plus rotated, revocable refresh tokens from an authorization server.",
-      tradeOff: "A revoked login keeps working until its access token expires, and the authorization server becomes critical infrastructure.",
+      tradeOff:
+        "A revoked login keeps working until its access token expires, and the authorization server becomes critical infrastructure.",
     },
     "stateless-token": {
       name: "Stateless signed token",
       summary:
         "A self-contained signed (or encrypted) token or cookie session with a short lifetime; revocation only at expiry unless a deny list is added.",
-      tradeOff: "A stolen or logged-out token stays valid until it expires; rotating the signing key ends every session.",
+      tradeOff:
+        "A stolen or logged-out token stays valid until it expires; rotating the signing key ends every session.",
     },
   },
   addOns: {

@@ -16,13 +16,18 @@ export async function recordView(record: StoredRecord, lang: Lang): Promise<Reco
   if (!record.answersComplete) return { record, liveLink };
   const now = await evaluateDecision(record.answers as Answers);
   const same =
-    now.approach === record.decision.approach && now.addOns.join(",") === record.decision.addOns.join(",");
+    now.approach === record.decision.approach &&
+    now.addOns.join(",") === record.decision.addOns.join(",");
   if (same) return { record, liveLink };
   const link = `/decision?${formatShareLink({ answers: record.answers as Answers, v: now.rulesetVersion })}${langSuffix}`;
   return { record, liveLink, today: { approach: now.approach, addOns: now.addOns, link } };
 }
 
-export function recordMarkdown(record: StoredRecord, lang: Lang, origin: string): { body: string; fileName: string } {
+export function recordMarkdown(
+  record: StoredRecord,
+  lang: Lang,
+  origin: string,
+): { body: string; fileName: string } {
   const body = toMadr({
     title: record.title,
     context: record.context,

@@ -19,10 +19,7 @@ export default function Home() {
       <h1>{t.home.title}</h1>
       <p className="lead">{t.home.lead}</p>
       <div className="button-row">
-        <Link
-          className="button"
-          to={lang === "en" ? "/questionnaire" : `/questionnaire?lang=${lang}`}
-        >
+        <Link className="button" to={lang === "en" ? "/q/arch" : `/q/arch?lang=${lang}`}>
           {t.home.start}
         </Link>
         <span className="muted">{t.home.time}</span>

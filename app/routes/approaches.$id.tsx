@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ContentHtml } from "~/components/content-html";
@@ -41,6 +41,9 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     { headers: { Vary: "Accept-Language", "Cache-Control": "public, max-age=300" } },
   );
 }
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data ? [{ name: "description", content: data.summary.replace(/<[^>]+>/g, "") }] : [];
 
 export const handle: RouteHandle = {
   title: ({ data }) => (data as { title?: string } | undefined)?.title ?? "",

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ArgumentCard } from "~/components/argument-card";
@@ -25,6 +25,9 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   );
 }
 
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data ? [{ name: "description", content: data.card.claim.replace(/<[^>]+>/g, "") }] : [];
+
 export const handle: RouteHandle = {
   title: ({ data }) => {
     const d = data as { card?: { title: string } } | undefined;
@@ -46,7 +49,7 @@ export default function ArgumentPage() {
         <ContentHtml as="span" html={card.title} />
       </h1>
       <ContentHtml className="prose" html={body} />
-      <ArgumentCard card={card} lang={lang} headingLevel={3} />
+      <ArgumentCard card={card} lang={lang} headingLevel={2} />
       {rules.length > 0 ? (
         <>
           <h2>{t.decision.reasonsTitle}</h2>

@@ -5,6 +5,7 @@ import { ContentHtml } from "~/components/content-html";
 import { listArguments } from "~/content/content.server";
 import { ARTICLE_TITLE } from "~/decision";
 import { dictionary, format, resolveLang } from "~/i18n";
+import { describedAs } from "~/meta";
 import type { RouteHandle } from "~/root";
 
 export function loader({ request }: LoaderFunctionArgs) {
@@ -22,6 +23,8 @@ export function loader({ request }: LoaderFunctionArgs) {
     { headers: { Vary: "Accept-Language", "Cache-Control": "public, max-age=300" } },
   );
 }
+
+export const meta = describedAs((t) => t.descriptions.arguments);
 
 export const handle: RouteHandle = { title: ({ lang }) => dictionary(lang).argumentsPage.title };
 

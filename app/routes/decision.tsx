@@ -28,7 +28,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const content = rationaleContent(lang, result.decision, result.link.answers.stack);
   const permalink = `${url.origin}/decision?${result.canonical}`;
   return json(
-    { ...result, lang, content, contentHash, permalink, qr: qrShape(permalink), date: new Date().toISOString().slice(0, 10) },
+    {
+      ...result,
+      lang,
+      content,
+      contentHash,
+      permalink,
+      qr: qrShape(permalink),
+      date: new Date().toISOString().slice(0, 10),
+    },
     { headers },
   );
 }

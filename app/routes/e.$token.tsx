@@ -1,25 +1,47 @@
-import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type {
+  ActionFunctionArgs,
+  HeadersFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+} from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { RecordForm, recordErrorMessage, type RecordFormErrors, type RecordFormField, type RecordFormValues } from "~/components/record-form";
+import {
+  RecordForm,
+  recordErrorMessage,
+  type RecordFormErrors,
+  type RecordFormField,
+  type RecordFormValues,
+} from "~/components/record-form";
 import { RecordView } from "~/components/record-view";
 import { CAPABILITY_HEADERS } from "~/flow.server";
 import { dictionary, resolveLang, type Lang } from "~/i18n";
 import { recordView } from "~/records/record-data.server";
 import { clientKey, hit } from "~/records/rate-limit.server";
-import { getRecordByEditToken, parseRecordFields, updateRecord, type StoredRecord } from "~/records/records.server";
+import {
+  getRecordByEditToken,
+  parseRecordFields,
+  updateRecord,
+  type StoredRecord,
+} from "~/records/records.server";
 import { isWellFormedToken } from "~/records/tokens.server";
 import type { RouteHandle } from "~/root";
 
 // The edit link is a capability URL (W3C TAG): no Referer, no caching, no indexing, and guessing is rate limited.
 const MISSES = { limit: 20, windowSeconds: 60 };
 
-async function findRecord(token: string | undefined, clientIp: string | undefined): Promise<StoredRecord> {
+async function findRecord(
+  token: string | undefined,
+  clientIp: string | undefined,
+): Promise<StoredRecord> {
   const record = isWellFormedToken(token) ? await getRecordByEditToken(token) : undefined;
   if (record) return record;
   const limit = await hit(`edit-miss:${clientKey(clientIp)}`, MISSES);
   if (!limit.allowed) {
-    throw json(null, { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds), ...CAPABILITY_HEADERS } });
+    throw json(null, {
+      status: 429,
+      headers: { "Retry-After": String(limit.retryAfterSeconds), ...CAPABILITY_HEADERS },
+    });
   }
   throw json(null, { status: 404, headers: CAPABILITY_HEADERS });
 }
@@ -62,23 +84,37 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const body = new URLSearchParams(await request.text());
   const fields = parseRecordFields(Object.fromEntries(body));
   const values: RecordFormValues = Object.fromEntries(
-    (["title", "context", "deciders", "consulted", "informed", "status"] as RecordFormField[]).map((f) => [f, (body.get(f) ?? "").slice(0, 5000)]),
+    (["title", "context", "deciders", "consulted", "informed", "status"] as RecordFormField[]).map(
+      (f) => [f, (body.get(f) ?? "").slice(0, 5000)],
+    ),
   );
   if (!fields.success) {
     const errors: RecordFormErrors = {};
     for (const [f, codes] of Object.entries(fields.errors)) {
-      errors[f as RecordFormField] = codes.map((c) => recordErrorMessage(f as RecordFormField, c, lang));
+      errors[f as RecordFormField] = codes.map((c) =>
+        recordErrorMessage(f as RecordFormField, c, lang),
+      );
     }
     return json({ errors, values, conflict: false }, { status: 400, headers: CAPABILITY_HEADERS });
   }
   const version = Number(body.get("version"));
-  const updated = await updateRecord(params.token!, fields.fields, Number.isInteger(version) ? version : -1);
+  const updated = await updateRecord(
+    params.token!,
+    fields.fields,
+    Number.isInteger(version) ? version : -1,
+  );
   if (updated === undefined) throw json(null, { status: 404, headers: CAPABILITY_HEADERS });
   if (updated === "conflict") {
-    return json({ errors: {} as RecordFormErrors, values: formValues(record), conflict: true }, { status: 409, headers: CAPABILITY_HEADERS });
+    return json(
+      { errors: {} as RecordFormErrors, values: formValues(record), conflict: true },
+      { status: 409, headers: CAPABILITY_HEADERS },
+    );
   }
   const langQuery = url.searchParams.get("lang") ? `&lang=${lang}` : "";
-  return redirect(`/e/${params.token}?saved=1${langQuery}`, { status: 303, headers: CAPABILITY_HEADERS });
+  return redirect(`/e/${params.token}?saved=1${langQuery}`, {
+    status: 303,
+    headers: CAPABILITY_HEADERS,
+  });
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders, errorHeaders }) => {
@@ -146,11 +182,20 @@ export default function EditRecord() {
       <h2>{r.revisit}</h2>
       <p>{r.revisitHelp}</p>
       <p>
-        <a className="button button--secondary" href={`/q/check?${langQuery}${data.record.answersQuery}&revisit=${data.token}`}>
+        <a
+          className="button button--secondary"
+          href={`/q/check?${langQuery}${data.record.answersQuery}&revisit=${data.token}`}
+        >
           {r.revisit}
         </a>
       </p>
-      <RecordView lang={data.lang} record={data.record} today={data.today} liveLink={data.liveLink} headingLevel={2} />
+      <RecordView
+        lang={data.lang}
+        record={data.record}
+        today={data.today}
+        liveLink={data.liveLink}
+        headingLevel={2}
+      />
     </>
   );
 }

@@ -20,8 +20,15 @@ import {
   type FieldErrorCode,
   type QuestionId,
 } from "~/decision";
-import { capabilityHeaders, checkHref, questionHref, readFlowState, targetHref } from "~/flow.server";
+import {
+  capabilityHeaders,
+  checkHref,
+  questionHref,
+  readFlowState,
+  targetHref,
+} from "~/flow.server";
 import { dictionary, format, resolveLang } from "~/i18n";
+import { describedAs } from "~/meta";
 import type { RouteHandle } from "~/root";
 
 function questionParam(value: string | undefined): QuestionId {
@@ -55,7 +62,13 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       303,
     );
   }
-  return json(data, { headers: { Vary: "Accept-Language", "Cache-Control": "no-cache", ...capabilityHeaders(data.state) } });
+  return json(data, {
+    headers: {
+      Vary: "Accept-Language",
+      "Cache-Control": "no-cache",
+      ...capabilityHeaders(data.state),
+    },
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -82,6 +95,8 @@ export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders }) => ({
   ...Object.fromEntries(loaderHeaders),
   ...Object.fromEntries(actionHeaders),
 });
+
+export const meta = describedAs((t) => t.descriptions.question);
 
 export const handle: RouteHandle = {
   hydrate: true,

@@ -11,6 +11,7 @@ import {
 } from "~/decision";
 import { capabilityHeaders, questionHref, readFlowState, resultHref } from "~/flow.server";
 import { dictionary, resolveLang } from "~/i18n";
+import { describedAs } from "~/meta";
 import type { RouteHandle } from "~/root";
 
 export function loader({ request }: LoaderFunctionArgs) {
@@ -29,11 +30,19 @@ export function loader({ request }: LoaderFunctionArgs) {
   }));
   return json(
     { lang, rows, resultHref: resultHref(checked.answers, state) },
-    { headers: { Vary: "Accept-Language", "Cache-Control": "no-cache", ...capabilityHeaders(state) } },
+    {
+      headers: {
+        Vary: "Accept-Language",
+        "Cache-Control": "no-cache",
+        ...capabilityHeaders(state),
+      },
+    },
   );
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+
+export const meta = describedAs((t) => t.descriptions.question);
 
 export const handle: RouteHandle = {
   title: ({ lang }) => dictionary(lang).questionPage.checkTitle,

@@ -20,7 +20,10 @@ import {
   type QuestionId,
 } from "~/decision";
 import { dictionary, isLang, resolveLang, type Lang } from "~/i18n";
+import { describedAs } from "~/meta";
 import type { RouteHandle } from "~/root";
+
+export const meta = describedAs((t) => t.descriptions.questionnaire);
 
 export const handle: RouteHandle = {
   hydrate: true,

@@ -18,8 +18,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!record) throw json(null, { status: 404 });
   const view = await recordView(record, lang);
   return json(
-    { lang, ...view, permalink: `${url.origin}/r/${record.publicId}`, qr: qrShape(`${url.origin}/r/${record.publicId}`) },
-    { headers: { Vary: "Accept-Language", "Cache-Control": "no-cache", "X-Robots-Tag": "noindex" } },
+    {
+      lang,
+      ...view,
+      permalink: `${url.origin}/r/${record.publicId}`,
+      qr: qrShape(`${url.origin}/r/${record.publicId}`),
+    },
+    {
+      headers: { Vary: "Accept-Language", "Cache-Control": "no-cache", "X-Robots-Tag": "noindex" },
+    },
   );
 }
 
@@ -27,13 +34,17 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export const handle: RouteHandle = {
   title: ({ data, lang }) =>
-    format(dictionary(lang).records.recordTitle, { title: (data as { record?: { title: string } })?.record?.title ?? "" }),
+    format(dictionary(lang).records.recordTitle, {
+      title: (data as { record?: { title: string } })?.record?.title ?? "",
+    }),
 };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [{ name: "robots", content: "noindex" }];
   const t = dictionary(data.lang);
-  const title = format(t.decision.title, { approach: t.approaches[data.record.decision.approach].name });
+  const title = format(t.decision.title, {
+    approach: t.approaches[data.record.decision.approach].name,
+  });
   return [
     { name: "robots", content: "noindex" },
     { property: "og:type", content: "article" },
@@ -50,7 +61,12 @@ export default function PublicRecord() {
   const t = dictionary(data.lang);
   return (
     <>
-      <RecordView lang={data.lang} record={data.record} today={data.today} liveLink={data.liveLink} />
+      <RecordView
+        lang={data.lang}
+        record={data.record}
+        today={data.today}
+        liveLink={data.liveLink}
+      />
       <QrCode shape={data.qr} label={t.records.qrLabel} />
     </>
   );

@@ -2,13 +2,24 @@ import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs } from "@r
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { InvalidLink } from "~/components/invalid-link";
-import { RecordForm, recordErrorMessage, type RecordFormErrors, type RecordFormField, type RecordFormValues } from "~/components/record-form";
+import {
+  RecordForm,
+  recordErrorMessage,
+  type RecordFormErrors,
+  type RecordFormField,
+  type RecordFormValues,
+} from "~/components/record-form";
 import { evaluateDecision, formatShareLink, parseShareLink } from "~/decision";
 import { contentHash } from "~/content/content.server";
 import { CAPABILITY_HEADERS } from "~/flow.server";
 import { dictionary, format, resolveLang, type Lang } from "~/i18n";
 import { clientKey, createRecordLimit, hit } from "~/records/rate-limit.server";
-import { createRecord, getRecordByEditToken, parseRecordFields, RecordError } from "~/records/records.server";
+import {
+  createRecord,
+  getRecordByEditToken,
+  parseRecordFields,
+  RecordError,
+} from "~/records/records.server";
 import { isWellFormedToken } from "~/records/tokens.server";
 import type { RouteHandle } from "~/root";
 
@@ -19,7 +30,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = parseShareLink(url.searchParams);
   const headers = { Vary: "Accept-Language", ...CAPABILITY_HEADERS };
   if (!parsed.success) {
-    return json({ ok: false as const, lang, errors: parsed.errors, valid: parsed.valid }, { status: 400, headers });
+    return json(
+      { ok: false as const, lang, errors: parsed.errors, valid: parsed.valid },
+      { status: 400, headers },
+    );
   }
   const revisit = url.searchParams.get("revisit");
   const superseded = isWellFormedToken(revisit) ? await getRecordByEditToken(revisit) : undefined;
@@ -38,7 +52,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 function fieldValues(body: URLSearchParams): RecordFormValues {
   const values: RecordFormValues = {};
-  for (const f of ["title", "context", "deciders", "consulted", "informed", "status"] as RecordFormField[]) {
+  for (const f of [
+    "title",
+    "context",
+    "deciders",
+    "consulted",
+    "informed",
+    "status",
+  ] as RecordFormField[]) {
     const v = body.get(f);
     if (v !== null) values[f] = v.slice(0, 5000);
   }
@@ -51,8 +72,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const limit = await hit(`create:${clientKey(context.clientIp)}`, createRecordLimit());
   if (!limit.allowed) {
     return json(
-      { tooMany: limit.retryAfterSeconds, errors: {} as RecordFormErrors, values: {} as RecordFormValues },
-      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds), ...CAPABILITY_HEADERS } },
+      {
+        tooMany: limit.retryAfterSeconds,
+        errors: {} as RecordFormErrors,
+        values: {} as RecordFormValues,
+      },
+      {
+        status: 429,
+        headers: { "Retry-After": String(limit.retryAfterSeconds), ...CAPABILITY_HEADERS },
+      },
     );
   }
   const body = new URLSearchParams(await request.text());
@@ -64,10 +92,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const errors: RecordFormErrors = {};
     if (!fields.success) {
       for (const [f, codes] of Object.entries(fields.errors)) {
-        errors[f as RecordFormField] = codes.map((c) => recordErrorMessage(f as RecordFormField, c, lang));
+        errors[f as RecordFormField] = codes.map((c) =>
+          recordErrorMessage(f as RecordFormField, c, lang),
+        );
       }
     }
-    if (!parsed.success) errors.title = [...(errors.title ?? []), dictionary(lang).invalidLink.lead];
+    if (!parsed.success)
+      errors.title = [...(errors.title ?? []), dictionary(lang).invalidLink.lead];
     return json({ tooMany: 0, errors, values }, { status: 400, headers: CAPABILITY_HEADERS });
   }
   const revisit = body.get("supersedes");
@@ -79,11 +110,25 @@ export async function action({ request, context }: ActionFunctionArgs) {
       ...(isWellFormedToken(revisit) && { supersedesEditToken: revisit }),
     });
     const langQuery = url.searchParams.get("lang") ? `&lang=${lang}` : "";
-    return redirect(`/e/${created.editToken}?created=1${langQuery}`, { status: 303, headers: CAPABILITY_HEADERS });
+    return redirect(`/e/${created.editToken}?created=1${langQuery}`, {
+      status: 303,
+      headers: CAPABILITY_HEADERS,
+    });
   } catch (error) {
     if (error instanceof RecordError || (error instanceof Error && error.name === "ZodError")) {
       return json(
-        { tooMany: 0, errors: { title: [dictionary(lang).records.errors.invalid.replace("{field}", dictionary(lang).records.fields.title)] }, values },
+        {
+          tooMany: 0,
+          errors: {
+            title: [
+              dictionary(lang).records.errors.invalid.replace(
+                "{field}",
+                dictionary(lang).records.fields.title,
+              ),
+            ],
+          },
+          values,
+        },
         { status: 400, headers: CAPABILITY_HEADERS },
       );
     }

@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ruleset, SOURCE_IDS, sources, type RuleDef } from "~/decision";
 import { dictionary, resolveLang } from "~/i18n";
+import { describedAs } from "~/meta";
 import type { RouteHandle } from "~/root";
 
 export function loader({ request }: LoaderFunctionArgs) {
@@ -19,6 +20,8 @@ export function loader({ request }: LoaderFunctionArgs) {
     { headers: { Vary: "Accept-Language", "Cache-Control": "public, max-age=300" } },
   );
 }
+
+export const meta = describedAs((t) => t.descriptions.sources);
 
 export const handle: RouteHandle = { title: ({ lang }) => dictionary(lang).sourcesPage.title };
 

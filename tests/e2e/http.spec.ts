@@ -147,6 +147,32 @@ test.describe("HTTP contract", () => {
     expect(res.status()).toBe(403);
   });
 
+  test("decision pages and the API answer a repeat view with 304 (strong ETag)", async ({
+    request,
+  }) => {
+    for (const path of [`/decision?${GOLDEN.G1}`, `/api/decision?${GOLDEN.G4}`]) {
+      const first = await request.get(path, { headers: { "Accept-Language": "en" } });
+      expect(first.status()).toBe(200);
+      const etag = first.headers()["etag"]!;
+      expect(etag, path).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+      expect(first.headers()["cache-control"]).toContain("no-cache");
+      const again = await request.get(path, {
+        headers: { "Accept-Language": "en", "If-None-Match": etag },
+      });
+      expect(again.status(), path).toBe(304);
+      expect(await again.body()).toHaveLength(0);
+      expect(again.headers()["etag"]).toBe(etag);
+      // Another language is another representation.
+      const ja = await request.get(path, {
+        headers: { "Accept-Language": "ja", "If-None-Match": etag },
+      });
+      expect(ja.status()).toBe(200);
+      expect(ja.headers()["etag"]).not.toBe(etag);
+    }
+    // Invalid links carry no ETag.
+    expect((await request.get("/api/decision?arch=x")).headers()["etag"]).toBeUndefined();
+  });
+
   test("unknown paths are a 404 page", async ({ request }) => {
     const res = await request.get("/no/such/page");
     expect(res.status()).toBe(404);

@@ -26,9 +26,14 @@ function recordsTitled(title: string): number {
   }
 }
 
-const unique = (label: string) => `${label} ${test.info().project.name} ${Date.now()} ${Math.random().toString(36).slice(2)}`;
+const unique = (label: string) =>
+  `${label} ${test.info().project.name} ${Date.now()} ${Math.random().toString(36).slice(2)}`;
 
-async function saveRecord(page: Page, query: string, fields: { title: string; context?: string; deciders?: string; status?: string }) {
+async function saveRecord(
+  page: Page,
+  query: string,
+  fields: { title: string; context?: string; deciders?: string; status?: string },
+) {
   await page.goto(`/decision?${query}`);
   await page.getByTestId("save-link").click();
   await expect(page).toHaveURL(/\/records\?/);
@@ -44,7 +49,10 @@ async function saveRecord(page: Page, query: string, fields: { title: string; co
   return { editLink, publicLink };
 }
 
-test("save a record, read it publicly, edit it only with the key, download its Markdown", async ({ page, request }) => {
+test("save a record, read it publicly, edit it only with the key, download its Markdown", async ({
+  page,
+  request,
+}) => {
   const { editLink, publicLink } = await saveRecord(page, GOLDEN.G1, {
     title: "Portal sign-in",
     context: "Reviewed with the platform team.",
@@ -90,8 +98,16 @@ test("save a record, read it publicly, edit it only with the key, download its M
   expect(md.headers()["content-type"]).toContain("text/markdown");
   expect(md.headers()["content-disposition"]).toMatch(/attachment; filename=".+\.md"/);
   const text = await md.text();
-  expect(text).toMatch(/^---\nstatus: "accepted"\ndate: \d{4}-\d{2}-\d{2}\ndecision-makers: .*Aiko.*Ben/);
-  for (const heading of ["# Portal sign-in (v2)", "## Context and Problem Statement", "## Decision Outcome", "## Considered Options", "## More Information"]) {
+  expect(text).toMatch(
+    /^---\nstatus: "accepted"\ndate: \d{4}-\d{2}-\d{2}\ndecision-makers: .*Aiko.*Ben/,
+  );
+  for (const heading of [
+    "# Portal sign-in (v2)",
+    "## Context and Problem Statement",
+    "## Decision Outcome",
+    "## Considered Options",
+    "## More Information",
+  ]) {
     expect(text).toContain(heading);
   }
 });
@@ -130,9 +146,13 @@ test("revisit: the new record supersedes the old one, linked both ways", async (
   const secondPublic = (await page.getByTestId("public-link").getAttribute("href"))!;
   await page.goto(first.publicLink);
   await expect(page.getByTestId("record-meta")).toContainText("Superseded");
-  await expect(page.locator(`a[href^="/r/${new URL(secondPublic).pathname.split("/")[2]}"]`)).toBeVisible();
+  await expect(
+    page.locator(`a[href^="/r/${new URL(secondPublic).pathname.split("/")[2]}"]`),
+  ).toBeVisible();
   await page.goto(secondPublic);
-  await expect(page.locator(`a[href^="/r/${new URL(first.publicLink).pathname.split("/")[2]}"]`)).toBeVisible();
+  await expect(
+    page.locator(`a[href^="/r/${new URL(first.publicLink).pathname.split("/")[2]}"]`),
+  ).toBeVisible();
 });
 
 test("XSS payloads in every field render as inert text", async ({ page }) => {
@@ -153,7 +173,9 @@ test("XSS payloads in every field render as inert text", async ({ page }) => {
   const publicLink = (await page.getByTestId("public-link").getAttribute("href"))!;
   for (const url of [page.url(), publicLink]) {
     await page.goto(url);
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+    ).toBeUndefined();
     expect(await page.locator("main img, main svg[onload], main script").count()).toBe(0);
   }
   await expect(page.getByTestId("record-notes")).toContainText("<script>window.__xss=1</script>");
@@ -184,11 +206,19 @@ test("cross-site POSTs are refused and write nothing", async ({ request, baseURL
     { Origin: "null" },
   ];
   for (const headers of attempts) {
-    const res = await request.post("/records", { form: { answers: GOLDEN.G1, title }, headers, maxRedirects: 0 });
+    const res = await request.post("/records", {
+      form: { answers: GOLDEN.G1, title },
+      headers,
+      maxRedirects: 0,
+    });
     expect(res.status(), JSON.stringify(headers)).toBe(403);
   }
   expect(recordsTitled(title)).toBe(0);
-  const ok = await request.post("/records", { form: { answers: GOLDEN.G1, title }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+  const ok = await request.post("/records", {
+    form: { answers: GOLDEN.G1, title },
+    headers: { Origin: baseURL! },
+    maxRedirects: 0,
+  });
   expect(ok.status()).toBe(303);
   expect(recordsTitled(title)).toBe(1);
 });
@@ -215,7 +245,9 @@ test("printing G1's decision gives an ADR on at most two A4 pages", async ({ pag
   const pdf = await page.pdf({ format: "A4" });
   const file = info.outputPath("g1.pdf");
   writeFileSync(file, pdf);
-  const pages = spawnSync("pdfinfo", [file], { encoding: "utf8" }).stdout.match(/Pages:\s+(\d+)/)?.[1];
+  const pages = spawnSync("pdfinfo", [file], { encoding: "utf8" }).stdout.match(
+    /Pages:\s+(\d+)/,
+  )?.[1];
   expect(Number(pages)).toBeGreaterThanOrEqual(1);
   expect(Number(pages)).toBeLessThanOrEqual(2);
   const text = spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).stdout;
@@ -243,7 +275,14 @@ test("record creation is rate limited per client: 429 with Retry-After", async (
   const port = 3190 + (test.info().project.name === "nojs" ? 1 : 0);
   const base = `http://localhost:${port}`;
   const server = spawn("node", ["server/index.js"], {
-    env: { ...process.env, PORT: String(port), PUBLIC_ORIGIN: base, DATABASE_URL: `file:${dir}/r.sqlite`, RATE_LIMIT_CREATE: "2", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PUBLIC_ORIGIN: base,
+      DATABASE_URL: `file:${dir}/r.sqlite`,
+      RATE_LIMIT_CREATE: "2",
+      NODE_ENV: "production",
+    },
     stdio: "ignore",
   });
   try {
