@@ -6,7 +6,6 @@ import {
   Meta,
   Outlet,
   Scripts,
-  ScrollRestoration,
   useLocation,
   useMatches,
   useRouteError,
@@ -14,7 +13,8 @@ import {
 } from "@remix-run/react";
 import { useContext, type ReactNode } from "react";
 import { UNSAFE_DataRouterStateContext } from "react-router";
-import { dictionary, resolveLang, type Lang } from "~/i18n";
+import { rootData, type Chrome } from "~/chrome.server";
+import type { Lang } from "~/i18n";
 import { useNonce } from "~/nonce";
 import styles from "~/styles/app.css";
 import printStyles from "~/styles/print.css";
@@ -29,7 +29,19 @@ export const meta: MetaFunction = ({ error }) =>
   error ? [{ name: "robots", content: "noindex" }] : [];
 
 export function loader({ request }: LoaderFunctionArgs) {
-  return { lang: resolveLang(new URL(request.url), request.headers.get("accept-language")) };
+  return rootData(request);
+}
+
+/** Only if the root loader itself failed: a frame without words rather than a crash. */
+const NO_CHROME = {
+  siteName: "Do I need JWT?",
+  nav: {},
+  footer: {},
+  serverError: { title: "Error", body: "" },
+} as unknown as Chrome;
+
+export function useChrome(): Chrome {
+  return useRouteLoaderData<typeof loader>("root")?.chrome ?? NO_CHROME;
 }
 
 export interface RouteHandle {
@@ -51,15 +63,11 @@ function hasErrors(data: unknown): boolean {
 }
 
 function useDocumentTitle(lang: Lang): string {
-  const t = dictionary(lang);
+  const t = useChrome();
   const error = useRouteError();
   const matches = useMatches();
   const routerState = useContext(UNSAFE_DataRouterStateContext);
-  if (error) {
-    const status = isRouteErrorResponse(error) ? error.status : 500;
-    const text = status === 404 ? t.notFound : status === 400 ? t.badRequest : t.serverError;
-    return `${t.errors.titlePrefix}${text.title} – ${t.siteName}`;
-  }
+  if (error) return `${t.titlePrefix}${errorText(error, t).title} – ${t.siteName}`;
   const leaf = matches[matches.length - 1];
   const handle = leaf?.handle as RouteHandle | undefined;
   const base = handle?.title
@@ -67,7 +75,7 @@ function useDocumentTitle(lang: Lang): string {
     : t.siteName;
   const failed =
     hasErrors(leaf?.data) || Object.values(routerState?.actionData ?? {}).some(hasErrors);
-  return failed ? `${t.errors.titlePrefix}${base}` : base;
+  return failed ? `${t.titlePrefix}${base}` : base;
 }
 
 export function useLang(): Lang {
@@ -83,7 +91,7 @@ function otherLangHref(pathname: string, search: string, lang: Lang): string {
 
 export function Layout({ children }: { children: ReactNode }) {
   const lang = useLang();
-  const t = dictionary(lang);
+  const t = useChrome();
   const nonce = useNonce();
   const location = useLocation();
   const matches = useMatches();
@@ -146,10 +154,8 @@ export function Layout({ children }: { children: ReactNode }) {
           </div>
         </footer>
         {hydrate ? (
-          <>
-            <ScrollRestoration nonce={nonce} />
-            <Scripts nonce={nonce} />
-          </>
+          // No ScrollRestoration: every navigation is a full document load (forms post with reloadDocument).
+          <Scripts nonce={nonce} />
         ) : null}
         {enhance ? <script src="/enhance.js" nonce={nonce} defer /> : null}
       </body>
@@ -161,17 +167,24 @@ export default function App() {
   return <Outlet />;
 }
 
+/** Error responses carry their own title and message (errors.server.ts); anything else is a server error. */
+function errorText(error: unknown, t: Chrome): { title: string; body: string } {
+  const data = isRouteErrorResponse(error) ? (error.data as { title?: unknown; body?: unknown } | null) : null;
+  return typeof data?.title === "string" && typeof data.body === "string"
+    ? { title: data.title, body: data.body }
+    : t.serverError;
+}
+
 export function ErrorBoundary() {
   const error = useRouteError();
-  const t = dictionary(useLang());
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const text = status === 404 ? t.notFound : status === 400 ? t.badRequest : t.serverError;
+  const t = useChrome();
+  const text = errorText(error, t);
   return (
     <>
       <h1>{text.title}</h1>
       <p>{text.body}</p>
       <p>
-        <Link to="/">{t.notFound.home}</Link>
+        <Link to="/">{t.home}</Link>
       </p>
     </>
   );

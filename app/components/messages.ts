@@ -38,3 +38,4 @@ export function answerLabel(
   const values = typeof value === "string" ? value.split(",") : value;
   return values.map((v) => optionLabel(question, v, lang)).join(lang === "ja" ? "、" : ", ");
 }
+

@@ -1,10 +1,11 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { allowsUnsure, catalog, questionText, UNSURE, type QuestionId } from "~/decision";
-import type { Lang } from "~/i18n";
+import { catalog, UNSURE, type QuestionId } from "~/decision/questions";
+import type { GroupWords, LocalQuestion } from "./local-question";
 
 export interface QuestionGroupProps {
-  id: QuestionId;
-  lang: Lang;
+  /** The question's text in the page's language (see localQuestion). */
+  text: LocalQuestion;
+  words: GroupWords;
   /** The current answer, to check the matching options. */
   value?: string | readonly string[];
   error?: string;
@@ -22,26 +23,15 @@ export function optionInputId(id: QuestionId, index: number, value: string): str
   return index === 0 ? id : `${id}-${value}`;
 }
 
-export function QuestionGroup({
-  id,
-  lang,
-  value,
-  error,
-  note,
-  optionalText,
-  asHeading,
-  inputProps,
-}: QuestionGroupProps) {
-  const q = catalog[id];
-  const text = questionText[id];
-  const multiple = q.kind === "multiple";
+export function QuestionGroup({ text, words, value, error, note, optionalText, asHeading, inputProps }: QuestionGroupProps) {
+  const id = text.id;
+  const multiple = catalog[id].kind === "multiple";
   const selected = new Set(typeof value === "string" ? [value] : (value ?? []));
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const options = q.values as readonly string[];
   const legendText = (
     <>
-      {text.title[lang]}
+      {text.title}
       {optionalText ? ` ${optionalText}` : null}
     </>
   );
@@ -50,7 +40,7 @@ export function QuestionGroup({
       <fieldset aria-describedby={[hintId, error ? errorId : null].filter(Boolean).join(" ")}>
         <legend>{asHeading ? <h1>{legendText}</h1> : legendText}</legend>
         <p className="hint" id={hintId}>
-          {text.hint[lang]}
+          {text.hint}
           {note ? (
             <>
               <br />
@@ -60,25 +50,19 @@ export function QuestionGroup({
         </p>
         {error ? (
           <p className="error-message" id={errorId}>
-            <span className="visually-hidden">{lang === "ja" ? "エラー：" : "Error: "}</span>
+            <span className="visually-hidden">{words.errorPrefix}</span>
             {error}
           </p>
         ) : null}
         <div className="choices">
-          {options.map((option, index) => {
-            const inputId = optionInputId(id, index, option);
-            const optionText = (
-              text.options as Record<
-                string,
-                { label: Record<Lang, string>; hint?: Record<Lang, string> }
-              >
-            )[option]!;
-            const divider = option === UNSURE && allowsUnsure(id) && !multiple;
+          {text.options.map((option, index) => {
+            const inputId = optionInputId(id, index, option.value);
+            const divider = option.value === UNSURE && !multiple;
             return (
-              <div key={option}>
+              <div key={option.value}>
                 {divider ? (
                   <p className="choice--divider" aria-hidden="true">
-                    {lang === "ja" ? "または" : "or"}
+                    {words.or}
                   </p>
                 ) : null}
                 <div className="choice">
@@ -87,15 +71,15 @@ export function QuestionGroup({
                     id={inputId}
                     name={id}
                     type={multiple ? "checkbox" : "radio"}
-                    value={option}
-                    defaultChecked={selected.has(option)}
-                    aria-describedby={optionText.hint ? `${inputId}-option-hint` : undefined}
+                    value={option.value}
+                    defaultChecked={selected.has(option.value)}
+                    aria-describedby={option.hint ? `${inputId}-option-hint` : undefined}
                   />
                   <label htmlFor={inputId}>
-                    {optionText.label[lang]}
-                    {optionText.hint ? (
+                    {option.label}
+                    {option.hint ? (
                       <span className="choice__hint" id={`${inputId}-option-hint`}>
-                        {optionText.hint[lang]}
+                        {option.hint}
                       </span>
                     ) : null}
                   </label>

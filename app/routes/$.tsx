@@ -1,8 +1,9 @@
-import { json } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { httpError } from "~/errors.server";
 
 // Every unknown path: a real 404 rendered by the root error boundary.
-export function loader() {
-  throw json(null, { status: 404 });
+export function loader({ request }: LoaderFunctionArgs) {
+  httpError(request, 404);
 }
 
 export default function NotFound() {

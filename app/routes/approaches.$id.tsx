@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { httpError } from "~/errors.server";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ContentHtml } from "~/components/content-html";
@@ -18,7 +19,7 @@ import type { RouteHandle } from "~/root";
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = resolveLang(new URL(request.url), request.headers.get("accept-language"));
   const id = params.id as Approach | AddOn;
-  if (![...APPROACHES, ...ADD_ONS].includes(id)) throw json(null, { status: 404 });
+  if (![...APPROACHES, ...ADD_ONS].includes(id)) httpError(request, 404);
   const guide = getGuide(lang, id)!;
   const isApproach = (APPROACHES as readonly string[]).includes(id);
   const stacks = isApproach

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { httpError } from "~/errors.server";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ArgumentCard } from "~/components/argument-card";
@@ -13,7 +14,7 @@ import type { RouteHandle } from "~/root";
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = resolveLang(new URL(request.url), request.headers.get("accept-language"));
   const id = params.id as ArgumentId;
-  if (!(ARGUMENT_IDS as readonly string[]).includes(id)) throw json(null, { status: 404 });
+  if (!(ARGUMENT_IDS as readonly string[]).includes(id)) httpError(request, 404);
   const card = argumentCard(lang, id)!;
   const body = getArgument(lang, id)!.body;
   const rules = (ruleset as readonly RuleDef[])

@@ -5,7 +5,7 @@ import { ContentHtml } from "~/components/content-html";
 import { listArguments } from "~/content/content.server";
 import { ARTICLE_TITLE } from "~/decision";
 import { dictionary, format, resolveLang } from "~/i18n";
-import { describedAs } from "~/meta";
+import { describedAs } from "~/meta-documents";
 import type { RouteHandle } from "~/root";
 
 export function loader({ request }: LoaderFunctionArgs) {

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import { httpError } from "~/errors.server";
 import { contentHash } from "~/content/content.server";
 import { decideFromUrl } from "~/decision.server";
 import { dictionary, resolveLang } from "~/i18n";
@@ -10,7 +10,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const lang = resolveLang(url, request.headers.get("accept-language"));
   const result = await decideFromUrl(url);
-  if (!result.ok) throw json(null, { status: 400 });
+  if (!result.ok) httpError(request, 400);
   const { trace: _trace, ...decision } = result.decision;
   const title = dictionary(lang).home.title.replace(/\?|？/, "");
   const body = toMadr({

@@ -5,6 +5,7 @@ import type {
   MetaFunction,
 } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
+import { httpError } from "~/errors.server";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import {
   RecordForm,
@@ -31,6 +32,7 @@ import type { RouteHandle } from "~/root";
 const MISSES = { limit: 20, windowSeconds: 60 };
 
 async function findRecord(
+  request: Request,
   token: string | undefined,
   clientIp: string | undefined,
 ): Promise<StoredRecord> {
@@ -38,12 +40,9 @@ async function findRecord(
   if (record) return record;
   const limit = await hit(`edit-miss:${clientKey(clientIp)}`, MISSES);
   if (!limit.allowed) {
-    throw json(null, {
-      status: 429,
-      headers: { "Retry-After": String(limit.retryAfterSeconds), ...CAPABILITY_HEADERS },
-    });
+    httpError(request, 429, { headers: CAPABILITY_HEADERS, retryAfterSeconds: limit.retryAfterSeconds });
   }
-  throw json(null, { status: 404, headers: CAPABILITY_HEADERS });
+  httpError(request, 404, { headers: CAPABILITY_HEADERS });
 }
 
 function formValues(record: StoredRecord): RecordFormValues {
@@ -60,7 +59,7 @@ function formValues(record: StoredRecord): RecordFormValues {
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const lang = resolveLang(url, request.headers.get("accept-language"));
-  const record = await findRecord(params.token, context.clientIp);
+  const record = await findRecord(request, params.token, context.clientIp);
   const view = await recordView(record, lang);
   return json(
     {
@@ -80,7 +79,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const url = new URL(request.url);
   const lang: Lang = resolveLang(url, request.headers.get("accept-language"));
-  const record = await findRecord(params.token, context.clientIp);
+  const record = await findRecord(request, params.token, context.clientIp);
   const body = new URLSearchParams(await request.text());
   const fields = parseRecordFields(Object.fromEntries(body));
   const values: RecordFormValues = Object.fromEntries(
@@ -103,7 +102,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     fields.fields,
     Number.isInteger(version) ? version : -1,
   );
-  if (updated === undefined) throw json(null, { status: 404, headers: CAPABILITY_HEADERS });
+  if (updated === undefined) httpError(request, 404, { headers: CAPABILITY_HEADERS });
   if (updated === "conflict") {
     return json(
       { errors: {} as RecordFormErrors, values: formValues(record), conflict: true },

@@ -11,7 +11,7 @@ import {
 } from "~/decision";
 import { capabilityHeaders, questionHref, readFlowState, resultHref } from "~/flow.server";
 import { dictionary, resolveLang } from "~/i18n";
-import { describedAs } from "~/meta";
+import { describedAs } from "~/meta-documents";
 import type { RouteHandle } from "~/root";
 
 export function loader({ request }: LoaderFunctionArgs) {

@@ -1,98 +1,61 @@
-import { zodResolver } from "@hookform/resolvers/zod";
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { schemaResolver } from "~/components/schema-resolver";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useRef, useState } from "react";
 import { useForm, type FieldErrors as HookErrors } from "react-hook-form";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary";
-import { fieldMessage } from "~/components/messages";
+import { invalidMessage } from "~/components/local-question";
 import { QuestionGroup } from "~/components/question-group";
-import {
-  AnswersSchema,
-  QUESTION_IDS,
-  formatShareLink,
-  parseShareLink,
-  readAnswerInput,
-  rulesetVersion,
-  validateAnswers,
-  type AnswersInput,
-  type FieldErrors,
-  type QuestionId,
-} from "~/decision";
-import { dictionary, isLang, resolveLang, type Lang } from "~/i18n";
-import { describedAs } from "~/meta";
-import type { RouteHandle } from "~/root";
+import { QUESTION_IDS, type QuestionId } from "~/decision/questions";
+import { AnswersSchema, type AnswersInput, type FieldErrors } from "~/decision/schema";
+import { questionnaireAction, questionnaireLoader } from "~/forms.server";
+import { useChrome, type RouteHandle } from "~/root";
 
-export const meta = describedAs((t) => t.descriptions.questionnaire);
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data ? [{ name: "description", content: data.strings.intro }] : [];
 
 export const handle: RouteHandle = {
   hydrate: true,
-  title: ({ lang }) => dictionary(lang).questionnaire.title,
+  title: ({ data }) => (data as { strings?: { title: string } } | undefined)?.strings?.title ?? "",
 };
 
-export function loader({ request }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
-  const lang = resolveLang(url, request.headers.get("accept-language"));
-  // Prefill from a share link or from an invalid link's valid answers.
-  const parsed = parseShareLink(url.searchParams);
-  const values: AnswersInput = parsed.success ? parsed.link.answers : parsed.valid;
-  // A language chosen in the URL travels on to the result; otherwise the result follows each viewer's browser.
-  const chosenLang = isLang(url.searchParams.get("lang")) ? lang : undefined;
-  return json(
-    { lang, chosenLang, values },
-    { headers: { Vary: "Accept-Language", "Cache-Control": "no-cache" } },
-  );
-}
+export const loader = ({ request }: LoaderFunctionArgs) => questionnaireLoader(request);
 
-export async function action({ request }: ActionFunctionArgs) {
-  const body = new URLSearchParams(await request.text());
-  const url = new URL(request.url);
-  const langParam = url.searchParams.get("lang");
-  const lang: Lang = resolveLang(url, request.headers.get("accept-language"));
-  const input = readAnswerInput(body);
-  const result = validateAnswers(input);
-  if (!result.success) {
-    return json({ errors: result.errors, values: result.values, lang }, { status: 400 });
-  }
-  const query = formatShareLink({
-    answers: result.answers,
-    v: rulesetVersion,
-    ...(isLang(langParam) && { lang: langParam }),
-  });
-  return redirect(`/decision?${query}`, 303);
-}
+export const action = ({ request }: ActionFunctionArgs) => questionnaireAction(request);
 
 function hookErrorsToFieldErrors(errors: HookErrors): FieldErrors {
   const out: FieldErrors = {};
   for (const id of QUESTION_IDS) {
-    const e = errors[id] as { message?: string; type?: string } | undefined;
-    if (!e) continue;
-    out[id] = [e.message === "required" ? "required" : "invalid"];
+    const e = errors[id] as { message?: string } | undefined;
+    if (e) out[id] = [e.message === "required" ? "required" : "invalid"];
   }
   return out;
 }
 
 export default function Questionnaire() {
-  const loaderData = useLoaderData<typeof loader>();
+  const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const lang = actionData?.lang ?? loaderData.lang;
-  const t = dictionary(lang);
-  const values: AnswersInput = (actionData?.values ?? loaderData.values) as AnswersInput;
+  const { strings } = data;
+  const values: AnswersInput = (actionData?.values ?? data.values) as AnswersInput;
+  const chrome = useChrome();
   const formRef = useRef<HTMLFormElement>(null);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const { register, handleSubmit } = useForm({
-    resolver: zodResolver(AnswersSchema),
+    resolver: schemaResolver(AnswersSchema),
     mode: "onSubmit",
     reValidateMode: "onSubmit",
     shouldFocusError: false,
   });
   const errors: FieldErrors = clientErrors ?? (actionData?.errors as FieldErrors | undefined) ?? {};
-  const summary: SummaryError[] = QUESTION_IDS.flatMap((id) =>
-    (errors[id] ?? [])
-      .slice(0, 1)
-      .map((code) => ({ href: id, message: fieldMessage(id, code, lang) })),
-  );
-  const title = `${t.errors.titlePrefix}${t.questionnaire.title} – ${t.siteName}`;
+  const messageOf = (id: QuestionId) => {
+    const code = errors[id]?.[0];
+    const q = data.questions.find((x) => x.id === id)!;
+    return code ? (code === "required" ? q.required : invalidMessage(data.words, q)) : undefined;
+  };
+  const summary: SummaryError[] = QUESTION_IDS.flatMap((id) => {
+    const message = messageOf(id);
+    return message ? [{ href: id, message }] : [];
+  });
 
   const onSubmit = handleSubmit(
     () => {
@@ -102,39 +65,37 @@ export default function Questionnaire() {
     },
     (hookErrors) => {
       setClientErrors(hookErrorsToFieldErrors(hookErrors));
-      document.title = title;
+      document.title = `${chrome.titlePrefix}${strings.title} – ${chrome.siteName}`;
     },
   );
 
   return (
     <>
-      <ErrorSummary title={t.errors.summaryTitle} errors={summary} />
-      <h1>{t.questionnaire.title}</h1>
-      <p>{t.questionnaire.intro}</p>
+      <ErrorSummary title={strings.summaryTitle} errors={summary} />
+      <h1>{strings.title}</h1>
+      <p>{strings.intro}</p>
       <Form
         method="post"
-        action={
-          loaderData.chosenLang ? `/questionnaire?lang=${loaderData.chosenLang}` : "/questionnaire"
-        }
+        action={data.chosenLang ? `/questionnaire?lang=${data.chosenLang}` : "/questionnaire"}
         ref={formRef}
         noValidate
         onSubmit={onSubmit}
         reloadDocument
       >
-        {QUESTION_IDS.map((id: QuestionId) => (
+        {data.questions.map((text) => (
           <QuestionGroup
-            key={id}
-            id={id}
-            lang={lang}
-            value={values[id] as string | string[] | undefined}
-            error={errors[id]?.[0] ? fieldMessage(id, errors[id]![0]!, lang) : undefined}
-            note={id === "store" ? t.questionnaire.skipNote : undefined}
-            optionalText={id === "stack" ? t.questionnaire.optional : undefined}
-            inputProps={register(id)}
+            key={text.id}
+            text={text}
+            words={data.words}
+            value={values[text.id] as string | string[] | undefined}
+            error={messageOf(text.id)}
+            note={text.id === "store" ? strings.skipNote : undefined}
+            optionalText={text.id === "stack" ? strings.optional : undefined}
+            inputProps={register(text.id)}
           />
         ))}
         <button type="submit" className="button">
-          {t.questionnaire.submit}
+          {strings.submit}
         </button>
       </Form>
     </>

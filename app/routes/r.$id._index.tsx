@@ -1,4 +1,5 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { httpError } from "~/errors.server";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { QrCode } from "~/components/qr-code";
@@ -15,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const lang = resolveLang(url, request.headers.get("accept-language"));
   const record = isWellFormedPublicId(params.id) ? await getRecord(params.id) : undefined;
-  if (!record) throw json(null, { status: 404 });
+  if (!record) httpError(request, 404);
   const view = await recordView(record, lang);
   return json(
     {

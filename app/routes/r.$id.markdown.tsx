@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import { httpError } from "~/errors.server";
 import { resolveLang } from "~/i18n";
 import { recordMarkdown } from "~/records/record-data.server";
 import { getRecord } from "~/records/records.server";
@@ -9,7 +9,7 @@ import { isWellFormedPublicId } from "~/records/tokens.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const record = isWellFormedPublicId(params.id) ? await getRecord(params.id) : undefined;
-  if (!record) throw json(null, { status: 404 });
+  if (!record) httpError(request, 404);
   const lang = resolveLang(url, request.headers.get("accept-language"));
   const { body, fileName } = recordMarkdown(record, lang, url.origin);
   return new Response(body, {

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ruleset, SOURCE_IDS, sources, type RuleDef } from "~/decision";
 import { dictionary, resolveLang } from "~/i18n";
-import { describedAs } from "~/meta";
+import { describedAs } from "~/meta-documents";
 import type { RouteHandle } from "~/root";
 
 export function loader({ request }: LoaderFunctionArgs) {
