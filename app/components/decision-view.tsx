@@ -176,6 +176,19 @@ export function DecisionView({
             {decision.findOut.map((q) => (
               <li key={q} data-find-out={q}>
                 <strong>{questionText[q].title[lang]}</strong> {questionText[q].findOut?.[lang]}
+                <ul>
+                  {decision.resolutions
+                    .filter((r) => r.question === q)
+                    .map((r) => (
+                      <li key={r.answer} data-resolution={`${q}=${r.answer}`}>
+                        {format(t.decision.resolution, {
+                          answer: answerLabel(q, r.answer, lang),
+                          approach: t.approaches[r.approach].name,
+                          confidence: Math.round(r.confidence * 100),
+                        })}
+                      </li>
+                    ))}
+                </ul>
               </li>
             ))}
           </ul>

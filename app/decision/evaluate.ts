@@ -40,6 +40,14 @@ export interface Counterfactual {
   approach: Approach;
 }
 
+/** What an "I'm not sure" answer would turn into, once found out. */
+export interface Resolution {
+  question: QuestionId;
+  answer: string;
+  approach: Approach;
+  confidence: number;
+}
+
 export interface Decision {
   approach: Approach;
   addOns: AddOn[];
@@ -51,6 +59,8 @@ export interface Decision {
   against: RuleId[];
   conflicts: RuleId[];
   findOut: QuestionId[];
+  /** For each question to find out: the approach and confidence each definite answer would give. */
+  resolutions: Resolution[];
   alternatives: Alternative[];
   counterfactuals: Counterfactual[];
   trace: RuleTrace[];
@@ -166,6 +176,14 @@ export function confidenceOf(
   return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
 }
 
+/** Approach and confidence only (no add-ons, no counterfactuals). */
+async function outcomeOf(answers: Answers): Promise<{ approach: Approach; confidence: number }> {
+  const t = await decideApproach(answers);
+  const count = (kind: Effect["kind"]) =>
+    t.fired.filter((r) => (r.effects as readonly Effect[]).some((e) => e.kind === kind)).length;
+  return { approach: t.approach, confidence: confidenceOf(t, count("conflict"), count("find-out")) };
+}
+
 export async function evaluateDecision(answers: Answers): Promise<Decision> {
   const first = await decideApproach(answers);
   const addOnSet = new Set<AddOn>();
@@ -251,6 +269,15 @@ export async function evaluateDecision(answers: Answers): Promise<Decision> {
       counterfactuals.push({ question: n.question, answer: n.answer, approach });
   }
 
+  const resolutions: Resolution[] = [];
+  for (const question of findOut) {
+    for (const answer of valuesOf(question)) {
+      if (answer === "unsure") continue;
+      const outcome = await outcomeOf({ ...answers, [question]: answer } as Answers);
+      resolutions.push({ question, answer, ...outcome });
+    }
+  }
+
   return {
     approach: first.approach,
     addOns,
@@ -261,6 +288,7 @@ export async function evaluateDecision(answers: Answers): Promise<Decision> {
     against,
     conflicts,
     findOut,
+    resolutions,
     alternatives,
     counterfactuals,
     trace,

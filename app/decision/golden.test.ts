@@ -92,5 +92,12 @@ describe("golden scenarios (SPEC)", () => {
     expect(unsureStore.confidence).toBeLessThan(known.confidence);
     expect(unsureArch.confidence).toBeLessThan(known.confidence);
     expect(unsureStore.findOut).toEqual(["store"]);
+    // Finding out says how the result and the confidence would change.
+    expect(unsureStore.resolutions.map((r) => [r.answer, r.approach])).toEqual([
+      ["yes", "server-session"],
+      ["no", "server-session"],
+    ]);
+    const yes = unsureStore.resolutions.find((r) => r.answer === "yes")!;
+    expect(yes.confidence).toBe(known.confidence);
   });
 });

@@ -92,6 +92,7 @@ export const en = {
     findOutIntro:
       "You answered “I'm not sure” to a question that matters. Finding out may raise the confidence or change the result.",
     against: "What counts against it",
+    resolution: "If it is “{answer}”: {approach}, confidence {confidence}%",
     whyNot: "Why not the others",
     ruledOutBy: "Ruled out: {rules}",
     score: "Score {score}",

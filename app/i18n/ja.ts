@@ -92,6 +92,7 @@ export const ja: Dictionary = {
     findOutIntro:
       "結果を左右する質問に「わからない」と答えています。確認すると確信度が上がるか、結果が変わる可能性があります。",
     against: "この方式に不利な点",
+    resolution: "「{answer}」の場合：{approach}、確信度 {confidence}%",
     whyNot: "他の方式を選ばなかった理由",
     ruledOutBy: "除外：{rules}",
     score: "スコア {score}",

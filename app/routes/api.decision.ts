@@ -29,6 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       counterfactuals: d.counterfactuals,
       conflicts: d.conflicts,
       findOut: d.findOut,
+      resolutions: d.resolutions,
       scores: d.scores,
       alternatives: d.alternatives,
       answers: result.link.answers,
