@@ -70,6 +70,26 @@ function vitest(name, args, reportFile, wrapper = []) {
   );
 }
 
+/** A quality gate from scripts/quality: counts from its JSON report ({ passed, failed, skipped, checks }). */
+function gate(name, script, env = {}) {
+  console.log(`\n── ${name} ──`);
+  const reportFile = `${reports}/${script.replace(/\.mjs$/, "")}.json`;
+  const { ok, seconds } = run("node", [`scripts/quality/${script}`], { BUILD_DIR: QUALITY_BUILD, ...env });
+  const report = readJson(reportFile);
+  if (!report) {
+    totals.failed += 1;
+    lines.push(`FAIL ${name}: no report (${seconds} s)`);
+    return;
+  }
+  const failed = (report.failed ?? 0) + (ok || report.failed > 0 ? 0 : 1);
+  totals.passed += report.passed ?? 0;
+  totals.failed += failed;
+  totals.skipped += report.skipped ?? 0;
+  lines.push(`${ok ? "ok  " : "FAIL"} ${name}: ${report.passed} passed, ${failed} failed, ${report.skipped ?? 0} skipped (${seconds} s)`);
+}
+
+const QUALITY_BUILD = ".builds/quality";
+
 /** Playwright: count from its JSON report (reporter configured in playwright.config.ts). */
 function playwright(name, args, reportFile, env) {
   console.log(`\n── ${name} ──`);
@@ -113,6 +133,16 @@ if (built && existsSync("build/index.js")) {
     "--rounds",
     "20",
   ]);
+  // The quality gates run against a build of their own, so that they never race the browser tests' server.
+  if (check("build for the quality gates", "npx", ["remix", "build"], { BUILD_DIR: QUALITY_BUILD })) {
+    gate("HTML validator (vnu), every page in both languages", "html-validate.mjs");
+    gate("page weight budgets (JS and HTML)", "weight.mjs");
+    gate("security headers (MDN HTTP Observatory)", "observatory.mjs");
+    gate("malformed input and oversized bodies", "malformed.mjs");
+    // The median of three runs per page: one run can land on a noisy moment of a 2-core machine.
+    gate("Lighthouse (mobile)", "lighthouse.mjs", { LIGHTHOUSE_RUNS: "3" });
+    gate("load: 30 s at 50 connections; SIGTERM during load", "load.mjs");
+  }
 } else {
   totals.failed += 1;
   lines.push("FAIL browser tests: not run, the build failed");
