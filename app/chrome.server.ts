@@ -9,7 +9,12 @@ export function chromeOf(lang: Lang) {
     skipToContent: t.skipToContent,
     languageSwitch: t.languageSwitch,
     languageSwitchLabel: t.languageSwitchLabel,
-    nav: { label: t.nav.label, questionnaire: t.nav.questionnaire, arguments: t.nav.arguments, sources: t.nav.sources },
+    nav: {
+      label: t.nav.label,
+      questionnaire: t.nav.questionnaire,
+      arguments: t.nav.arguments,
+      sources: t.nav.sources,
+    },
     footer: t.footer,
     titlePrefix: t.errors.titlePrefix,
     home: t.notFound.home,

@@ -19,11 +19,16 @@ export function httpError(
     status === 404
       ? { title: t.notFound.title, body: t.notFound.body }
       : status === 429
-        ? { title: t.records.tooManyTitle, body: format(t.records.tooMany, { seconds: options.retryAfterSeconds ?? 60 }) }
+        ? {
+            title: t.records.tooManyTitle,
+            body: format(t.records.tooMany, { seconds: options.retryAfterSeconds ?? 60 }),
+          }
         : { title: t.badRequest.title, body: t.badRequest.body };
   const headers = {
     ...options.headers,
-    ...(options.retryAfterSeconds !== undefined && { "Retry-After": String(options.retryAfterSeconds) }),
+    ...(options.retryAfterSeconds !== undefined && {
+      "Retry-After": String(options.retryAfterSeconds),
+    }),
   };
   throw json(text, { status, headers });
 }

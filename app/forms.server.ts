@@ -20,7 +20,13 @@ import {
   type FieldErrorCode,
   type QuestionId,
 } from "~/decision";
-import { capabilityHeaders, checkHref, questionHref, readFlowState, targetHref } from "~/flow.server";
+import {
+  capabilityHeaders,
+  checkHref,
+  questionHref,
+  readFlowState,
+  targetHref,
+} from "~/flow.server";
 import type { GroupWords, LocalQuestion } from "~/components/local-question";
 import { fieldMessage } from "~/components/messages";
 import { dictionary, format, isLang, resolveLang, type Lang } from "~/i18n";
@@ -37,7 +43,10 @@ export function languageOf(request: Request): { lang: Lang; chosenLang?: Lang } 
 
 export function localQuestion(id: QuestionId, lang: Lang): LocalQuestion {
   const q = questionText[id];
-  const options = q.options as Record<string, { label: Record<Lang, string>; hint?: Record<Lang, string> }>;
+  const options = q.options as Record<
+    string,
+    { label: Record<Lang, string>; hint?: Record<Lang, string> }
+  >;
   return {
     id,
     title: q.title[lang],
@@ -45,7 +54,11 @@ export function localQuestion(id: QuestionId, lang: Lang): LocalQuestion {
     required: fieldMessage(id, "required", lang),
     label: q.label[lang],
     ...(q.findOut && { findOut: q.findOut[lang] }),
-    options: Object.entries(options).map(([value, o]) => ({ value, label: o.label[lang], ...(o.hint && { hint: o.hint[lang] }) })),
+    options: Object.entries(options).map(([value, o]) => ({
+      value,
+      label: o.label[lang],
+      ...(o.hint && { hint: o.hint[lang] }),
+    })),
   };
 }
 
@@ -158,7 +171,6 @@ export async function questionAction(request: Request, param: string | undefined
   return redirect(targetHref(nextStep(id, answers, state.returningToCheck), state), 303);
 }
 
-
 /** GET /questionnaire: every question on one page, prefilled from a share link or an invalid link's valid answers. */
 export function questionnaireLoader(request: Request) {
   const parsed = parseShareLink(new URL(request.url).searchParams);
@@ -175,6 +187,7 @@ export function questionnaireLoader(request: Request) {
 export async function questionnaireAction(request: Request) {
   const body = new URLSearchParams(await request.text());
   const result = validateAnswers(readAnswerInput(body));
-  if (!result.success) return json({ errors: result.errors, values: result.values }, { status: 400 });
+  if (!result.success)
+    return json({ errors: result.errors, values: result.values }, { status: 400 });
   return redirect(decisionHref(result.answers, languageOf(request).chosenLang), 303);
 }

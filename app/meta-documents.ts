@@ -4,7 +4,8 @@ import { dictionary, type Dictionary, type Lang } from "~/i18n";
 
 export function describedAs(pick: (t: Dictionary) => string): MetaFunction {
   return ({ matches }) => {
-    const lang = (matches.find((m) => m.id === "root")?.data as { lang?: Lang } | undefined)?.lang ?? "en";
+    const lang =
+      (matches.find((m) => m.id === "root")?.data as { lang?: Lang } | undefined)?.lang ?? "en";
     return [{ name: "description", content: pick(dictionary(lang)) }];
   };
 }

@@ -169,7 +169,9 @@ export default function App() {
 
 /** Error responses carry their own title and message (errors.server.ts); anything else is a server error. */
 function errorText(error: unknown, t: Chrome): { title: string; body: string } {
-  const data = isRouteErrorResponse(error) ? (error.data as { title?: unknown; body?: unknown } | null) : null;
+  const data = isRouteErrorResponse(error)
+    ? (error.data as { title?: unknown; body?: unknown } | null)
+    : null;
   return typeof data?.title === "string" && typeof data.body === "string"
     ? { title: data.title, body: data.body }
     : t.serverError;

@@ -12,7 +12,6 @@ export interface LocalQuestion {
   options: { value: string; label: string; hint?: string }[];
 }
 
-
 /** Words every question group shows: "or" before "I'm not sure", the hidden "Error:" before a message. */
 export interface GroupWords {
   or: string;

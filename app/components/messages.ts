@@ -1,5 +1,7 @@
 import { questionText, type LinkField, type QuestionId } from "~/decision";
 import { dictionary, format, type Lang } from "~/i18n";
+import { ruleText } from "~/decision/rule-text";
+import type { RuleId } from "~/decision/ruleset";
 
 /** The sentence for one field error, the same on the server, in the browser and in the API. */
 export function fieldMessage(field: LinkField, code: "required" | "invalid", lang: Lang): string {
@@ -39,3 +41,15 @@ export function answerLabel(
   return values.map((v) => optionLabel(question, v, lang)).join(lang === "ja" ? "、" : ", ");
 }
 
+/** Why an approach lost, in one line: what ruled it out and what counted against it, else its score. */
+export function whyNotLine(
+  alt: { ruledOutBy: readonly RuleId[]; opposedBy: readonly RuleId[]; score: number },
+  lang: Lang,
+): string {
+  const t = dictionary(lang).decision;
+  const parts = [
+    ...alt.ruledOutBy.map((id) => format(t.ruledOutBy, { rules: ruleText[id].title[lang] })),
+    ...alt.opposedBy.map((id) => ruleText[id].title[lang]),
+  ];
+  return parts.length > 0 ? parts.join("; ") : format(t.score, { score: alt.score });
+}

@@ -11,7 +11,7 @@ import type { RationaleContent } from "~/content/types";
 import type { QrShape } from "~/qr.server";
 import { dictionary, format, type Lang } from "~/i18n";
 import { ContentHtml } from "./content-html";
-import { answerLabel } from "./messages";
+import { answerLabel, whyNotLine } from "./messages";
 import { QrCode } from "./qr-code";
 
 /**
@@ -96,13 +96,7 @@ export function PrintRecord({
       <ul>
         {decision.alternatives.map((alt) => (
           <li key={alt.approach}>
-            {t.approaches[alt.approach].name}:{" "}
-            {[
-              ...alt.ruledOutBy.map((id) =>
-                format(t.decision.ruledOutBy, { rules: ruleText[id].title[lang] }),
-              ),
-              ...alt.opposedBy.map((id) => ruleText[id].title[lang]),
-            ].join("; ") || format(t.decision.score, { score: alt.score })}
+            {t.approaches[alt.approach].name}: {whyNotLine(alt, lang)}
           </li>
         ))}
       </ul>

@@ -23,7 +23,16 @@ export function optionInputId(id: QuestionId, index: number, value: string): str
   return index === 0 ? id : `${id}-${value}`;
 }
 
-export function QuestionGroup({ text, words, value, error, note, optionalText, asHeading, inputProps }: QuestionGroupProps) {
+export function QuestionGroup({
+  text,
+  words,
+  value,
+  error,
+  note,
+  optionalText,
+  asHeading,
+  inputProps,
+}: QuestionGroupProps) {
   const id = text.id;
   const multiple = catalog[id].kind === "multiple";
   const selected = new Set(typeof value === "string" ? [value] : (value ?? []));

@@ -1,14 +1,13 @@
 import { dictionary, format, type Lang } from "~/i18n";
-import { RECORD_STATUSES, type RecordStatus } from "~/records/madr";
+import {
+  RECORD_FIELDS,
+  RECORD_STATUSES,
+  type RecordFieldName,
+  type RecordStatus,
+} from "~/records/madr";
 import { ErrorSummary } from "./error-summary";
 
-export type RecordFormField =
-  | "title"
-  | "context"
-  | "deciders"
-  | "consulted"
-  | "informed"
-  | "status";
+export type RecordFormField = RecordFieldName;
 export type RecordFormErrors = Partial<Record<RecordFormField, string[]>>;
 export type RecordFormValues = Partial<Record<RecordFormField, string>>;
 
@@ -22,14 +21,6 @@ const MAX_CHARS: Record<RecordFormField, number> = {
   status: 0,
 };
 const MAX_NAMES = 20;
-const FIELDS: RecordFormField[] = [
-  "title",
-  "context",
-  "deciders",
-  "consulted",
-  "informed",
-  "status",
-];
 
 function label(field: RecordFormField, lang: Lang): string {
   const f = dictionary(lang).records.fields;
@@ -69,7 +60,7 @@ export function RecordForm({
   submitLabel: string;
 }) {
   const t = dictionary(lang);
-  const summary = FIELDS.flatMap((f) =>
+  const summary = RECORD_FIELDS.flatMap((f) =>
     (errors[f] ?? []).slice(0, 1).map((message) => ({ href: `record-${f}`, message })),
   );
   const describedBy = (f: RecordFormField, hint: boolean) =>
@@ -164,4 +155,14 @@ export function RecordForm({
       </form>
     </>
   );
+}
+
+/** The submitted form values, kept (shortened) to show them again next to their errors. */
+export function submittedValues(body: URLSearchParams): RecordFormValues {
+  const values: RecordFormValues = {};
+  for (const f of RECORD_FIELDS) {
+    const v = body.get(f);
+    if (v !== null) values[f] = v.slice(0, 5000);
+  }
+  return values;
 }

@@ -2,7 +2,7 @@ import { questionText, QUESTION_IDS, type Approach, type AddOn, type QuestionId 
 import { ruleText } from "~/decision/rule-text";
 import { dictionary, format, type Lang } from "~/i18n";
 import type { DecisionSnapshot, RecordStatus } from "~/records/madr";
-import { answerLabel } from "./messages";
+import { answerLabel, whyNotLine } from "./messages";
 
 export interface RecordViewProps {
   lang: Lang;
@@ -135,13 +135,7 @@ export function RecordView({
       <ul>
         {d.alternatives.map((alt) => (
           <li key={alt.approach}>
-            <strong>{t.approaches[alt.approach].name}</strong>:{" "}
-            {[
-              ...alt.ruledOutBy.map((id) =>
-                format(t.decision.ruledOutBy, { rules: ruleText[id].title[lang] }),
-              ),
-              ...alt.opposedBy.map((id) => ruleText[id].title[lang]),
-            ].join("; ") || format(t.decision.score, { score: alt.score })}
+            <strong>{t.approaches[alt.approach].name}</strong>: {whyNotLine(alt, lang)}
           </li>
         ))}
       </ul>

@@ -3,9 +3,14 @@
 import type { FieldErrors, FieldValues, Resolver } from "react-hook-form";
 
 interface SafeParseSchema {
-  safeParse(value: unknown):
+  safeParse(
+    value: unknown,
+  ):
     | { success: true; data: unknown }
-    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+    | {
+        success: false;
+        error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] };
+      };
 }
 
 export function schemaResolver(schema: SafeParseSchema): Resolver<FieldValues> {

@@ -181,7 +181,10 @@ async function outcomeOf(answers: Answers): Promise<{ approach: Approach; confid
   const t = await decideApproach(answers);
   const count = (kind: Effect["kind"]) =>
     t.fired.filter((r) => (r.effects as readonly Effect[]).some((e) => e.kind === kind)).length;
-  return { approach: t.approach, confidence: confidenceOf(t, count("conflict"), count("find-out")) };
+  return {
+    approach: t.approach,
+    confidence: confidenceOf(t, count("conflict"), count("find-out")),
+  };
 }
 
 export async function evaluateDecision(answers: Answers): Promise<Decision> {

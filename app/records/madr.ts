@@ -28,6 +28,17 @@ export const RECORD_STATUSES = [
 ] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
 
+/** The fields a person fills in on a record (everything else is the saved decision). */
+export const RECORD_FIELDS = [
+  "title",
+  "context",
+  "deciders",
+  "consulted",
+  "informed",
+  "status",
+] as const;
+export type RecordFieldName = (typeof RECORD_FIELDS)[number];
+
 /** What a saved record keeps of a decision: everything but the rule trace. */
 export type DecisionSnapshot = Omit<Decision, "trace">;
 

@@ -47,3 +47,16 @@ export function recordMarkdown(
   });
   return { body, fileName: madrFileName(record.title) };
 }
+
+/** A MADR file as a download. */
+export function markdownDownload(body: string, fileName: string): Response {
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/markdown; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "no-cache",
+      Vary: "Accept-Language",
+      "X-Robots-Tag": "noindex",
+    },
+  });
+}

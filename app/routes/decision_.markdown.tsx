@@ -4,6 +4,7 @@ import { contentHash } from "~/content/content.server";
 import { decideFromUrl } from "~/decision.server";
 import { dictionary, resolveLang } from "~/i18n";
 import { madrFileName, toMadr } from "~/records/madr";
+import { markdownDownload } from "~/records/record-data.server";
 
 /** GET /decision/markdown?<answers>: the decision as a MADR 4 record (status "proposed"), before it is saved. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -24,13 +25,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
     lang,
     link: `${url.origin}/decision?${result.canonical}`,
   });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/markdown; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${madrFileName(decision.approach)}"`,
-      "Cache-Control": "no-cache",
-      Vary: "Accept-Language",
-      "X-Robots-Tag": "noindex",
-    },
-  });
+  return markdownDownload(body, madrFileName(decision.approach));
 }

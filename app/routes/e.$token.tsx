@@ -10,6 +10,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import {
   RecordForm,
   recordErrorMessage,
+  submittedValues,
   type RecordFormErrors,
   type RecordFormField,
   type RecordFormValues,
@@ -40,7 +41,10 @@ async function findRecord(
   if (record) return record;
   const limit = await hit(`edit-miss:${clientKey(clientIp)}`, MISSES);
   if (!limit.allowed) {
-    httpError(request, 429, { headers: CAPABILITY_HEADERS, retryAfterSeconds: limit.retryAfterSeconds });
+    httpError(request, 429, {
+      headers: CAPABILITY_HEADERS,
+      retryAfterSeconds: limit.retryAfterSeconds,
+    });
   }
   httpError(request, 404, { headers: CAPABILITY_HEADERS });
 }
@@ -82,11 +86,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const record = await findRecord(request, params.token, context.clientIp);
   const body = new URLSearchParams(await request.text());
   const fields = parseRecordFields(Object.fromEntries(body));
-  const values: RecordFormValues = Object.fromEntries(
-    (["title", "context", "deciders", "consulted", "informed", "status"] as RecordFormField[]).map(
-      (f) => [f, (body.get(f) ?? "").slice(0, 5000)],
-    ),
-  );
+  const values = submittedValues(body);
   if (!fields.success) {
     const errors: RecordFormErrors = {};
     for (const [f, codes] of Object.entries(fields.errors)) {

@@ -1,5 +1,10 @@
 import { schemaResolver } from "~/components/schema-resolver";
-import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type {
+  ActionFunctionArgs,
+  HeadersFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+} from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -10,9 +15,11 @@ import { questionSchema, type FieldErrorCode } from "~/decision/schema";
 import { questionAction, questionLoader } from "~/forms.server";
 import { useChrome, type RouteHandle } from "~/root";
 
-export const loader = ({ request, params }: LoaderFunctionArgs) => questionLoader(request, params.question);
+export const loader = ({ request, params }: LoaderFunctionArgs) =>
+  questionLoader(request, params.question);
 
-export const action = ({ request, params }: ActionFunctionArgs) => questionAction(request, params.question);
+export const action = ({ request, params }: ActionFunctionArgs) =>
+  questionAction(request, params.question);
 
 export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders }) => ({
   ...Object.fromEntries(loaderHeaders),
@@ -20,7 +27,9 @@ export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders }) => ({
 });
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data && "text" in data ? [{ name: "description", content: `${data.text.title} ${data.text.hint}` }] : [];
+  data && "text" in data
+    ? [{ name: "description", content: `${data.text.title} ${data.text.hint}` }]
+    : [];
 
 export const handle: RouteHandle = {
   hydrate: true,
@@ -41,7 +50,11 @@ export default function QuestionPage() {
     shouldFocusError: false,
   });
   const error = clientError ?? actionData?.errors[id]?.[0] ?? null;
-  const message = error ? (error === "required" ? text.required : invalidMessage(data.words, text)) : undefined;
+  const message = error
+    ? error === "required"
+      ? text.required
+      : invalidMessage(data.words, text)
+    : undefined;
   const value = actionData ? actionData.value : data.value;
   const optional = id === "stack";
 

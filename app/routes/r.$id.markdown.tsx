@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { httpError } from "~/errors.server";
 import { resolveLang } from "~/i18n";
-import { recordMarkdown } from "~/records/record-data.server";
+import { markdownDownload, recordMarkdown } from "~/records/record-data.server";
 import { getRecord } from "~/records/records.server";
 import { isWellFormedPublicId } from "~/records/tokens.server";
 
@@ -12,13 +12,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!record) httpError(request, 404);
   const lang = resolveLang(url, request.headers.get("accept-language"));
   const { body, fileName } = recordMarkdown(record, lang, url.origin);
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/markdown; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${fileName}"`,
-      "Cache-Control": "no-cache",
-      Vary: "Accept-Language",
-      "X-Robots-Tag": "noindex",
-    },
-  });
+  return markdownDownload(body, fileName);
 }

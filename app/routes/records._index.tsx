@@ -5,6 +5,7 @@ import { InvalidLink } from "~/components/invalid-link";
 import {
   RecordForm,
   recordErrorMessage,
+  submittedValues,
   type RecordFormErrors,
   type RecordFormField,
   type RecordFormValues,
@@ -50,22 +51,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
-function fieldValues(body: URLSearchParams): RecordFormValues {
-  const values: RecordFormValues = {};
-  for (const f of [
-    "title",
-    "context",
-    "deciders",
-    "consulted",
-    "informed",
-    "status",
-  ] as RecordFormField[]) {
-    const v = body.get(f);
-    if (v !== null) values[f] = v.slice(0, 5000);
-  }
-  return values;
-}
-
 export async function action({ request, context }: ActionFunctionArgs) {
   const url = new URL(request.url);
   const lang: Lang = resolveLang(url, request.headers.get("accept-language"));
@@ -84,7 +69,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
   const body = new URLSearchParams(await request.text());
-  const values = fieldValues(body);
+  const values = submittedValues(body);
   // The answers come in the body (from the form) or, failing that, in the URL.
   const parsed = parseShareLink(body.get("answers") ?? url.searchParams);
   const fields = parseRecordFields(Object.fromEntries(body));

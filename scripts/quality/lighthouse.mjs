@@ -15,21 +15,13 @@ import { pathToFileURL } from "node:url";
 import { LIGHTHOUSE_PAGES } from "./pages.mjs";
 import { REPORTS_DIR, printTable, startServer, writeReport } from "./server.mjs";
 import { slug } from "./html-validate.mjs";
+import { CHROMIUM_ARGS } from "../chromium.mjs";
 
 const THRESHOLD = Number(process.env.LIGHTHOUSE_THRESHOLD ?? 0.95);
 /** Runs per page (median performance run is judged); 1 by default to keep `npm test` short. */
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 1));
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
-const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+const CHROME_FLAGS = ["--headless", ...CHROMIUM_ARGS];
 
 /**
  * A category's score recomputed from its audits, leaving out some audits (Lighthouse's own rule: weighted mean of

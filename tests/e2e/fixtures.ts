@@ -3,21 +3,8 @@ import { test as base, expect, type Page } from "@playwright/test";
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-export const GOLDEN = {
-  G1: "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs",
-  G2: "arch=monolith&domains=one-origin&sso=none&clients=browser,native&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs",
-  G3: "arch=microservices&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes",
-  G4: "arch=microservices&domains=cross-site&sso=federated&clients=browser,native,third-party&logout=minutes&deploy=multi&store=yes",
-  G5: "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=expiry&deploy=edge&store=no",
-} as const;
-
-export const GOLDEN_APPROACH = {
-  G1: "server-session",
-  G2: "server-session",
-  G3: "gateway-token",
-  G4: "access-refresh",
-  G5: "stateless-token",
-} as const;
+// The golden scenarios are the core's (app/decision/golden.ts): one list for unit, HTTP and browser tests.
+export { GOLDEN, GOLDEN_APPROACH } from "../../app/decision/golden";
 
 /** axe runs in the page, so it needs JavaScript; the no-JS project renders the very same HTML. */
 export async function expectNoAxeViolations(page: Page) {
