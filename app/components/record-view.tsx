@@ -1,27 +1,12 @@
 import { questionText, QUESTION_IDS, type Approach, type AddOn, type QuestionId } from "~/decision";
 import { ruleText } from "~/decision/rule-text";
 import { dictionary, format, type Lang } from "~/i18n";
-import type { DecisionSnapshot, RecordStatus } from "~/records/madr";
+import type { StoredRecord } from "~/records/madr";
 import { answerLabel, whyNotLine } from "./messages";
 
 export interface RecordViewProps {
   lang: Lang;
-  record: {
-    publicId: string;
-    title: string;
-    context: string;
-    deciders: string[];
-    consulted: string[];
-    informed: string[];
-    status: RecordStatus;
-    answers: Record<string, unknown>;
-    decision: DecisionSnapshot;
-    rulesetVersion: string;
-    contentHash: string;
-    supersedes?: string;
-    supersededBy?: string;
-    updatedAt: string;
-  };
+  record: StoredRecord;
   today?: { approach: string; addOns: string[]; link: string };
   liveLink: string;
 }

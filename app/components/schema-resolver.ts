@@ -3,9 +3,7 @@
 import type { FieldErrors, FieldValues, Resolver } from "react-hook-form";
 
 interface SafeParseSchema {
-  safeParse(
-    value: unknown,
-  ):
+  safeParse(value: unknown):
     | { success: true; data: unknown }
     | {
         success: false;

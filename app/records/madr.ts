@@ -42,6 +42,31 @@ export type RecordFieldName = (typeof RECORD_FIELDS)[number];
 /** What a saved record keeps of a decision: everything but the rule trace. */
 export type DecisionSnapshot = Omit<Decision, "trace">;
 
+/** What anyone with the public link may see. Never carries the edit token or its hash. */
+export interface StoredRecord {
+  publicId: string;
+  title: string;
+  context: string;
+  deciders: string[];
+  consulted: string[];
+  informed: string[];
+  status: RecordStatus;
+  /** The canonical answers query string (no "?"), exactly as saved. */
+  answersQuery: string;
+  /** The saved answers; partial only if today's question catalog no longer accepts them all. */
+  answers: Partial<Answers>;
+  answersComplete: boolean;
+  /** What was decided when the record was saved; later rule changes never touch it. */
+  decision: DecisionSnapshot;
+  rulesetVersion: string;
+  contentHash: string;
+  supersedes?: string;
+  supersededBy?: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface MadrInput {
   title: string;
   context?: string;

@@ -10,7 +10,12 @@ import {
   type Answers,
 } from "~/decision";
 import { getDb, type Db, type RecordsTable } from "./db.server";
-import { RECORD_STATUSES, type DecisionSnapshot, type RecordStatus } from "./madr";
+import {
+  RECORD_STATUSES,
+  type DecisionSnapshot,
+  type RecordStatus,
+  type StoredRecord,
+} from "./madr";
 import {
   hashToken,
   isWellFormedPublicId,
@@ -110,30 +115,7 @@ export function parseRecordFields(
     : { success: false, errors: recordFieldErrors(result.error) };
 }
 
-/** What anyone with the public link may see. Never carries the edit token or its hash. */
-export interface StoredRecord {
-  publicId: string;
-  title: string;
-  context: string;
-  deciders: string[];
-  consulted: string[];
-  informed: string[];
-  status: RecordStatus;
-  /** The canonical answers query string (no "?"), exactly as saved. */
-  answersQuery: string;
-  /** The saved answers; partial only if today's question catalog no longer accepts them all. */
-  answers: Partial<Answers>;
-  answersComplete: boolean;
-  /** What was decided when the record was saved; later rule changes never touch it. */
-  decision: DecisionSnapshot;
-  rulesetVersion: string;
-  contentHash: string;
-  supersedes?: string;
-  supersededBy?: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { StoredRecord };
 
 export type RecordErrorCode = "edit-token-mismatch" | "already-superseded";
 

@@ -8,7 +8,8 @@ import { contentHash } from "~/content/content.server";
 import { rationaleContent } from "~/content/rationale.server";
 import { qrShape } from "~/qr.server";
 import { decideFromUrl } from "~/decision.server";
-import { dictionary, format, resolveLang, type Lang } from "~/i18n";
+import { dictionary, format, resolveLang } from "~/i18n";
+import { linkPreview } from "~/meta-documents";
 import type { RouteHandle } from "~/root";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -56,26 +57,16 @@ export const handle: RouteHandle = {
 };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
-  const lang: Lang = data?.lang ?? "en";
-  const t = dictionary(lang);
-  const tags = [{ name: "robots", content: "noindex" }];
-  if (!data || !data.ok) return tags;
-  // Link previews say what was recommended, in the page's language, and nothing about the answers.
-  const title = format(t.decision.title, { approach: t.approaches[data.decision.approach].name });
-  const description = t.approaches[data.decision.approach].summary;
-  return [
-    ...tags,
-    { name: "description", content: description },
-    { property: "og:type", content: "website" },
-    { property: "og:site_name", content: t.siteName },
-    { property: "og:title", content: title },
-    { property: "og:description", content: description },
-    { property: "og:url", content: data.permalink },
-    { property: "og:locale", content: lang === "ja" ? "ja_JP" : "en_US" },
-    { name: "twitter:card", content: "summary" },
-    { name: "twitter:title", content: title },
-    { name: "twitter:description", content: description },
-  ];
+  if (!data || !data.ok) return [{ name: "robots", content: "noindex" }];
+  const t = dictionary(data.lang);
+  const approach = t.approaches[data.decision.approach];
+  return linkPreview({
+    lang: data.lang,
+    type: "website",
+    title: format(t.decision.title, { approach: approach.name }),
+    description: approach.summary,
+    url: data.permalink,
+  });
 };
 
 export default function DecisionPage() {

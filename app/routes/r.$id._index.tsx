@@ -9,6 +9,7 @@ import { qrShape } from "~/qr.server";
 import { recordView } from "~/records/record-data.server";
 import { getRecord } from "~/records/records.server";
 import { isWellFormedPublicId } from "~/records/tokens.server";
+import { linkPreview } from "~/meta-documents";
 import type { RouteHandle } from "~/root";
 
 /** GET /r/<id>: the public, read-only record. */
@@ -43,18 +44,13 @@ export const handle: RouteHandle = {
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [{ name: "robots", content: "noindex" }];
   const t = dictionary(data.lang);
-  const title = format(t.decision.title, {
-    approach: t.approaches[data.record.decision.approach].name,
+  return linkPreview({
+    lang: data.lang,
+    type: "article",
+    title: format(t.decision.title, { approach: t.approaches[data.record.decision.approach].name }),
+    description: data.record.title,
+    url: data.permalink,
   });
-  return [
-    { name: "robots", content: "noindex" },
-    { property: "og:type", content: "article" },
-    { property: "og:title", content: title },
-    { property: "og:description", content: data.record.title },
-    { property: "og:url", content: data.permalink },
-    { name: "twitter:card", content: "summary" },
-    { name: "twitter:title", content: title },
-  ];
 };
 
 export default function PublicRecord() {

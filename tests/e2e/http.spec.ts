@@ -173,6 +173,26 @@ test.describe("HTTP contract", () => {
     expect((await request.get("/api/decision?arch=x")).headers()["etag"]).toBeUndefined();
   });
 
+  test("a pasted share link previews as the recommendation, in the page's language, and is noindex", async ({
+    request,
+  }) => {
+    const en = await (
+      await request.get(`/decision?${GOLDEN.G3}`, { headers: { "Accept-Language": "en" } })
+    ).text();
+    expect(en).toContain(
+      '<meta property="og:title" content="Recommendation: Opaque token at the gateway, JWTs inside"/>',
+    );
+    expect(en).toContain('<meta name="robots" content="noindex"/>');
+    expect(en).toContain(
+      '<meta property="og:url" content="http://localhost:3100/decision?arch=microservices',
+    );
+    const ja = await (await request.get(`/decision?${GOLDEN.G3}&lang=ja`)).text();
+    expect(ja).toContain(
+      '<meta property="og:title" content="推奨：ゲートウェイで不透明トークン、内部は JWT"/>',
+    );
+    expect(ja).toContain('<meta property="og:locale" content="ja_JP"/>');
+  });
+
   test("unknown paths are a 404 page", async ({ request }) => {
     const res = await request.get("/no/such/page");
     expect(res.status()).toBe(404);
