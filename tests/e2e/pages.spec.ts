@@ -68,3 +68,12 @@ test("the language switch keeps the answers", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
   await expect(page.locator("[data-approach]")).toHaveAttribute("data-approach", "gateway-token");
 });
+
+test("a link made with another ruleset says so and shows today's decision", async ({ page }) => {
+  await page.goto(`/decision?${GOLDEN.G1}&v=r-0000000000`);
+  await expect(page.getByTestId("stale-version")).toContainText("r-0000000000");
+  await expect(page.locator("[data-approach]")).toHaveAttribute("data-approach", "server-session");
+  const current = await page.getByTestId("ruleset-version").textContent();
+  expect(current).toMatch(/^r-[0-9a-f]{10}$/);
+  expect(current).not.toBe("r-0000000000");
+});
