@@ -207,6 +207,12 @@ export const en = {
     editTitle: "Edit the decision record",
     conflict:
       "Someone else changed this record while you were editing. Their version is shown below; make your changes again.",
+    rotateTitle: "Replace the edit link",
+    rotateHelp:
+      "If the edit link may have leaked, replace it: the current link stops working at once and a new one is shown here.",
+    rotateButton: "Replace the edit link",
+    rotated:
+      "The edit link was replaced. The old one no longer works; keep this page's new address.",
     revisit: "Revisit this decision",
     revisitHelp: "Answer the questions again; the new record will supersede this one.",
     revisitBanner:

@@ -328,3 +328,21 @@ export async function updateRecord(
     .executeTakeFirst();
   return updated ? toStoredRecord(updated) : "conflict";
 }
+
+/**
+ * Replaces a record's edit link (a capability URL can leak; the owner must be able to revoke it). Returns the new
+ * token, shown once; the old token stops working at once. Undefined when the token matches no record.
+ */
+export async function rotateEditToken(token: string, db?: Db): Promise<string | undefined> {
+  const database = db ?? (await getDb());
+  const row = await rowForToken(database, token);
+  if (!row) return undefined;
+  const next = newEditToken();
+  const updated = await database
+    .updateTable("records")
+    .set({ edit_token_hash: hashToken(next) })
+    .where("public_id", "=", row.public_id)
+    .where("edit_token_hash", "=", row.edit_token_hash)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1 ? next : undefined;
+}

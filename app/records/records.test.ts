@@ -24,6 +24,7 @@ import {
   getRecord,
   getRecordByEditToken,
   parseRecordFields,
+  rotateEditToken,
   updateRecord,
 } from "./records.server";
 import {
@@ -174,6 +175,18 @@ describe.each(backends)("records store on $name", ({ name, url }) => {
           ).toBeUndefined();
         }
         expect((await getRecord(publicId, db))!.title).toBe(fields.title);
+      });
+
+      test("rotating the edit link revokes the old one at once", async () => {
+        const { editToken, publicId } = await createRecord({ fields, answers: answersOf(G1) }, db);
+        const next = await rotateEditToken(editToken, db);
+        expect(next).toBeDefined();
+        expect(isWellFormedToken(next)).toBe(true);
+        expect(next).not.toBe(editToken);
+        expect(await getRecordByEditToken(editToken, db)).toBeUndefined();
+        expect((await getRecordByEditToken(next!, db))!.publicId).toBe(publicId);
+        // The old token can rotate nothing any more.
+        expect(await rotateEditToken(editToken, db)).toBeUndefined();
       });
 
       test("malformed tokens and ids are refused before any query", async () => {

@@ -22,6 +22,7 @@ import { recordView } from "~/records/record-data.server";
 import { clientKey, hit } from "~/records/rate-limit.server";
 import {
   getRecordByEditToken,
+  rotateEditToken,
   parseRecordFields,
   updateRecord,
   type StoredRecord,
@@ -75,6 +76,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       publicLink: `${url.origin}/r/${record.publicId}`,
       created: url.searchParams.get("created") === "1",
       saved: url.searchParams.get("saved") === "1",
+      rotated: url.searchParams.get("rotated") === "1",
     },
     { headers: { Vary: "Accept-Language", ...CAPABILITY_HEADERS } },
   );
@@ -85,6 +87,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang: Lang = resolveLang(url, request.headers.get("accept-language"));
   const record = await findRecord(request, params.token, context.clientIp);
   const body = new URLSearchParams(await request.text());
+  const langQuery = url.searchParams.get("lang") ? `&lang=${lang}` : "";
+  if (body.get("intent") === "rotate") {
+    const next = await rotateEditToken(params.token!);
+    if (!next) httpError(request, 404, { headers: CAPABILITY_HEADERS });
+    return redirect(`/e/${next}?rotated=1${langQuery}`, {
+      status: 303,
+      headers: CAPABILITY_HEADERS,
+    });
+  }
   const fields = parseRecordFields(Object.fromEntries(body));
   const values = submittedValues(body);
   if (!fields.success) {
@@ -109,7 +120,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       { status: 409, headers: CAPABILITY_HEADERS },
     );
   }
-  const langQuery = url.searchParams.get("lang") ? `&lang=${lang}` : "";
   return redirect(`/e/${params.token}?saved=1${langQuery}`, {
     status: 303,
     headers: CAPABILITY_HEADERS,
@@ -139,6 +149,11 @@ export default function EditRecord() {
         <div className="notice" role="status" data-testid="created">
           <p>{r.created}</p>
         </div>
+      ) : null}
+      {data.rotated ? (
+        <p className="notice" role="status" data-testid="rotated">
+          {r.rotated}
+        </p>
       ) : null}
       {data.saved && !actionData ? (
         <p className="notice" role="status" data-testid="saved">
@@ -178,6 +193,17 @@ export default function EditRecord() {
         hidden={{ version: String(data.record.version) }}
         submitLabel={r.saveChanges}
       />
+      <h2>{r.rotateTitle}</h2>
+      <p>{r.rotateHelp}</p>
+      <form
+        method="post"
+        action={`/e/${data.token}${data.lang === "en" ? "" : `?lang=${data.lang}`}`}
+      >
+        <input type="hidden" name="intent" value="rotate" />
+        <button type="submit" className="button button--secondary">
+          {r.rotateButton}
+        </button>
+      </form>
       <h2>{r.revisit}</h2>
       <p>{r.revisitHelp}</p>
       <p>

@@ -112,6 +112,19 @@ test("save a record, read it publicly, edit it only with the key, download its M
   }
 });
 
+test("replacing the edit link revokes the old one", async ({ page, request }) => {
+  const { editLink, publicLink } = await saveRecord(page, GOLDEN.G4, { title: "Rotate me" });
+  await page.goto(editLink);
+  await page.getByRole("button", { name: "Replace the edit link" }).click();
+  await expect(page.getByTestId("rotated")).toBeVisible();
+  const next = (await page.getByTestId("edit-link").textContent())!;
+  expect(next).not.toBe(editLink);
+  expect(page.url()).toContain(new URL(next).pathname);
+  expect((await request.get(editLink)).status()).toBe(404);
+  expect((await request.get(next)).status()).toBe(200);
+  expect((await page.getByTestId("public-link").getAttribute("href"))!).toBe(publicLink);
+});
+
 test("a stale edit is refused with the current version shown", async ({ page, browser }) => {
   const { editLink } = await saveRecord(page, GOLDEN.G3, { title: "Gateway" });
   const other = await browser.newPage();
