@@ -51,7 +51,7 @@ export function jsBudget(/** @type {Page} */ page) {
  */
 export const LIGHTHOUSE_PAGES = [
   { name: "landing", path: "/" },
-  // A question page (was /questionnaire as a stand-in until /q/arch existed).
+  // A question page.
   { name: "question page", path: "/q/arch", noindex: true }, // robots.txt: Disallow: /q/
   { name: "decision G1", path: `/decision?${G1}`, noindex: true },
   { name: "argument", path: "/arguments/stolen-token" },

@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-/** The build the gates measure (never the default build/ dir, which the lead's runs use). */
+/** The build the gates measure: its own folder, so that gates never race the browser tests' server and build. */
 export const BUILD_DIR = process.env.BUILD_DIR || ".builds/quality";
 export const BUILD_PATH = path.resolve(ROOT, BUILD_DIR);
 /** Where the browser assets of that build live (served under /build/). */
