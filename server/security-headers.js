@@ -1,5 +1,5 @@
 // @ts-check
-// Security headers on every response, with a fresh CSP nonce per request (docs/decisions/0005-security-headers.md).
+// Security headers on every response, with a fresh CSP nonce per request (docs/decisions/0004-server-and-security-headers.md).
 import { randomBytes } from "node:crypto";
 
 /** @param {string} nonce @param {{ https: boolean }} opts */

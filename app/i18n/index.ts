@@ -1,6 +1,6 @@
-// i18n: typed dictionaries (see docs/decisions/0004-i18n.md). The page language comes from `lang` in the URL,
+// i18n: typed dictionaries (see docs/decisions/0003-i18n.md). The page language comes from `lang` in the URL,
 // then from Accept-Language, then English.
-import { LANGS, type Lang, type Localized } from "~/decision/questions";
+import { LANGS, type Lang } from "~/decision/questions";
 import { en, type Dictionary } from "./en";
 import { ja } from "./ja";
 
@@ -43,15 +43,4 @@ export function format(template: string, vars: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in vars ? String(vars[name]) : whole,
   );
-}
-
-export function pick(text: Localized, lang: Lang): string {
-  return text[lang];
-}
-
-/** The same URL in another language. */
-export function withLang(url: URL, lang: Lang): string {
-  const next = new URL(url);
-  next.searchParams.set("lang", lang);
-  return next.pathname + next.search;
 }
