@@ -48,7 +48,6 @@ export function localQuestion(id: QuestionId, lang: Lang): LocalQuestion {
     { label: Record<Lang, string>; hint?: Record<Lang, string> }
   >;
   return {
-    id,
     title: q.title[lang],
     hint: q.hint[lang],
     required: fieldMessage(id, "required", lang),
@@ -65,7 +64,6 @@ export function localQuestion(id: QuestionId, lang: Lang): LocalQuestion {
 function groupWords(lang: Lang): GroupWords {
   return {
     or: lang === "ja" ? "または" : "or",
-    errorPrefix: lang === "ja" ? "エラー：" : "Error: ",
     invalid: dictionary(lang).errors.invalid,
   };
 }

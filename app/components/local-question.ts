@@ -1,8 +1,5 @@
 // The text of one question in one language: what a hydrated form page needs, so the browser gets no dictionaries.
-import type { QuestionId } from "~/decision/questions";
-
 export interface LocalQuestion {
-  id: QuestionId;
   title: string;
   hint: string;
   required: string;
@@ -12,10 +9,9 @@ export interface LocalQuestion {
   options: { value: string; label: string; hint?: string }[];
 }
 
-/** Words every question group shows: "or" before "I'm not sure", the hidden "Error:" before a message. */
+/** Words every question group shows: "or" before "I'm not sure", and the template of an invalid answer. */
 export interface GroupWords {
   or: string;
-  errorPrefix: string;
   /** "{label}: choose one of the listed options" */
   invalid: string;
 }

@@ -3,9 +3,12 @@ import { catalog, UNSURE, type QuestionId } from "~/decision/questions";
 import type { GroupWords, LocalQuestion } from "./local-question";
 
 export interface QuestionGroupProps {
+  id: QuestionId;
   /** The question's text in the page's language (see localQuestion). */
   text: LocalQuestion;
   words: GroupWords;
+  /** "Error: " before a message, for screen readers. */
+  errorPrefix: string;
   /** The current answer, to check the matching options. */
   value?: string | readonly string[];
   error?: string;
@@ -18,14 +21,26 @@ export interface QuestionGroupProps {
   inputProps?: UseFormRegisterReturn;
 }
 
+/**
+ * What a choice was when React takes over the page: the server's answer, or in the browser whatever the person
+ * already picked before hydration finished (React would otherwise reset radios to the server's defaults).
+ */
+function checkedAtHydration(inputId: string, fromServer: boolean): boolean {
+  if (typeof document === "undefined") return fromServer;
+  const input = document.getElementById(inputId) as HTMLInputElement | null;
+  return input ? input.checked : fromServer;
+}
+
 /** Stable input ids: the first option takes the question id, so an error link can focus it. */
 export function optionInputId(id: QuestionId, index: number, value: string): string {
   return index === 0 ? id : `${id}-${value}`;
 }
 
 export function QuestionGroup({
+  id,
   text,
   words,
+  errorPrefix,
   value,
   error,
   note,
@@ -33,7 +48,6 @@ export function QuestionGroup({
   asHeading,
   inputProps,
 }: QuestionGroupProps) {
-  const id = text.id;
   const multiple = catalog[id].kind === "multiple";
   const selected = new Set(typeof value === "string" ? [value] : (value ?? []));
   const hintId = `${id}-hint`;
@@ -59,7 +73,7 @@ export function QuestionGroup({
         </p>
         {error ? (
           <p className="error-message" id={errorId}>
-            <span className="visually-hidden">{words.errorPrefix}</span>
+            <span className="visually-hidden">{errorPrefix}</span>
             {error}
           </p>
         ) : null}
@@ -81,7 +95,7 @@ export function QuestionGroup({
                     name={id}
                     type={multiple ? "checkbox" : "radio"}
                     value={option.value}
-                    defaultChecked={selected.has(option.value)}
+                    defaultChecked={checkedAtHydration(inputId, selected.has(option.value))}
                     aria-describedby={option.hint ? `${inputId}-option-hint` : undefined}
                   />
                   <label htmlFor={inputId}>

@@ -44,7 +44,8 @@ export default function QuestionPage() {
   const formRef = useRef<HTMLFormElement>(null);
   const [clientError, setClientError] = useState<FieldErrorCode | null>(null);
   const { register, handleSubmit } = useForm({
-    resolver: schemaResolver(questionSchema(id)),
+    resolver: schemaResolver(questionSchema(id), ["clients"]),
+    context: formRef,
     mode: "onSubmit",
     reValidateMode: "onSubmit",
     shouldFocusError: false,
@@ -93,8 +94,10 @@ export default function QuestionPage() {
         reloadDocument
       >
         <QuestionGroup
+          id={id}
           text={text}
           words={data.words}
+          errorPrefix={chrome.titlePrefix}
           value={value}
           error={message}
           asHeading

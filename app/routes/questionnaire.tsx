@@ -41,7 +41,8 @@ export default function Questionnaire() {
   const formRef = useRef<HTMLFormElement>(null);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const { register, handleSubmit } = useForm({
-    resolver: schemaResolver(AnswersSchema),
+    resolver: schemaResolver(AnswersSchema, ["clients"]),
+    context: formRef,
     mode: "onSubmit",
     reValidateMode: "onSubmit",
     shouldFocusError: false,
@@ -49,7 +50,7 @@ export default function Questionnaire() {
   const errors: FieldErrors = clientErrors ?? (actionData?.errors as FieldErrors | undefined) ?? {};
   const messageOf = (id: QuestionId) => {
     const code = errors[id]?.[0];
-    const q = data.questions.find((x) => x.id === id)!;
+    const q = data.questions[QUESTION_IDS.indexOf(id)]!;
     return code ? (code === "required" ? q.required : invalidMessage(data.words, q)) : undefined;
   };
   const summary: SummaryError[] = QUESTION_IDS.flatMap((id) => {
@@ -82,16 +83,18 @@ export default function Questionnaire() {
         onSubmit={onSubmit}
         reloadDocument
       >
-        {data.questions.map((text) => (
+        {QUESTION_IDS.map((id, i) => (
           <QuestionGroup
-            key={text.id}
-            text={text}
+            key={id}
+            id={id}
+            text={data.questions[i]!}
             words={data.words}
-            value={values[text.id] as string | string[] | undefined}
-            error={messageOf(text.id)}
-            note={text.id === "store" ? strings.skipNote : undefined}
-            optionalText={text.id === "stack" ? strings.optional : undefined}
-            inputProps={register(text.id)}
+            errorPrefix={chrome.titlePrefix}
+            value={values[id] as string | string[] | undefined}
+            error={messageOf(id)}
+            note={id === "store" ? strings.skipNote : undefined}
+            optionalText={id === "stack" ? strings.optional : undefined}
+            inputProps={register(id)}
           />
         ))}
         <button type="submit" className="button">
