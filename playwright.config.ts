@@ -4,7 +4,8 @@ import path from "node:path";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/chromium.mjs";
 
 // A fresh records database for every run (the main process clears it; workers only read the path).
-export const E2E_DB = path.resolve(".cache/e2e/records.sqlite");
+// E2E_DIR lets two runs on one machine keep apart (with E2E_PORT and BUILD_DIR).
+export const E2E_DB = path.resolve(process.env.E2E_DIR ?? ".cache/e2e", "records.sqlite");
 if (process.env.TEST_WORKER_INDEX === undefined) {
   rmSync(path.dirname(E2E_DB), { recursive: true, force: true });
   mkdirSync(path.dirname(E2E_DB), { recursive: true });

@@ -1,4 +1,3 @@
-import type { UseFormRegisterReturn } from "react-hook-form";
 import { catalog, UNSURE, type QuestionId } from "~/decision/questions";
 import type { GroupWords, LocalQuestion } from "./local-question";
 
@@ -17,13 +16,12 @@ export interface QuestionGroupProps {
   optionalText?: string;
   /** The question as the page heading (one question a page) instead of a plain legend. */
   asHeading?: boolean;
-  /** Props merged into every input, e.g. react-hook-form's register(). */
-  inputProps?: UseFormRegisterReturn;
 }
 
 /**
  * What a choice was when React takes over the page: the server's answer, or in the browser whatever the person
  * already picked before hydration finished (React would otherwise reset radios to the server's defaults).
+ * After that the inputs are uncontrolled: no script writes to them, so what the person sees is what is sent.
  */
 function checkedAtHydration(inputId: string, fromServer: boolean): boolean {
   if (typeof document === "undefined") return fromServer;
@@ -46,7 +44,6 @@ export function QuestionGroup({
   note,
   optionalText,
   asHeading,
-  inputProps,
 }: QuestionGroupProps) {
   const multiple = catalog[id].kind === "multiple";
   const selected = new Set(typeof value === "string" ? [value] : (value ?? []));
@@ -90,7 +87,6 @@ export function QuestionGroup({
                 ) : null}
                 <div className="choice">
                   <input
-                    {...inputProps}
                     id={inputId}
                     name={id}
                     type={multiple ? "checkbox" : "radio"}

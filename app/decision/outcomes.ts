@@ -8,5 +8,12 @@ export const APPROACHES = [
 ] as const;
 export type Approach = (typeof APPROACHES)[number];
 
-export const ADD_ONS = ["oidc", "bff", "csrf", "pkce-native", "denylist"] as const;
+export const ADD_ONS = [
+  "oidc",
+  "bff",
+  "csrf",
+  "pkce-native",
+  "denylist",
+  "oauth-server",
+] as const;
 export type AddOn = (typeof ADD_ONS)[number];

@@ -302,6 +302,11 @@ export const en = {
       summary: "Native sign-in through the system browser with PKCE.",
     },
     denylist: { name: "Deny list", summary: "A revocation list that every token check consults." },
+    "oauth-server": {
+      name: "OAuth authorization server for partners",
+      summary:
+        "Partners' software gets scoped, revocable, delegated access from an OAuth 2 authorization server, apart from how your own users stay signed in.",
+    },
   },
   notFound: {
     title: "Page not found",

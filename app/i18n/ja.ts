@@ -300,6 +300,11 @@ export const ja: Dictionary = {
       summary: "ネイティブアプリはシステムブラウザと PKCE でログインします。",
     },
     denylist: { name: "拒否リスト", summary: "トークンを検証するたびに確認する失効リストです。" },
+    "oauth-server": {
+      name: "パートナー向け OAuth 認可サーバー",
+      summary:
+        "他組織のソフトウェアには、自社ユーザーのログイン方式とは別に、OAuth 2 認可サーバーからスコープ付きで失効できる委任アクセスを与えます。",
+    },
   },
   notFound: {
     title: "ページが見つかりません",

@@ -1,4 +1,3 @@
-import { schemaResolver } from "~/components/schema-resolver";
 import type {
   ActionFunctionArgs,
   HeadersFunction,
@@ -6,8 +5,8 @@ import type {
   MetaFunction,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { useRef, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useState, type FormEvent } from "react";
+import { checkForm } from "~/components/form-check";
 import { ErrorSummary } from "~/components/error-summary";
 import { invalidMessage } from "~/components/local-question";
 import { QuestionGroup } from "~/components/question-group";
@@ -41,15 +40,7 @@ export default function QuestionPage() {
   const actionData = useActionData<typeof action>();
   const { id, text, strings } = data;
   const chrome = useChrome();
-  const formRef = useRef<HTMLFormElement>(null);
   const [clientError, setClientError] = useState<FieldErrorCode | null>(null);
-  const { register, handleSubmit } = useForm({
-    resolver: schemaResolver(questionSchema(id), ["clients"]),
-    context: formRef,
-    mode: "onSubmit",
-    reValidateMode: "onSubmit",
-    shouldFocusError: false,
-  });
   const error = clientError ?? actionData?.errors[id]?.[0] ?? null;
   const message = error
     ? error === "required"
@@ -59,20 +50,14 @@ export default function QuestionPage() {
   const value = actionData ? actionData.value : data.value;
   const optional = id === "stack";
 
-  const onSubmit = handleSubmit(
-    () => {
-      setClientError(null);
-      formRef.current?.submit();
-    },
-    (errors) => {
-      const code =
-        (errors[id] as { message?: string } | undefined)?.message === "required"
-          ? "required"
-          : "invalid";
-      setClientError(code);
-      document.title = `${chrome.titlePrefix}${text.title} – ${chrome.siteName}`;
-    },
-  );
+  // Valid: the browser submits the form as it is. Invalid: the same message the server would give, at once.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const errors = checkForm(event.currentTarget, questionSchema(id), [id], ["clients"]);
+    if (!errors) return setClientError(null);
+    event.preventDefault();
+    setClientError(errors[id] ?? "invalid");
+    document.title = `${chrome.titlePrefix}${text.title} – ${chrome.siteName}`;
+  };
 
   return (
     <>
@@ -88,7 +73,6 @@ export default function QuestionPage() {
       <Form
         method="post"
         action={data.formAction}
-        ref={formRef}
         noValidate
         onSubmit={onSubmit}
         reloadDocument
@@ -102,7 +86,6 @@ export default function QuestionPage() {
           error={message}
           asHeading
           optionalText={optional ? strings.optional : undefined}
-          inputProps={register(id)}
         />
         {text.findOut ? (
           <details className="help">

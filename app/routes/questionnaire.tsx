@@ -1,8 +1,7 @@
-import { schemaResolver } from "~/components/schema-resolver";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { useRef, useState } from "react";
-import { useForm, type FieldErrors as HookErrors } from "react-hook-form";
+import { useState, type FormEvent } from "react";
+import { checkForm } from "~/components/form-check";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary";
 import { invalidMessage } from "~/components/local-question";
 import { QuestionGroup } from "~/components/question-group";
@@ -23,11 +22,11 @@ export const loader = ({ request }: LoaderFunctionArgs) => questionnaireLoader(r
 
 export const action = ({ request }: ActionFunctionArgs) => questionnaireAction(request);
 
-function hookErrorsToFieldErrors(errors: HookErrors): FieldErrors {
+function toFieldErrors(errors: Record<string, "required" | "invalid">): FieldErrors {
   const out: FieldErrors = {};
   for (const id of QUESTION_IDS) {
-    const e = errors[id] as { message?: string } | undefined;
-    if (e) out[id] = [e.message === "required" ? "required" : "invalid"];
+    const code = errors[id];
+    if (code) out[id] = [code];
   }
   return out;
 }
@@ -38,15 +37,7 @@ export default function Questionnaire() {
   const { strings } = data;
   const values: AnswersInput = (actionData?.values ?? data.values) as AnswersInput;
   const chrome = useChrome();
-  const formRef = useRef<HTMLFormElement>(null);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
-  const { register, handleSubmit } = useForm({
-    resolver: schemaResolver(AnswersSchema, ["clients"]),
-    context: formRef,
-    mode: "onSubmit",
-    reValidateMode: "onSubmit",
-    shouldFocusError: false,
-  });
   const errors: FieldErrors = clientErrors ?? (actionData?.errors as FieldErrors | undefined) ?? {};
   const messageOf = (id: QuestionId) => {
     const code = errors[id]?.[0];
@@ -58,17 +49,14 @@ export default function Questionnaire() {
     return message ? [{ href: id, message }] : [];
   });
 
-  const onSubmit = handleSubmit(
-    () => {
-      setClientErrors(null);
-      // Valid: submit natively, so the result page loads as a plain document.
-      formRef.current?.submit();
-    },
-    (hookErrors) => {
-      setClientErrors(hookErrorsToFieldErrors(hookErrors));
-      document.title = `${chrome.titlePrefix}${strings.title} – ${chrome.siteName}`;
-    },
-  );
+  // Valid: the browser submits the form as it is, and the result page loads as a plain document.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const errors = checkForm(event.currentTarget, AnswersSchema, QUESTION_IDS, ["clients"]);
+    if (!errors) return setClientErrors(null);
+    event.preventDefault();
+    setClientErrors(toFieldErrors(errors));
+    document.title = `${chrome.titlePrefix}${strings.title} – ${chrome.siteName}`;
+  };
 
   return (
     <>
@@ -78,7 +66,6 @@ export default function Questionnaire() {
       <Form
         method="post"
         action={data.chosenLang ? `/questionnaire?lang=${data.chosenLang}` : "/questionnaire"}
-        ref={formRef}
         noValidate
         onSubmit={onSubmit}
         reloadDocument
@@ -94,7 +81,6 @@ export default function Questionnaire() {
             error={messageOf(id)}
             note={id === "store" ? strings.skipNote : undefined}
             optionalText={id === "stack" ? strings.optional : undefined}
-            inputProps={register(id)}
           />
         ))}
         <button type="submit" className="button">
