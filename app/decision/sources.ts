@@ -47,6 +47,13 @@ export const sources = {
     date: "2012-10",
     kind: "standard",
   },
+  rfc7636: {
+    title: "RFC 7636: Proof Key for Code Exchange by OAuth Public Clients (PKCE)",
+    publisher: "IETF",
+    url: "https://www.rfc-editor.org/rfc/rfc7636",
+    date: "2015-09",
+    kind: "standard",
+  },
   rfc7009: {
     title: "RFC 7009: OAuth 2.0 Token Revocation",
     publisher: "IETF",
