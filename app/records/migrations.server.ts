@@ -60,6 +60,63 @@ const migrations: ReadonlyArray<readonly [name: string, migration: Migration]> =
       },
     },
   ],
+  [
+    "0003-rounds",
+    {
+      async up(db: AnyDb) {
+        // A team round (app/rounds): the join id names it, the facilitator's capability is stored as a hash.
+        await db.schema
+          .createTable("rounds")
+          .addColumn("join_id", "text", (c) => c.primaryKey())
+          .addColumn("facilitator_token_hash", "text", (c) => c.notNull().unique())
+          .addColumn("title", "text", (c) => c.notNull())
+          .addColumn("facilitator_name", "text", (c) => c.notNull())
+          .addColumn("state", "text", (c) => c.notNull())
+          .addColumn("settlements", "text", (c) => c.notNull())
+          .addColumn("member_count", "integer", (c) => c.notNull())
+          .addColumn("version", "integer", (c) => c.notNull())
+          .addColumn("record_public_id", "text")
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .addColumn("expires_at", "text", (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex("rounds_expires_at")
+          .on("rounds")
+          .column("expires_at")
+          .execute();
+        // One row per member; the member's capability (a cookie) is stored as a hash.
+        await db.schema
+          .createTable("round_members")
+          .addColumn("token_hash", "text", (c) => c.primaryKey())
+          .addColumn("round_id", "text", (c) =>
+            c.notNull().references("rounds.join_id").onDelete("cascade"),
+          )
+          .addColumn("seq", "integer", (c) => c.notNull())
+          .addColumn("name", "text", (c) => c.notNull())
+          .addColumn("answers_query", "text")
+          .addColumn("joined_at", "text", (c) => c.notNull())
+          .addColumn("answered_at", "text")
+          .addUniqueConstraint("round_members_round_seq", ["round_id", "seq"])
+          .execute();
+      },
+      async down(db: AnyDb) {
+        await db.schema.dropTable("round_members").execute();
+        await db.schema.dropTable("rounds").execute();
+      },
+    },
+  ],
+  [
+    "0004-record-disagreements",
+    {
+      async up(db: AnyDb) {
+        // JSON: how a team round's disagreements were settled, for records saved from a round (else null).
+        await db.schema.alterTable("records").addColumn("disagreements", "text").execute();
+      },
+      async down(db: AnyDb) {
+        await db.schema.alterTable("records").dropColumn("disagreements").execute();
+      },
+    },
+  ],
 ];
 
 /** The migration names in the order they run. */

@@ -135,7 +135,21 @@ export interface CreateRecordInput {
   contentHash?: string;
   /** The old record's edit token: the new record supersedes it, both linked in one transaction. */
   supersedesEditToken?: string;
+  /** A record saved from a team round: each disagreement and how it was settled (stored as JSON; not kept
+   *  together with supersedesEditToken, a round's record is always a new one). */
+  disagreements?: readonly RecordDisagreement[];
 }
+
+/** One question a team disagreed on: the answers in play with how many gave each, and the settled answer. */
+export interface RecordDisagreement {
+  question: string;
+  spread: readonly { value: string; count: number }[];
+  settled: string;
+  note: string;
+}
+
+/** The records table with the column added by migration 0004 (null for records not saved from a round). */
+type WithDisagreements = { records: { disagreements: string | null } };
 
 export interface CreatedRecord {
   publicId: string;
@@ -244,7 +258,13 @@ export async function createRecord(input: CreateRecordInput, db?: Db): Promise<C
 
   const supersedesToken = input.supersedesEditToken;
   let supersedes: string | null = null;
-  if (supersedesToken === undefined) {
+  if (input.disagreements !== undefined && supersedesToken === undefined) {
+    await database
+      .withTables<WithDisagreements>()
+      .insertInto("records")
+      .values({ ...row, disagreements: JSON.stringify(input.disagreements) })
+      .execute();
+  } else if (supersedesToken === undefined) {
     await database.insertInto("records").values(row).execute();
   } else {
     supersedes = await database.transaction().execute(async (tx) => {
@@ -285,6 +305,21 @@ export async function getRecord(publicId: string, db?: Db): Promise<StoredRecord
     .where("public_id", "=", publicId)
     .executeTakeFirst();
   return row && toStoredRecord(row);
+}
+
+/** How the disagreements of the team round a record was saved from were settled; empty for other records. */
+export async function getRecordDisagreements(
+  publicId: string,
+  db?: Db,
+): Promise<RecordDisagreement[]> {
+  if (!isWellFormedPublicId(publicId)) return [];
+  const database = (db ?? (await getDb())).withTables<WithDisagreements>();
+  const row = await database
+    .selectFrom("records")
+    .select("disagreements")
+    .where("public_id", "=", publicId)
+    .executeTakeFirst();
+  return row?.disagreements ? (JSON.parse(row.disagreements) as RecordDisagreement[]) : [];
 }
 
 /** The record an edit token controls, or undefined for a wrong or malformed token. */

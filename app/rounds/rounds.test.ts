@@ -1,0 +1,395 @@
+// The round model (pure) and its storage on both backends: SQLite always (a temp file), PostgreSQL when
+// TEST_DATABASE_URL is set (`node scripts/with-postgres.mjs npx vitest run app/rounds`).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { sql } from "kysely";
+import { evaluateDecision, parseShareLink, type Answers } from "~/decision";
+import { openDatabase, type Db } from "~/records/db.server";
+import { createRecord, getRecord, getRecordDisagreements } from "~/records/records.server";
+import { hashToken, newEditToken, newPublicId } from "~/records/tokens.server";
+import {
+  checkSettlements,
+  reveal,
+  settledDisagreements,
+  spreads,
+  type MemberAnswers,
+} from "./model";
+import {
+  ROUND_LIMITS,
+  RoundError,
+  createRound,
+  deleteExpiredRounds,
+  deleteRound,
+  getMember,
+  getRound,
+  getRoundByFacilitatorToken,
+  joinRound,
+  listMembers,
+  revealRound,
+  revealedAnswers,
+  saveAnswers,
+  settleRound,
+} from "./rounds.server";
+
+const G1 =
+  "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs";
+
+function answersOf(query: string): Answers {
+  const parsed = parseShareLink(query);
+  if (!parsed.success) throw new Error(`bad fixture ${query}`);
+  return parsed.link.answers;
+}
+
+/** G1 with some answers changed. */
+function g1With(changes: Record<string, string>): Answers {
+  const params = new URLSearchParams(G1);
+  for (const [k, v] of Object.entries(changes)) params.set(k, v);
+  return answersOf(params.toString());
+}
+
+const aiko = { seq: 1, name: "Aiko", answers: answersOf(G1) };
+const ben = { seq: 2, name: "", answers: g1With({ logout: "expiry" }) };
+const chie = {
+  seq: 3,
+  name: "Chie",
+  answers: g1With({ logout: "minutes", arch: "microservices" }),
+};
+const dan = { seq: 4, name: "Dan" }; // joined, never answered
+
+describe("round model", () => {
+  test("spreads: disagreements first, the most divided first, then agreed questions in catalog order", () => {
+    const qs = spreads([aiko, ben, chie, dan]);
+    expect(qs.map((q) => q.question)).toEqual([
+      "logout",
+      "arch",
+      "domains",
+      "sso",
+      "clients",
+      "deploy",
+      "store",
+      "stack",
+    ]);
+    expect(qs[0]!.entries).toEqual([
+      { value: "immediate", members: [{ seq: 1, name: "Aiko" }] },
+      { value: "expiry", members: [{ seq: 2, name: "" }] },
+      { value: "minutes", members: [{ seq: 3, name: "Chie" }] },
+    ]);
+    expect(qs[0]!.disagreement).toBeCloseTo(2 / 3);
+    expect(qs[1]!.entries.map((e) => [e.value, e.members.map((m) => m.seq)])).toEqual([
+      ["monolith", [1, 2]],
+      ["microservices", [3]],
+    ]);
+    expect(qs[1]!.disagreement).toBeCloseTo(1 / 3);
+    expect(qs.slice(2).every((q) => q.agreed && q.disagreement === 0)).toBe(true);
+    // Dan never answered: counted nowhere.
+    expect(qs[2]!.entries[0]!.members).toHaveLength(3);
+  });
+
+  test("a 2:2 split ranks above a 3:1 split; more answers in play rank above fewer at equal share", () => {
+    const m = (seq: number, changes: Record<string, string>) => ({
+      seq,
+      name: "",
+      answers: g1With(changes),
+    });
+    const qs = spreads([
+      m(1, { sso: "own-apps", deploy: "edge" }),
+      m(2, { sso: "own-apps" }),
+      m(3, { deploy: "single", domains: "same-site" }),
+      m(4, { domains: "cross-site" }),
+    ]);
+    // sso 2:2 (0.5), deploy 2:1:1 (0.5, three values), domains 2:1:1 (0.5, three values) → catalog order breaks the tie.
+    expect(qs.slice(0, 3).map((q) => q.question)).toEqual(["domains", "deploy", "sso"]);
+  });
+
+  test("reveal: alternatives per answer in play are evaluateDecision of the base with that answer", async () => {
+    const r = await reveal([aiko, ben, chie, dan]);
+    expect(r.answered).toBe(3);
+    expect(r.agreedCount).toBe(6);
+    expect(r.questionCount).toBe(8);
+    expect(r.disagreements.map((d) => d.question)).toEqual(["logout", "arch"]);
+    // Base: the most given answer for each question (logout: first given at a tie).
+    expect(r.base).toEqual(answersOf(G1));
+    const logout = r.disagreements[0]!;
+    for (const alt of logout.alternatives) {
+      const d = await evaluateDecision(g1With({ logout: alt.value }));
+      expect(alt.outcome).toEqual({
+        approach: d.approach,
+        addOns: d.addOns,
+        confidence: d.confidence,
+      });
+    }
+    const arch = r.disagreements[1]!;
+    const micro = await evaluateDecision(g1With({ arch: "microservices" }));
+    expect(arch.alternatives.find((a) => a.value === "microservices")!.outcome.approach).toBe(
+      micro.approach,
+    );
+    // Each member's own answers alone.
+    expect(r.members.map((m) => m.seq)).toEqual([1, 2, 3]);
+    const chieAlone = await evaluateDecision(chie.answers);
+    expect(r.members[2]!.outcome.approach).toBe(chieAlone.approach);
+    expect(r.settledAnswers).toBeUndefined();
+  });
+
+  test("settle: only disagreements, only answers in play; all settled → the settled answers and share link", async () => {
+    const members: MemberAnswers[] = [aiko, ben, chie];
+    const qs = spreads(members);
+    expect(checkSettlements(qs, { sso: { value: "none", note: "" } })).toEqual({
+      ok: false,
+      refused: ["sso"],
+    });
+    expect(checkSettlements(qs, { logout: { value: "never", note: "" } })).toEqual({
+      ok: false,
+      refused: ["logout"],
+    });
+    const partial = await reveal(members, { logout: { value: "minutes", note: "SLA says 5 min" } });
+    expect(partial.settledAnswers).toBeUndefined();
+    expect(partial.base.logout).toBe("minutes");
+    // The arch alternatives are now evaluated against logout=minutes.
+    const micro = await evaluateDecision(g1With({ logout: "minutes", arch: "microservices" }));
+    expect(
+      partial.disagreements[1]!.alternatives.find((a) => a.value === "microservices")!.outcome
+        .approach,
+    ).toBe(micro.approach);
+    const done = await reveal(members, {
+      logout: { value: "minutes", note: "SLA says 5 min" },
+      arch: { value: "microservices", note: "" },
+    });
+    expect(done.settledAnswers).toEqual(g1With({ logout: "minutes", arch: "microservices" }));
+    expect(done.settledLink).toContain("logout=minutes");
+    expect(settledDisagreements(done)).toEqual([
+      {
+        question: "logout",
+        spread: [
+          { value: "immediate", count: 1 },
+          { value: "expiry", count: 1 },
+          { value: "minutes", count: 1 },
+        ],
+        settled: "minutes",
+        note: "SLA says 5 min",
+      },
+      {
+        question: "arch",
+        spread: [
+          { value: "monolith", count: 2 },
+          { value: "microservices", count: 1 },
+        ],
+        settled: "microservices",
+        note: "",
+      },
+    ]);
+  });
+
+  test("everyone agreeing: nothing to settle, the common answers are the settled answers", async () => {
+    const r = await reveal([aiko, { ...aiko, seq: 2 }]);
+    expect(r.disagreements).toEqual([]);
+    expect(r.agreedCount).toBe(8);
+    expect(r.settledAnswers).toEqual(answersOf(G1));
+  });
+});
+
+const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "rounds-test-"));
+afterAll(() => fs.rmSync(tempDir, { recursive: true, force: true }));
+
+const backends = [
+  { name: "sqlite", url: `file:${path.join(tempDir, "rounds.sqlite")}` },
+  { name: "postgres", url: process.env.TEST_DATABASE_URL },
+] as const;
+
+async function code(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "ok";
+  } catch (error) {
+    if (error instanceof RoundError) return error.code;
+    throw error;
+  }
+}
+
+describe.each(backends)("round store on $name", ({ name, url }) => {
+  describe.skipIf(!url)(url ? name : "needs TEST_DATABASE_URL", () => {
+    let db: Db;
+    beforeAll(async () => {
+      db = await openDatabase(url);
+    });
+    afterAll(async () => {
+      await db?.destroy();
+    });
+
+    test("a round from start to record: join, answer, reveal, settle, save", async () => {
+      const { round, facilitatorToken } = await createRound(
+        { title: "  Sessions\nfor the shop ", facilitatorName: "Aiko" },
+        { db },
+      );
+      expect(round).toMatchObject({
+        title: "Sessions for the shop",
+        state: "open",
+        memberCount: 0,
+      });
+      expect((await getRoundByFacilitatorToken(facilitatorToken, { db })).joinId).toBe(
+        round.joinId,
+      );
+
+      const a = await joinRound(round.joinId, "Aiko", { db });
+      const b = await joinRound(round.joinId, "", { db });
+      const c = await joinRound(round.joinId, "Chie", { db });
+      expect([a.seq, b.seq, c.seq]).toEqual([1, 2, 3]);
+      await saveAnswers(round.joinId, a.token, g1With({ logout: "expiry" }), { db });
+      await saveAnswers(round.joinId, a.token, aiko.answers, { db }); // changed their mind
+      await saveAnswers(round.joinId, b.token, ben.answers, { db });
+      await saveAnswers(round.joinId, c.token, chie.answers, { db });
+      expect(await listMembers(round.joinId, db)).toEqual([
+        { seq: 1, name: "Aiko", answered: true },
+        { seq: 2, name: "", answered: true },
+        { seq: 3, name: "Chie", answered: true },
+      ]);
+      expect((await getMember(round.joinId, a.token, db))?.answers).toEqual(aiko.answers);
+      // Before the reveal the answers are not handed out.
+      const open = await getRound(round.joinId, { db });
+      expect(await code(revealedAnswers(open, db))).toBe("not-revealed");
+      expect(await code(settleRound(open, {}, db))).toBe("not-revealed");
+
+      await revealRound(open, db);
+      const revealed = await getRound(round.joinId, { db });
+      expect(revealed.state).toBe("revealed");
+      expect(await code(revealRound(revealed, db))).toBe("revealed");
+      // Answering or joining after the reveal changes nothing.
+      expect(await code(saveAnswers(round.joinId, a.token, chie.answers, { db }))).toBe("revealed");
+      expect(await code(joinRound(round.joinId, "Late", { db }))).toBe("revealed");
+
+      const members = await revealedAnswers(revealed, db);
+      expect(members.map((m) => m.answers)).toEqual([aiko.answers, ben.answers, chie.answers]);
+      const checked = checkSettlements(spreads(members), {
+        logout: { value: "immediate", note: "Support must be able to lock accounts" },
+        arch: { value: "monolith", note: "" },
+      });
+      expect(checked.ok).toBe(true);
+      if (!checked.ok) return;
+      await settleRound(revealed, checked.settlements, db);
+      const settled = await getRound(round.joinId, { db });
+      const r = await reveal(members, settled.settlements);
+      expect(r.settledAnswers).toEqual(answersOf(G1));
+
+      const created = await createRecord(
+        {
+          fields: { title: settled.title, consulted: ["Aiko", "Chie"] },
+          answers: r.settledAnswers!,
+          disagreements: settledDisagreements(r),
+        },
+        db,
+      );
+      expect((await getRecord(created.publicId, db))?.consulted).toEqual(["Aiko", "Chie"]);
+      expect(await getRecordDisagreements(created.publicId, db)).toEqual(settledDisagreements(r));
+      // A record not saved from a round has none.
+      const plain = await createRecord({ fields: { title: "x" }, answers: aiko.answers }, db);
+      expect(await getRecordDisagreements(plain.publicId, db)).toEqual([]);
+    });
+
+    test("forged, stale and foreign capabilities are refused", async () => {
+      const { round, facilitatorToken } = await createRound({ title: "t" }, { db });
+      const other = await createRound({ title: "other" }, { db });
+      const m = await joinRound(round.joinId, "", { db });
+      expect(await code(getRoundByFacilitatorToken(newEditToken(), { db }))).toBe("not-found");
+      expect(await code(getRoundByFacilitatorToken("short", { db }))).toBe("not-found");
+      // A member's token is not a facilitator token.
+      expect(await code(getRoundByFacilitatorToken(m.token, { db }))).toBe("not-found");
+      expect(await code(getRound(newPublicId(), { db }))).toBe("not-found");
+      expect(await code(getRound("../../etc", { db }))).toBe("not-found");
+      // A member of one round cannot answer in another.
+      expect(await code(saveAnswers(other.round.joinId, m.token, aiko.answers, { db }))).toBe(
+        "not-member",
+      );
+      expect(await getMember(other.round.joinId, m.token, db)).toBeUndefined();
+      expect(await code(saveAnswers(round.joinId, newEditToken(), aiko.answers, { db }))).toBe(
+        "not-member",
+      );
+      // Deleting makes both capabilities stale.
+      await deleteRound(await getRoundByFacilitatorToken(facilitatorToken, { db }), db);
+      expect(await code(getRoundByFacilitatorToken(facilitatorToken, { db }))).toBe("not-found");
+      expect(await code(saveAnswers(round.joinId, m.token, aiko.answers, { db }))).toBe(
+        "not-found",
+      );
+      expect(await listMembers(round.joinId, db)).toEqual([]);
+    });
+
+    test("the raw capabilities are stored nowhere; their hashes are", async () => {
+      const { round, facilitatorToken } = await createRound({ title: "secret" }, { db });
+      const m = await joinRound(round.joinId, "", { db });
+      const dump = JSON.stringify([
+        (await sql`select * from rounds`.execute(db)).rows,
+        (await sql`select * from round_members`.execute(db)).rows,
+      ]);
+      expect(dump).not.toContain(facilitatorToken);
+      expect(dump).not.toContain(m.token);
+      expect(dump).toContain(hashToken(facilitatorToken));
+      expect(dump).toContain(hashToken(m.token));
+    });
+
+    test(`at most ${ROUND_LIMITS.members} members, also when they join at once`, async () => {
+      const { round } = await createRound({ title: "full" }, { db });
+      const results = await Promise.all(
+        Array.from({ length: ROUND_LIMITS.members + 5 }, (_, i) =>
+          code(joinRound(round.joinId, `m${i}`, { db })),
+        ),
+      );
+      expect(results.filter((r) => r === "ok")).toHaveLength(ROUND_LIMITS.members);
+      expect(results.filter((r) => r === "full")).toHaveLength(5);
+      const members = await listMembers(round.joinId, db);
+      expect(members.map((m) => m.seq)).toEqual(
+        Array.from({ length: ROUND_LIMITS.members }, (_, i) => i + 1),
+      );
+    });
+
+    test("concurrent answers and a reveal: every acknowledged answer is revealed", async () => {
+      const { round, facilitatorToken } = await createRound({ title: "race" }, { db });
+      const joined = await Promise.all(
+        Array.from({ length: 20 }, () => joinRound(round.joinId, "", { db })),
+      );
+      const open = await getRoundByFacilitatorToken(facilitatorToken, { db });
+      const outcomes = await Promise.all([
+        ...joined.map((m, i) =>
+          code(
+            saveAnswers(round.joinId, m.token, i % 2 ? aiko.answers : chie.answers, { db }),
+          ).then((c) => ({ seq: m.seq, c })),
+        ),
+        code(revealRound(open, db)).then((c) => ({ seq: 0, c })),
+      ]);
+      expect(outcomes.find((o) => o.seq === 0)!.c).toBe("ok");
+      const acknowledged = outcomes.filter((o) => o.seq > 0 && o.c === "ok").map((o) => o.seq);
+      const refused = outcomes.filter((o) => o.seq > 0 && o.c !== "ok");
+      expect(refused.every((o) => o.c === "revealed")).toBe(true);
+      const revealed = await revealedAnswers(await getRound(round.joinId, { db }), db);
+      const withAnswers = revealed.filter((m) => m.answers).map((m) => m.seq);
+      expect(withAnswers.sort((x, y) => x - y)).toEqual(acknowledged.sort((x, y) => x - y));
+    });
+
+    test("rounds expire after 30 days and are then refused and deleted", async () => {
+      const start = new Date("2026-01-01T00:00:00Z");
+      const { round, facilitatorToken } = await createRound({ title: "old" }, { db, now: start });
+      expect(round.expiresAt).toBe("2026-01-31T00:00:00.000Z");
+      const m = await joinRound(round.joinId, "", { db, now: start });
+      const later = new Date("2026-01-31T00:00:01Z");
+      expect(await code(getRound(round.joinId, { db, now: later }))).toBe("expired");
+      expect(await code(getRoundByFacilitatorToken(facilitatorToken, { db, now: later }))).toBe(
+        "expired",
+      );
+      expect(await code(saveAnswers(round.joinId, m.token, aiko.answers, { db, now: later }))).toBe(
+        "expired",
+      );
+      expect(await code(joinRound(round.joinId, "", { db, now: later }))).toBe("expired");
+      expect(await deleteExpiredRounds(later, db)).toBeGreaterThanOrEqual(1);
+      expect(await code(getRound(round.joinId, { db, now: start }))).toBe("not-found");
+      expect(await listMembers(round.joinId, db)).toEqual([]);
+    });
+
+    test("invalid input is refused by zod, naming the field", async () => {
+      await expect(createRound({ title: "" }, { db })).rejects.toThrow(/title/);
+      await expect(createRound({ title: "x".repeat(121) }, { db })).rejects.toThrow(/title/);
+      await expect(
+        createRound({ title: "ok", facilitatorName: "a\u0000b" }, { db }),
+      ).rejects.toThrow(/facilitatorName/);
+      const { round } = await createRound({ title: "names" }, { db });
+      await expect(joinRound(round.joinId, "x".repeat(41), { db })).rejects.toThrow();
+    });
+  });
+});
