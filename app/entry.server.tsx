@@ -5,6 +5,7 @@ import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./nonce";
+import { log } from "../server/log.js";
 
 const ABORT_DELAY = 5_000;
 
@@ -56,7 +57,7 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          if (shellRendered) log.error({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
         },
       },
     );
@@ -64,16 +65,16 @@ export default function handleRequest(
   });
 }
 
-export function handleError(error: unknown, { request }: { request: Request }) {
+export function handleError(
+  error: unknown,
+  { request, context }: { request: Request; context?: AppLoadContext },
+) {
   if (request.signal.aborted) return;
   // Thrown 4xx responses (404, 405 …) are answers, not errors.
   if (isRouteErrorResponse(error) && error.status < 500) return;
-  console.error(
-    JSON.stringify({
-      t: new Date().toISOString(),
-      level: "error",
-      path: new URL(request.url).pathname,
-      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-    }),
-  );
+  // Paths and messages can hold an edit token (/e/<token>): server/log.js takes it out of the line.
+  log.error({
+    path: typeof context?.logPath === "string" ? context.logPath : "(unknown)",
+    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  });
 }

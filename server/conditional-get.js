@@ -1,16 +1,23 @@
 // @ts-check
-// Strong ETags for the pages that are pure functions of the URL, the language and the build (/decision and
-// /api/decision), answered with 304 before any rendering. The build hash covers the ruleset and the compiled
-// content, which are both part of the server build.
+// Strong ETags for the pages that are pure functions of the URL, the language, the build, the origin and the
+// day (/decision and /api/decision), answered with 304 before any rendering. The build hash covers the ruleset and
+// the compiled content, which are both part of the server build; the page prints today's date (UTC, as
+// routes/decision.tsx does), so the day is part of the key and neither a 304 nor the page cache (keyed by this
+// ETag) can serve yesterday's date; links are absolute in the page's preview tags, so the origin is part of it.
 import { createHash } from "node:crypto";
 
 const PATHS = new Set(["/decision", "/api/decision"]);
 
+/** Today's date in UTC, as the page prints it. */
+export function utcDay(/** @type {Date} */ now) {
+  return now.toISOString().slice(0, 10);
+}
+
 /**
- * @param {{ buildHash: string }} options
+ * @param {{ buildHash: string, now?: () => Date }} options
  * @returns {import("express").RequestHandler}
  */
-export function conditionalGet({ buildHash }) {
+export function conditionalGet({ buildHash, now = () => new Date() }) {
   return (req, res, next) => {
     if ((req.method !== "GET" && req.method !== "HEAD") || !PATHS.has(req.path)) return next();
     // Same URL and same Accept-Language → the same representation (the nonce aside, see below).
@@ -18,6 +25,10 @@ export function conditionalGet({ buildHash }) {
       .update(buildHash)
       .update("\0")
       .update(req.originalUrl)
+      .update("\0")
+      .update(String(res.locals.origin ?? ""))
+      .update("\0")
+      .update(utcDay(now()))
       .update("\0")
       .update(String(req.headers["accept-language"] ?? ""))
       .digest("base64url")

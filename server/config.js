@@ -23,19 +23,20 @@ function bool(name, fallback) {
 
 const port = int("PORT", 3000, 0, 65535);
 
-/** The origin users reach the app at; used for Origin checks on POSTs and absolute links. */
-const publicOrigin = (() => {
-  const raw = env.PUBLIC_ORIGIN || `http://localhost:${port}`;
-  const url = new URL(raw);
-  return url.origin;
-})();
+/**
+ * The origin users reach the app at; used for Origin checks on POSTs and absolute links. Unset, the app answers
+ * on loopback under the name the request used (server/origin.js) and elsewhere as http://localhost:PORT.
+ */
+const publicOrigin = env.PUBLIC_ORIGIN ? new URL(env.PUBLIC_ORIGIN).origin : undefined;
 
 export const config = {
   port,
   host: env.HOST || "0.0.0.0",
   publicOrigin,
+  /** The origin for requests that name no loopback host while PUBLIC_ORIGIN is unset. */
+  fallbackOrigin: `http://localhost:${port}`,
   /** Send Strict-Transport-Security (on by default when the public origin is https). */
-  hsts: bool("HSTS", publicOrigin.startsWith("https:")),
+  hsts: bool("HSTS", publicOrigin?.startsWith("https:") ?? false),
   /** Number of reverse proxies in front of the app whose X-Forwarded-For may be trusted. */
   trustProxy: int("TRUST_PROXY", 0, 0, 10),
   /** Largest request body accepted, in bytes; larger ones get 413 before being read whole. */

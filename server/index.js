@@ -7,8 +7,17 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { config } from "./config.js";
 import { securityHeaders } from "./security-headers.js";
-import { BadRequestTarget, BodyTooLarge, remixHandler } from "./remix-handler.js";
+import {
+  BadRequestTarget,
+  BodyTooLarge,
+  CAPABILITY_HEADERS,
+  isCapabilityPath,
+  remixHandler,
+} from "./remix-handler.js";
 import { refuseCrossSitePosts } from "./same-origin.js";
+import { resolveOrigin } from "./origin.js";
+import { refuseMalformedPaths } from "./request-guard.js";
+import { log, logPath } from "./log.js";
 import { conditionalGet } from "./conditional-get.js";
 import { PageCache } from "./page-cache.js";
 import { createHash } from "node:crypto";
@@ -35,15 +44,13 @@ if (config.logRequests) {
     const start = process.hrtime.bigint();
     res.on("finish", () => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      console.log(
-        JSON.stringify({
-          t: new Date().toISOString(),
-          method: req.method,
-          path: req.path,
-          status: res.statusCode,
-          ms: Math.round(ms * 10) / 10,
-        }),
-      );
+      // req.path can hold an edit token (/e/<token>): log.js redacts it.
+      log.info({
+        method: req.method,
+        path: logPath(req.path),
+        status: res.statusCode,
+        ms: Math.round(ms * 10) / 10,
+      });
     });
     next();
   });
@@ -57,6 +64,15 @@ app.use((req, res, next) => {
 });
 
 app.use(securityHeaders(config));
+// Capability pages keep their headers on every answer, errors included (404, 405, 413, 429 …).
+app.use((req, res, next) => {
+  if (isCapabilityPath(req.path)) {
+    for (const [key, value] of Object.entries(CAPABILITY_HEADERS)) res.setHeader(key, value);
+  }
+  next();
+});
+app.use(refuseMalformedPaths());
+app.use(resolveOrigin(config));
 // gzip for text bodies over 1 KB: the framework chunk goes from 250 KB to 80 KB on the wire.
 app.use(compression({ threshold: 1024 }));
 
@@ -69,7 +85,7 @@ app.use((req, res, next) => {
 app.use("/build", express.static(assetsDir, { immutable: true, maxAge: "1y", index: false }));
 app.use(express.static(path.join(root, "public"), { maxAge: "1h", index: false }));
 
-app.use(refuseCrossSitePosts(config));
+app.use(refuseCrossSitePosts());
 app.use(conditionalGet({ buildHash }));
 
 app.all(
@@ -77,7 +93,6 @@ app.all(
   remixHandler({
     build,
     mode: process.env.NODE_ENV ?? "production",
-    publicOrigin: config.publicOrigin,
     maxBodyBytes: config.maxBodyBytes,
     cache: config.pageCacheEntries > 0 ? new PageCache(config.pageCacheEntries) : undefined,
   }),
@@ -114,14 +129,7 @@ const onError = (error, req, res, _next) => {
     res.status(400).type("text/plain").send("Bad Request");
     return;
   }
-  console.error(
-    JSON.stringify({
-      t: new Date().toISOString(),
-      level: "error",
-      path: req.path,
-      error: String(error?.stack ?? error),
-    }),
-  );
+  log.error({ path: logPath(req.path), error: String(error?.stack ?? error) });
   res.status(500).type("text/plain").send("Internal Server Error");
 };
 app.use(onError);
@@ -129,13 +137,19 @@ app.use(onError);
 const server = app.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
-  console.log(
-    JSON.stringify({
-      t: new Date().toISOString(),
-      msg: "listening",
-      url: `http://localhost:${port}`,
-    }),
-  );
+  log.info({ msg: "listening", url: config.publicOrigin ?? `http://localhost:${port}`, port });
+  if (!config.publicOrigin && process.env.NODE_ENV === "production") {
+    log.warn({
+      msg: "PUBLIC_ORIGIN is not set: POSTs are accepted only from loopback addresses (localhost, 127.0.0.1, [::1]) and from http://localhost:PORT; set PUBLIC_ORIGIN to the address users open",
+    });
+  }
+});
+// `Expect: 100-continue`: a body that is declared too large is refused with 413 before the client is told to
+// send it; everything else is told to go on and read under the usual cap (remix-handler.js).
+server.on("checkContinue", (req, res) => {
+  const declared = Number(req.headers["content-length"]);
+  if (!(Number.isFinite(declared) && declared > config.maxBodyBytes)) res.writeContinue();
+  app(req, res);
 });
 server.keepAliveTimeout = 5_000;
 server.headersTimeout = 10_000;
@@ -144,7 +158,7 @@ server.requestTimeout = 30_000;
 function shutdown(signal) {
   if (stopping) return;
   stopping = true;
-  console.log(JSON.stringify({ t: new Date().toISOString(), msg: "shutting down", signal }));
+  log.info({ msg: "shutting down", signal });
   // Stop accepting, let in-flight requests finish, close idle keep-alive sockets.
   server.close(() => process.exit(0));
   server.closeIdleConnections();

@@ -5,6 +5,7 @@ import { createRequestHandler } from "@remix-run/node";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { withNonce } from "./page-cache.js";
+import { logPath } from "./log.js";
 
 export class BodyTooLarge extends Error {}
 export class BadRequestTarget extends Error {}
@@ -38,10 +39,25 @@ export function readBody(req, limit) {
 }
 
 /**
- * @param {{ build: import("@remix-run/node").ServerBuild, mode: string, publicOrigin: string, maxBodyBytes: number, cache?: import("./page-cache.js").PageCache }} options
+ * Headers every response under a capability path carries, whatever its status (W3C TAG, "Good Practices for
+ * Capability URLs"): the token must not leak through Referer, caches or search engines.
+ */
+export const CAPABILITY_HEADERS = {
+  "Cache-Control": "no-store",
+  "Referrer-Policy": "no-referrer",
+  "X-Robots-Tag": "noindex, nofollow",
+};
+
+/** Paths that carry an edit token, and pages that show one (the save form posts back with a token in it). */
+export function isCapabilityPath(/** @type {string} */ path) {
+  return path.startsWith("/e/") || path === "/records";
+}
+
+/**
+ * @param {{ build: import("@remix-run/node").ServerBuild, mode: string, maxBodyBytes: number, cache?: import("./page-cache.js").PageCache }} options
  * @returns {import("express").RequestHandler}
  */
-export function remixHandler({ build, mode, publicOrigin, maxBodyBytes, cache }) {
+export function remixHandler({ build, mode, maxBodyBytes, cache }) {
   const handle = createRequestHandler(build, mode);
   return async (req, res, next) => {
     try {
@@ -54,9 +70,11 @@ export function remixHandler({ build, mode, publicOrigin, maxBodyBytes, cache })
         res.end(req.method === "HEAD" ? undefined : withNonce(cached, res.locals.cspNonce));
         return;
       }
-      // The path is appended to the configured origin: neither Host nor an absolute request target is trusted.
+      // The path is appended to the request's origin (server/origin.js: PUBLIC_ORIGIN, or a loopback name):
+      // neither an arbitrary Host nor an absolute request target is trusted.
+      const origin = /** @type {string} */ (res.locals.origin);
       if (!req.originalUrl.startsWith("/")) throw new BadRequestTarget();
-      const url = new URL(publicOrigin + req.originalUrl);
+      const url = new URL(origin + req.originalUrl);
       const controller = new AbortController();
       res.on("close", () => controller.abort());
       /** @type {Headers} */
@@ -66,10 +84,10 @@ export function remixHandler({ build, mode, publicOrigin, maxBodyBytes, cache })
         for (const v of Array.isArray(value) ? value : [value]) headers.append(key, v);
       }
       // POSTs reaching this point were verified same-origin by refuseCrossSitePosts (Fetch Metadata, then Origin
-      // against PUBLIC_ORIGIN). Remix's own Host-vs-Origin check would also refuse legitimate POSTs from pages sent
+      // against our origin). Remix's own Host-vs-Origin check would also refuse legitimate POSTs from pages sent
       // with Referrer-Policy: no-referrer (browsers then send "Origin: null") or behind a proxy that rewrites Host,
       // so it is given the verified values.
-      headers.set("host", new URL(publicOrigin).host);
+      headers.set("host", new URL(origin).host);
       headers.delete("x-forwarded-host");
       if (headers.get("origin") === "null") headers.delete("origin");
       const hasBody = req.method !== "GET" && req.method !== "HEAD";
@@ -82,6 +100,8 @@ export function remixHandler({ build, mode, publicOrigin, maxBodyBytes, cache })
       const response = await handle(new Request(url, init), {
         cspNonce: res.locals.cspNonce,
         clientIp: req.ip,
+        // What error logs may say about the request: capability paths redacted (server/log.js).
+        logPath: logPath(req.path),
       });
       res.statusMessage = response.statusText;
       res.status(response.status);
@@ -93,6 +113,9 @@ export function remixHandler({ build, mode, publicOrigin, maxBodyBytes, cache })
       if (response.status === 200 && res.locals.etag) {
         res.setHeader("ETag", res.locals.etag);
         res.setHeader("Cache-Control", res.locals.cacheControl);
+      }
+      if (isCapabilityPath(req.path)) {
+        for (const [key, value] of Object.entries(CAPABILITY_HEADERS)) res.setHeader(key, value);
       }
       const cookies = response.headers.getSetCookie();
       if (cookies.length > 0) res.setHeader("Set-Cookie", cookies);

@@ -1,4 +1,6 @@
+import net from "node:net";
 import { expect, GOLDEN, GOLDEN_APPROACH, test } from "./fixtures";
+import { startOwnServer } from "./own-server";
 
 const ids = Object.keys(GOLDEN) as (keyof typeof GOLDEN)[];
 
@@ -196,5 +198,207 @@ test.describe("HTTP contract", () => {
   test("unknown paths are a 404 page", async ({ request }) => {
     const res = await request.get("/no/such/page");
     expect(res.status()).toBe(404);
+  });
+});
+
+// ── Issue 12: malformed paths, loopback defaults, refused POSTs, logs, Expect: 100-continue ──
+
+const G1_BODY = new URLSearchParams(GOLDEN.G1).toString();
+
+/** Paths with backslashes and mixed encodings: none is a route, none may be a 5xx. */
+const BACKSLASH_PATHS = [
+  "/%5C%5C",
+  "/%5C%2Fx",
+  "/%5c%5c",
+  "/%5C",
+  "/%5Cevil.example",
+  "/%5C%5Cevil.example/x",
+  "/%2F%5Cevil.example",
+  "/%5C/evil.example",
+  "/\\\\evil.example",
+  "/\\",
+  "/decision/%5C",
+  "/e/%5C%5C",
+  "/r/%5C%2F",
+  "/%2F%2Fevil.example",
+  "/%2f/evil.example",
+  "/build/%5C..%5Cpackage.json",
+  "/%255C%255C",
+  "/%E2%88%96",
+  "/%EF%BC%BC%EF%BC%BC",
+  "/%5C%00",
+  "/a/%5C%2e%2e%5C",
+];
+
+/** Sends a path exactly as given (fetch would normalise backslashes). */
+function rawGet(port: number, target: string): Promise<{ status: number; head: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: "127.0.0.1", port }, () => {
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: localhost:${port}\r\nConnection: close\r\n\r\n`);
+    });
+    let data = "";
+    socket.setEncoding("latin1");
+    socket.on("data", (d) => (data += d));
+    socket.on("end", () => {
+      const m = /^HTTP\/1\.1 (\d{3})/.exec(data);
+      if (!m) reject(new Error(`no status for ${target}: ${data.slice(0, 80)}`));
+      else resolve({ status: Number(m[1]), head: data.split("\r\n\r\n")[0] ?? "" });
+    });
+    socket.on("error", reject);
+  });
+}
+
+test.describe("issue 12: server edges", () => {
+  test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "HTTP checks need no second project");
+
+  test("backslashes and mixed encodings in the path are 400/404, never 5xx, and log nothing", async () => {
+    const server = await startOwnServer({ PUBLIC_ORIGIN: undefined });
+    try {
+      for (const target of BACKSLASH_PATHS) {
+        for (let i = 0; i < 2; i++) {
+          const { status } = await rawGet(server.port, target);
+          expect([400, 404], `${target} → ${status}`).toContain(status);
+        }
+      }
+      await new Promise((r) => setTimeout(r, 100));
+      expect(server.stderr()).not.toMatch(/"level":"error"|\n\s+at /);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test("without PUBLIC_ORIGIN the app works on localhost, 127.0.0.1 and [::1]; production warns at start", async () => {
+    const server = await startOwnServer({ PUBLIC_ORIGIN: undefined, HOST: "::" });
+    try {
+      expect(server.stderr()).toMatch(/"level":"warn".*PUBLIC_ORIGIN is not set/);
+      for (const host of ["localhost", "127.0.0.1", "[::1]"]) {
+        const origin = `http://${host}:${server.port}`;
+        const post = await fetch(`${origin}/questionnaire`, {
+          method: "POST",
+          redirect: "manual",
+          headers: {
+            Origin: origin,
+            "Sec-Fetch-Site": "same-origin",
+            "Content-Type": "application/x-www-form-urlencoded",
+          },
+          body: G1_BODY,
+        });
+        expect(post.status, `POST via ${host}`).toBe(303);
+        expect(post.headers.get("location")).toMatch(/^\/decision\?/);
+        // Absolute links (the link preview) name the address the page was opened at.
+        const page = await (await fetch(`${origin}/decision?${GOLDEN.G1}`)).text();
+        expect(page).toContain(`content="${origin}/decision?`);
+        // Another origin is still refused.
+        const forged = await fetch(`${origin}/questionnaire`, {
+          method: "POST",
+          redirect: "manual",
+          headers: { Origin: "http://evil.example", "Content-Type": "application/x-www-form-urlencoded" },
+          body: G1_BODY,
+        });
+        expect(forged.status).toBe(403);
+      }
+      // A name from the network is not trusted as our origin: links fall back to localhost.
+      const lan = await (
+        await fetch(`http://127.0.0.1:${server.port}/decision?${GOLDEN.G1}`, {
+          headers: { Host: `evil.example:${server.port}` },
+        })
+      ).text();
+      expect(lan).not.toContain("evil.example");
+    } finally {
+      await server.stop();
+    }
+  });
+
+  for (const [lang, headers, words] of [
+    ["ja", { "Accept-Language": "ja,en;q=0.5" }, "別のサイト"],
+    ["en", { "Accept-Language": "ja" }, "sent from another site"],
+  ] as const) {
+    test(`a refused cross-site POST is a readable page in ${lang} with the usual security headers`, async ({
+      request,
+      baseURL,
+    }) => {
+      const query = lang === "en" ? "?lang=en" : "";
+      const res = await request.post(`/questionnaire${query}`, {
+        headers: { Origin: "http://evil.example", "Sec-Fetch-Site": "cross-site", ...headers },
+        form: { arch: "monolith" },
+        maxRedirects: 0,
+      });
+      expect(res.status()).toBe(403);
+      const h = res.headers();
+      expect(h["content-type"]).toContain("text/html");
+      expect(h["content-security-policy"]).toMatch(/script-src 'nonce-[A-Za-z0-9+/=]{20,}'/);
+      expect(h["x-content-type-options"]).toBe("nosniff");
+      expect(h["x-frame-options"]).toBe("DENY");
+      expect(h["cache-control"]).toBe("no-store");
+      const html = await res.text();
+      expect(html).toContain(`<html lang="${lang}">`);
+      expect(html).toContain(words);
+      expect(html).toContain(baseURL!);
+      expect(html).toContain("http://evil.example");
+    });
+  }
+
+  test("edit tokens never reach the request log or the error log", async () => {
+    const server = await startOwnServer({ LOG_REQUESTS: "1" });
+    const origin = `http://127.0.0.1:${server.port}`;
+    const post = (path: string, body: Record<string, string>) =>
+      fetch(origin + path, {
+        method: "POST",
+        redirect: "manual",
+        headers: {
+          Origin: origin,
+          "Sec-Fetch-Site": "same-origin",
+          "Content-Type": "application/x-www-form-urlencoded",
+        },
+        body: new URLSearchParams(body).toString(),
+      });
+    try {
+      const created = await post(`/records?${GOLDEN.G1}`, { answers: GOLDEN.G1, title: "Logged" });
+      expect(created.status).toBe(303);
+      const token = /\/e\/([A-Za-z0-9_-]{43})/.exec(created.headers.get("location")!)![1]!;
+      expect((await fetch(`${origin}/e/${token}`)).status).toBe(200);
+      const version = /name="version" value="(\d+)"/.exec(
+        await (await fetch(`${origin}/e/${token}`)).text(),
+      )![1]!;
+      expect((await post(`/e/${token}`, { title: "Logged 2", version })).status).toBe(303);
+      // A malformed request under the capability path (an error answer) and a wrong-method one.
+      expect((await fetch(`${origin}/e/${token}/%zz`)).status).toBeLessThan(500);
+      expect((await fetch(`${origin}/e/${token}`, { method: "PUT" })).status).toBe(405);
+      const rotated = await post(`/e/${token}`, { intent: "rotate" });
+      expect(rotated.status).toBe(303);
+      const next = /\/e\/([A-Za-z0-9_-]{43})/.exec(rotated.headers.get("location")!)![1]!;
+      await fetch(`${origin}/e/${next}`);
+      await new Promise((r) => setTimeout(r, 100));
+      const logs = server.stdout() + server.stderr();
+      expect(logs).toContain('"path":"/e/[redacted]"');
+      expect(logs).not.toContain(token);
+      expect(logs).not.toContain(next);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test("Expect: 100-continue with a body over the limit gets 413, never 100 Continue", async ({
+    baseURL,
+  }) => {
+    const port = Number(new URL(baseURL!).port);
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect({ host: "127.0.0.1", port }, () => {
+        socket.write(
+          `POST /questionnaire HTTP/1.1\r\nHost: localhost:${port}\r\nOrigin: ${baseURL}\r\nSec-Fetch-Site: same-origin\r\n` +
+            `Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ${1024 * 1024}\r\nExpect: 100-continue\r\n\r\n`,
+        );
+      });
+      let data = "";
+      socket.setEncoding("latin1");
+      socket.on("data", (d) => {
+        data += d;
+        if (data.includes("\r\n\r\n")) socket.destroy();
+      });
+      socket.on("close", () => resolve(data));
+      socket.on("error", reject);
+      setTimeout(() => socket.destroy(), 5_000);
+    });
+    expect(reply.split("\r\n")[0]).toBe("HTTP/1.1 413 Payload Too Large");
   });
 });
