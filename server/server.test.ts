@@ -1,0 +1,73 @@
+// Unit checks of the server's pure parts; the HTTP behaviour is tested end to end in tests/e2e/http.spec.ts.
+import express from "express";
+import type { AddressInfo } from "node:net";
+import { conditionalGet } from "./conditional-get.js";
+import { redact } from "./log.js";
+import { decodedPathOrUndefined } from "./request-guard.js";
+
+const TOKEN = "q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c";
+
+describe("log redaction", () => {
+  test("edit tokens leave no trace in request or error log lines", () => {
+    const lines = [
+      JSON.stringify({ method: "GET", path: `/e/${TOKEN}`, status: 200 }),
+      JSON.stringify({ level: "error", path: `/e/${TOKEN}`, error: `TypeError: bad\n    at x (/e/${TOKEN}?lang=ja)` }),
+      JSON.stringify({ error: `Invalid URL: http://localhost:3000/records?arch=monolith&revisit=${TOKEN}` }),
+      JSON.stringify({ error: `form supersedes=${TOKEN}&title=x` }),
+      JSON.stringify({ error: `token ${TOKEN} rejected` }),
+      JSON.stringify({ path: "/e/anything-at-all" }),
+    ];
+    for (const line of lines) {
+      const out = redact(line);
+      expect(out).not.toContain(TOKEN);
+      expect(out).not.toContain("anything-at-all");
+      expect(() => JSON.parse(out)).not.toThrow();
+    }
+    expect(redact(`/e/${TOKEN}`)).toBe("/e/[redacted]");
+    // Public ids (22 characters) and hashes stay readable.
+    expect(redact("/r/AAAAAAAAAAAAAAAAAAAAAA")).toBe("/r/AAAAAAAAAAAAAAAAAAAAAA");
+  });
+});
+
+describe("malformed paths", () => {
+  test.each(["/%5C%5C", "/%5C%2Fx", "/%5C", "//x", "/%2F%2Fx", "/%00", "/%zz", "/a%0Ab"])(
+    "%s is refused",
+    (p) => expect(decodedPathOrUndefined(p)).toBeUndefined(),
+  );
+  test.each(["/", "/decision", "/e/abc", "/%E6%97%A5"])("%s is a path", (p) =>
+    expect(decodedPathOrUndefined(p)).toBeDefined(),
+  );
+});
+
+describe("conditional GET", () => {
+  test("the ETag follows the day: yesterday's validator gets a fresh page, not a 304", async () => {
+    let now = new Date("2026-12-01T23:59:59Z");
+    const app = express();
+    app.use((_req, res, next) => {
+      res.locals.origin = "http://localhost:3000";
+      next();
+    });
+    app.use(conditionalGet({ buildHash: "b", now: () => now }));
+    app.get("/decision", (_req, res) => {
+      res.setHeader("ETag", res.locals.etag);
+      res.send(`printed ${now.toISOString().slice(0, 10)}`);
+    });
+    const server = app.listen(0, "127.0.0.1");
+    await new Promise((r) => server.once("listening", r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const first = await fetch(`${base}/decision?arch=monolith`);
+      const etag = first.headers.get("etag")!;
+      expect(etag).toBeTruthy();
+      const same = await fetch(`${base}/decision?arch=monolith`, { headers: { "If-None-Match": etag } });
+      expect(same.status).toBe(304);
+      now = new Date("2026-12-02T00:00:01Z");
+      const next = await fetch(`${base}/decision?arch=monolith`, { headers: { "If-None-Match": etag } });
+      expect(next.status).toBe(200);
+      expect(await next.text()).toBe("printed 2026-12-02");
+      expect(next.headers.get("etag")).not.toBe(etag);
+    } finally {
+      server.close();
+    }
+  });
+});
