@@ -3,6 +3,7 @@ import { Link } from "@remix-run/react";
 import { GOLDEN, type GoldenId } from "~/decision/golden";
 import { dictionary } from "~/i18n";
 import { useLang } from "~/root";
+import { roundText } from "~/rounds/text";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as { lang?: "en" | "ja" } | undefined;
@@ -24,6 +25,18 @@ export default function Home() {
         </Link>
         <span className="muted">{t.home.time}</span>
       </div>
+      <p>
+        <a
+          href={lang === "en" ? "/rounds/new" : `/rounds/new?lang=${lang}`}
+          data-testid="team-link"
+        >
+          {roundText(lang).startLink}
+        </a>
+        {" · "}
+        <a href={lang === "en" ? "/compare" : `/compare?lang=${lang}`}>
+          {roundText(lang).compare.title}
+        </a>
+      </p>
       <h2>{t.home.question}</h2>
       <p>{t.home.questionBody}</p>
       <h2>{t.home.youGet}</h2>

@@ -1,0 +1,21 @@
+// zod schemas of the round and compare forms (server only: the browser never validates these pages).
+import * as z from "zod";
+import { QUESTION_IDS } from "~/decision";
+import { RECORD_LIMITS } from "~/records/records.server";
+import { MAX_LINK } from "./compare";
+import { NoteSchema } from "./rounds.server";
+
+/** The facilitator's settle form: per question an optional chosen answer and a one-line note. */
+export const SettleFormSchema = z.object(
+  Object.fromEntries(
+    QUESTION_IDS.flatMap((id) => [
+      [`settle-${id}`, z.string().max(64).optional()],
+      [`note-${id}`, NoteSchema],
+    ]),
+  ),
+);
+
+export const RecordTitleSchema = z.string().trim().min(1).max(RECORD_LIMITS.title);
+
+/** A pasted share link (or just its answers) on the compare page. */
+export const LinkParamSchema = z.string().max(MAX_LINK).optional();

@@ -1,0 +1,150 @@
+// Request helpers of the round pages: the page language, error pages with their own words, the member cookie
+// and the rate limits. Every round page carries a capability in its URL or cookie, so every response sends
+// no-referrer, no-store and noindex (docs/decisions/0008-capability-urls.md).
+import { json } from "@remix-run/node";
+import { isLang, resolveLang, type Lang } from "~/i18n";
+import { CAPABILITY_HEADERS } from "~/flow.server";
+import { clientKey, hit, type RateLimit } from "~/records/rate-limit.server";
+import { isWellFormedPublicId, isWellFormedToken } from "~/records/tokens.server";
+import { format } from "~/i18n";
+import { RoundError, type RoundErrorCode } from "./rounds.server";
+import { roundText } from "./text";
+
+export { CAPABILITY_HEADERS };
+
+export function pageLang(request: Request): { lang: Lang; chosenLang?: Lang } {
+  const url = new URL(request.url);
+  const chosen = url.searchParams.get("lang");
+  return {
+    lang: resolveLang(url, request.headers.get("accept-language")),
+    ...(isLang(chosen) && { chosenLang: chosen }),
+  };
+}
+
+/** `?lang=xx` when the person chose a language in the URL, else "". */
+export function langQuery(request: Request): string {
+  const { chosenLang } = pageLang(request);
+  return chosenLang ? `?lang=${chosenLang}` : "";
+}
+
+export type RoundFailure = RoundErrorCode | "facilitator-only" | "too-many";
+
+const STATUS: Record<RoundFailure, number> = {
+  "not-found": 404,
+  expired: 410,
+  full: 409,
+  revealed: 409,
+  "not-revealed": 409,
+  "not-member": 403,
+  "facilitator-only": 403,
+  invalid: 400,
+  "too-many": 429,
+};
+
+/** Throws the error page of a refused round operation, in the request's language. Nothing was changed. */
+export function roundFailure(
+  request: Request,
+  code: RoundFailure,
+  retryAfterSeconds?: number,
+): never {
+  const t = roundText(pageLang(request).lang).errors[code];
+  const headers: Record<string, string> = { ...CAPABILITY_HEADERS };
+  if (retryAfterSeconds !== undefined) headers["Retry-After"] = String(retryAfterSeconds);
+  throw json(
+    { title: t.title, body: format(t.body, { seconds: retryAfterSeconds ?? 60 }) },
+    { status: STATUS[code], headers },
+  );
+}
+
+/** Runs a round operation; a RoundError becomes its 4xx page. */
+export async function orFail<T>(request: Request, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof RoundError) roundFailure(request, error.code);
+    throw error;
+  }
+}
+
+function envLimit(name: string, fallback: number, windowSeconds: number): RateLimit {
+  const raw = process.env[name];
+  const limit = raw === undefined || raw === "" ? fallback : Number(raw);
+  if (!Number.isSafeInteger(limit) || limit < 1) {
+    throw new Error(`${name} must be a positive integer, got ${JSON.stringify(raw)}`);
+  }
+  return { limit, windowSeconds };
+}
+
+/**
+ * Rate limits per client address, shared by every instance (the records store's limiter). Joining and answering
+ * allow a whole office behind one NAT address: 50 members joining and answering a few times each.
+ */
+export const LIMITS = {
+  create: () => envLimit("RATE_LIMIT_ROUNDS", 10, 60),
+  answer: () => envLimit("RATE_LIMIT_ROUND_ANSWERS", 400, 60),
+  miss: () => ({ limit: 30, windowSeconds: 60 }),
+};
+
+/** Counts one request against a limit; over the limit, the 429 page. */
+export async function limit(
+  request: Request,
+  clientIp: string | undefined,
+  name: keyof typeof LIMITS,
+): Promise<void> {
+  const result = await hit(`round-${name}:${clientKey(clientIp)}`, LIMITS[name]());
+  if (!result.allowed) roundFailure(request, "too-many", result.retryAfterSeconds);
+}
+
+/** A failed capability look-up: counted, so that guessing is slow; then the 404 page. */
+export async function notFound(request: Request, clientIp: string | undefined): Promise<never> {
+  await limit(request, clientIp, "miss");
+  roundFailure(request, "not-found");
+}
+
+function isHttps(request: Request): boolean {
+  return new URL(request.url).protocol === "https:";
+}
+
+/** The member cookie's name: `__Host-` (Secure, Path=/, no Domain) when the site is served over https. */
+export function memberCookieName(request: Request, joinId: string): string {
+  return `${isHttps(request) ? "__Host-" : ""}round-${joinId}`;
+}
+
+/** The member capability this browser holds for a round, if any (well-formed only). */
+export function memberToken(request: Request, joinId: string): string | undefined {
+  if (!isWellFormedPublicId(joinId)) return undefined;
+  const name = memberCookieName(request, joinId);
+  for (const part of (request.headers.get("cookie") ?? "").split(";")) {
+    const eq = part.indexOf("=");
+    if (eq === -1 || part.slice(0, eq).trim() !== name) continue;
+    const value = part.slice(eq + 1).trim();
+    if (isWellFormedToken(value)) return value;
+  }
+  return undefined;
+}
+
+/** Set-Cookie for a member capability: HttpOnly, SameSite=Lax, Secure on https, until the round expires. */
+export function memberCookie(
+  request: Request,
+  joinId: string,
+  token: string,
+  expiresAt: string,
+): string {
+  const maxAge = Math.max(0, Math.floor((Date.parse(expiresAt) - Date.now()) / 1000));
+  return [
+    `${memberCookieName(request, joinId)}=${token}`,
+    "Path=/",
+    `Max-Age=${maxAge}`,
+    "HttpOnly",
+    "SameSite=Lax",
+    ...(isHttps(request) ? ["Secure"] : []),
+  ].join("; ");
+}
+
+/** A date in the page's language, e.g. "31 December 2026" / "2026年12月31日". */
+export function formatDate(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === "ja" ? "ja-JP" : "en-GB", {
+    dateStyle: "long",
+    timeZone: "UTC",
+  }).format(new Date(iso));
+}

@@ -1,0 +1,156 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/error-summary";
+import { CompareResult } from "~/components/compare-result";
+import { fieldMessage } from "~/components/messages";
+import { RoundTextField } from "~/components/round-fields";
+import { formatShareLink, parseShareLink, questionText, type LinkField } from "~/decision";
+import { answerLabel } from "~/components/messages";
+import { dictionary, format } from "~/i18n";
+import type { RouteHandle } from "~/root";
+import { pageLang } from "~/rounds/http.server";
+import { MAX_LINK, compareAnswers } from "~/rounds/compare";
+import { LinkParamSchema } from "~/rounds/forms.server";
+import styles from "~/rounds/rounds.css";
+import { roundText } from "~/rounds/text";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export const meta: MetaFunction = ({ matches }) => {
+  const lang = (matches.find((m) => m.id === "root")?.data as { lang?: "en" | "ja" } | undefined)
+    ?.lang;
+  return [
+    { name: "description", content: roundText(lang ?? "en").compare.lead },
+    { name: "robots", content: "noindex" },
+  ];
+};
+
+/** The query part of a pasted share link (or the answers themselves). */
+function answersPart(value: string): string {
+  const trimmed = value.trim();
+  const q = trimmed.indexOf("?");
+  return (q === -1 ? trimmed : trimmed.slice(q + 1)).split("#")[0]!;
+}
+
+type Side = "a" | "b";
+
+/** GET /compare?a=<answers or link>&b=<answers or link>: two results side by side. 400 names the link at fault. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const { lang, chosenLang } = pageLang(request);
+  const t = roundText(lang).compare;
+  const raw = {
+    a: url.searchParams.get("a") ?? undefined,
+    b: url.searchParams.get("b") ?? undefined,
+  };
+  const headers = { Vary: "Accept-Language", "Cache-Control": "no-cache" };
+  const base = { lang, chosenLang, values: { a: raw.a ?? "", b: raw.b ?? "" } };
+  if (raw.a === undefined && raw.b === undefined) {
+    return json({ ...base, errors: {} as Record<Side, string>, result: null }, { headers });
+  }
+  const errors: Partial<Record<Side, string>> = {};
+  const parsed = {} as Record<Side, ReturnType<typeof parseShareLink> | undefined>;
+  for (const side of ["a", "b"] as const) {
+    const template = side === "a" ? t.invalidA : t.invalidB;
+    const value = LinkParamSchema.safeParse(raw[side]);
+    if (!value.success) {
+      errors[side] = format(template, { message: t.tooLong });
+      continue;
+    }
+    if (!value.data || value.data.trim() === "") {
+      errors[side] = format(template, { message: t.missing });
+      continue;
+    }
+    const link = parseShareLink(answersPart(value.data));
+    parsed[side] = link;
+    if (!link.success) {
+      const [field, codes] = Object.entries(link.errors)[0] as [
+        LinkField,
+        ("required" | "invalid")[],
+      ];
+      errors[side] = format(template, { message: fieldMessage(field, codes[0]!, lang) });
+    }
+  }
+  const a = parsed.a?.success ? parsed.a.link.answers : undefined;
+  const b = parsed.b?.success ? parsed.b.link.answers : undefined;
+  if (!a || !b) {
+    return json(
+      { ...base, errors: errors as Record<Side, string>, result: null },
+      { status: 400, headers },
+    );
+  }
+  const c = await compareAnswers(a, b);
+  const d = dictionary(lang);
+  const approaches = d.approaches as Record<string, { name: string } | undefined>;
+  const addOns = d.addOns as Record<string, { name: string } | undefined>;
+  const name = (approach: string) => approaches[approach]?.name ?? approach;
+  const side = (o: typeof c.a, answers: typeof a) => ({
+    approach: name(o.approach),
+    addOns: o.addOns.map((x) => addOns[x]?.name ?? x),
+    confidence: Math.round(o.confidence * 100),
+    link: `/decision?${formatShareLink({ answers, ...(chosenLang && { lang: chosenLang }) })}`,
+  });
+  return json(
+    {
+      ...base,
+      errors: {} as Record<Side, string>,
+      result: {
+        a: side(c.a, a),
+        b: side(c.b, b),
+        same: c.a.approach === c.b.approach,
+        differences: c.differences.map((x) => ({
+          question: x.question,
+          title: questionText[x.question].title[lang],
+          a: answerLabel(x.question, x.a, lang),
+          b: answerLabel(x.question, x.b, lang),
+          change: x.aChangesTo
+            ? format(t.changesYes, { approach: name(x.aChangesTo) })
+            : x.bChangesTo
+              ? format(t.changesYesB, { approach: name(x.bChangesTo) })
+              : undefined,
+        })),
+      },
+    },
+    { headers },
+  );
+}
+
+export const handle: RouteHandle = { title: ({ lang }) => roundText(lang).compare.title };
+
+export default function Compare() {
+  const data = useLoaderData<typeof loader>();
+  const t = roundText(data.lang).compare;
+  const d = dictionary(data.lang);
+  const summary = (Object.entries(data.errors) as [Side, string][]).map(([side, message]) => ({
+    href: `compare-${side}`,
+    message,
+  }));
+  return (
+    <>
+      <ErrorSummary title={d.errors.summaryTitle} errors={summary} />
+      <h1>{t.title}</h1>
+      <p className="lead">{t.lead}</p>
+      {data.result ? <CompareResult result={data.result} lang={data.lang} /> : null}
+      <form method="get" action="/compare" className="round-form">
+        {data.chosenLang ? <input type="hidden" name="lang" value={data.chosenLang} /> : null}
+        {(["a", "b"] as const).map((side) => (
+          <RoundTextField
+            key={side}
+            id={`compare-${side}`}
+            name={side}
+            label={side === "a" ? t.a : t.b}
+            hint={t.hint}
+            error={data.errors[side]}
+            errorPrefix={d.errors.titlePrefix}
+            value={data.values[side]}
+            maxLength={MAX_LINK}
+          />
+        ))}
+        <button type="submit" className="button">
+          {t.submit}
+        </button>
+      </form>
+    </>
+  );
+}

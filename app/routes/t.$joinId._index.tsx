@@ -1,0 +1,305 @@
+import type {
+  ActionFunctionArgs,
+  HeadersFunction,
+  LinksFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+} from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/error-summary";
+import { fieldMessage } from "~/components/messages";
+import { QuestionGroup } from "~/components/question-group";
+import { RoundTextField } from "~/components/round-fields";
+import { RoundReveal } from "~/components/round-reveal";
+import { RoundStatus } from "~/components/round-status";
+import { QUESTION_IDS, type AnswersInput, type QuestionId } from "~/decision";
+import { localQuestion } from "~/forms.server";
+import { dictionary, format } from "~/i18n";
+import { useNonce } from "~/nonce";
+import type { RouteHandle } from "~/root";
+import {
+  CAPABILITY_HEADERS,
+  formatDate,
+  langQuery,
+  limit,
+  memberCookie,
+  memberToken,
+  notFound,
+  orFail,
+  pageLang,
+  roundFailure,
+} from "~/rounds/http.server";
+import { reveal } from "~/rounds/model";
+import {
+  MemberNameSchema,
+  ROUND_LIMITS,
+  RoundError,
+  answersFromForm,
+  getMember,
+  getRound,
+  joinRound,
+  listMembers,
+  revealedAnswers,
+  saveAnswers,
+  type Round,
+} from "~/rounds/rounds.server";
+import styles from "~/rounds/rounds.css";
+import { roundText } from "~/rounds/text";
+import { memberLabel, revealView, statusView } from "~/rounds/view.server";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export const meta: MetaFunction = () => [{ name: "robots", content: "noindex, nofollow" }];
+
+async function findRound(
+  request: Request,
+  joinId: string | undefined,
+  clientIp: string | undefined,
+): Promise<Round> {
+  try {
+    return await getRound(joinId);
+  } catch (error) {
+    if (error instanceof RoundError && error.code === "not-found")
+      return notFound(request, clientIp);
+    if (error instanceof RoundError) roundFailure(request, error.code);
+    throw error;
+  }
+}
+
+/** GET /t/<joinId>: join, answer and wait; after the reveal, the team's answers. */
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const { lang, chosenLang } = pageLang(request);
+  const round = await findRound(request, params.joinId, context.clientIp);
+  const me = await getMember(round.joinId, memberToken(request, round.joinId));
+  const t = roundText(lang);
+  const common = {
+    lang,
+    langSuffix: chosenLang ? `&lang=${chosenLang}` : "",
+    joinId: round.joinId,
+    version: round.version,
+    title: round.title,
+    action: `/t/${round.joinId}${langQuery(request)}`,
+    expires: format(t.expires, { date: formatDate(round.expiresAt, lang) }),
+    me: me ? { label: memberLabel(me, lang), answered: me.answered } : undefined,
+    lead: format(t.joinLead, { facilitator: round.facilitatorName || t.someone }),
+    saved: url.searchParams.get("saved") === "1",
+  };
+  const headers = { Vary: "Accept-Language", ...CAPABILITY_HEADERS };
+  if (round.state === "revealed") {
+    const r = await reveal(await revealedAnswers(round), round.settlements);
+    return json(
+      { ...common, state: "revealed" as const, reveal: revealView(r, lang) },
+      { headers },
+    );
+  }
+  const members = await listMembers(round.joinId);
+  return json(
+    {
+      ...common,
+      state: "open" as const,
+      status: statusView(members, lang),
+      full: members.length >= ROUND_LIMITS.members,
+      // The form's words are needed only by members (and never their answers to anyone else).
+      questions: me ? QUESTION_IDS.map((id) => localQuestion(id, lang)) : [],
+      values: (me?.answers ?? {}) as AnswersInput,
+    },
+    { headers },
+  );
+}
+
+type ActionResult = {
+  errors: Partial<Record<QuestionId | "name", string>>;
+  values: AnswersInput & { name?: string };
+};
+
+/** POST /t/<joinId>: join (intent=join) or save my answers (intent=answer). Revealing and settling are refused. */
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { lang, chosenLang } = pageLang(request);
+  const body = new URLSearchParams(await request.text());
+  const intent = body.get("intent");
+  const round = await findRound(request, params.joinId, context.clientIp);
+  if (intent === "reveal" || intent === "settle" || intent === "record" || intent === "delete") {
+    roundFailure(request, "facilitator-only");
+  }
+  if (intent !== "join" && intent !== "answer") roundFailure(request, "invalid");
+  await limit(request, context.clientIp, "answer");
+  if (round.state !== "open") roundFailure(request, "revealed");
+  const back = `/t/${round.joinId}`;
+  const langPart = chosenLang ? `lang=${chosenLang}` : "";
+  const token = memberToken(request, round.joinId);
+
+  if (intent === "join") {
+    if (await getMember(round.joinId, token)) {
+      return redirect(`${back}${langPart ? `?${langPart}` : ""}`, {
+        status: 303,
+        headers: CAPABILITY_HEADERS,
+      });
+    }
+    const name = MemberNameSchema.safeParse(body.get("name") ?? "");
+    if (!name.success) {
+      return json<ActionResult>(
+        {
+          errors: { name: roundText(lang).fieldErrors.name },
+          values: { name: body.get("name") ?? "" },
+        },
+        { status: 400, headers: CAPABILITY_HEADERS },
+      );
+    }
+    const joined = await orFail(request, () => joinRound(round.joinId, name.data));
+    return redirect(`${back}${langPart ? `?${langPart}` : ""}`, {
+      status: 303,
+      headers: {
+        ...CAPABILITY_HEADERS,
+        "Set-Cookie": memberCookie(request, round.joinId, joined.token, round.expiresAt),
+      },
+    });
+  }
+
+  if (!(await getMember(round.joinId, token))) roundFailure(request, "not-member");
+  const result = answersFromForm(body);
+  if (!result.success) {
+    const errors: ActionResult["errors"] = {};
+    for (const [id, codes] of Object.entries(result.errors) as [
+      QuestionId,
+      ("required" | "invalid")[],
+    ][]) {
+      errors[id] = fieldMessage(id, codes[0]!, lang);
+    }
+    return json<ActionResult>(
+      { errors, values: result.values },
+      { status: 400, headers: CAPABILITY_HEADERS },
+    );
+  }
+  await orFail(request, () => saveAnswers(round.joinId, token, result.answers));
+  return redirect(`${back}?saved=1${langPart ? `&${langPart}` : ""}`, {
+    status: 303,
+    headers: CAPABILITY_HEADERS,
+  });
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders, errorHeaders }) => {
+  const merged = new Headers(loaderHeaders);
+  for (const [k, v] of [...actionHeaders, ...(errorHeaders ?? [])]) merged.set(k, v);
+  for (const [k, v] of Object.entries(CAPABILITY_HEADERS)) merged.set(k, v);
+  return merged;
+};
+
+export const handle: RouteHandle = {
+  title: ({ data, lang }) =>
+    format(roundText(lang).joinTitle, {
+      title: (data as { title?: string } | undefined)?.title ?? "",
+    }),
+};
+
+export default function RoundMemberPage() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as ActionResult | undefined;
+  const nonce = useNonce();
+  const t = roundText(data.lang);
+  const d = dictionary(data.lang);
+  const errors = actionData?.errors ?? {};
+  const live = (
+    <script
+      src="/round-live.js"
+      nonce={nonce}
+      defer
+      data-status={`/t/${data.joinId}/status`}
+      data-version={data.version}
+    />
+  );
+
+  if (data.state === "revealed") {
+    return (
+      <>
+        <h1>{data.title}</h1>
+        <RoundReveal view={data.reveal} lang={data.lang} langSuffix={data.langSuffix} />
+        {data.reveal.settledLink ? (
+          <p>
+            <a
+              className="button"
+              href={`/decision?${data.reveal.settledLink}${data.langSuffix}`}
+              data-testid="settled-link"
+            >
+              {t.openResult}
+            </a>
+          </p>
+        ) : (
+          <p className="muted">{t.notSettled}</p>
+        )}
+        <p className="muted">{data.expires}</p>
+        {live}
+      </>
+    );
+  }
+
+  const summary = Object.entries(errors).map(([f, message]) => ({
+    href: f === "name" ? "member-name" : f,
+    message: message!,
+  }));
+  const values = (actionData?.values ?? data.values) as AnswersInput;
+  return (
+    <>
+      <ErrorSummary title={d.errors.summaryTitle} errors={summary} />
+      {data.saved && data.me ? (
+        <p className="notice" role="status" data-testid="answers-saved">
+          {t.answersSaved}
+        </p>
+      ) : null}
+      <h1>{data.title}</h1>
+      <p className="lead">{data.lead}</p>
+      {data.me ? (
+        <>
+          <p data-testid="joined-as">{format(t.joinedAs, { name: data.me.label })}</p>
+          <h2>{t.yourAnswers}</h2>
+          <p>{t.answerLead}</p>
+          <form method="post" action={data.action} noValidate>
+            <input type="hidden" name="intent" value="answer" />
+            {QUESTION_IDS.map((id, i) => (
+              <QuestionGroup
+                key={id}
+                id={id}
+                text={data.questions[i]!}
+                words={{ or: data.lang === "ja" ? "または" : "or", invalid: d.errors.invalid }}
+                errorPrefix={d.errors.titlePrefix}
+                value={values[id] as string | string[] | undefined}
+                error={errors[id]}
+                note={id === "store" ? d.questionnaire.skipNote : undefined}
+                optionalText={id === "stack" ? d.questionnaire.optional : undefined}
+              />
+            ))}
+            <button type="submit" className="button">
+              {t.saveAnswers}
+            </button>
+          </form>
+        </>
+      ) : data.full ? (
+        <p className="notice notice--warn">{t.errors.full.body}</p>
+      ) : (
+        <form method="post" action={data.action} className="round-form" noValidate>
+          <input type="hidden" name="intent" value="join" />
+          <RoundTextField
+            id="member-name"
+            name="name"
+            label={t.memberName}
+            hint={t.nameHint}
+            error={errors.name}
+            errorPrefix={d.errors.titlePrefix}
+            value={actionData?.values.name}
+            maxLength={ROUND_LIMITS.name}
+          />
+          <button type="submit" className="button">
+            {t.join}
+          </button>
+        </form>
+      )}
+      <RoundStatus status={data.status} lang={data.lang} />
+      <p className="muted">
+        {format(t.limits, { max: ROUND_LIMITS.members })} {data.expires}
+      </p>
+      <p className="muted">{t.privacy}</p>
+      {live}
+    </>
+  );
+}
