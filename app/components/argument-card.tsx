@@ -1,6 +1,6 @@
 import { ARTICLE_TITLE } from "~/decision";
 import type { ArgumentCardData } from "~/content/types";
-import { dictionary, type Lang } from "~/i18n";
+import { dictionary, format, type Lang } from "~/i18n";
 import { ContentHtml } from "./content-html";
 
 /** One argument of the article: the claim, the author's answer, the section cited and what the standards say. */
@@ -28,8 +28,14 @@ export function ArgumentCard({
       <p className="argument-card__cite">
         {card.kind === "article" ? (
           <>
-            {t.article}: <cite lang="ja">{ARTICLE_TITLE}</cite>, {t.articleSection}{" "}
-            <q lang="ja">{card.section}</q>
+            {t.article}: <cite lang="ja">{ARTICLE_TITLE}</cite>
+            {lang === "ja" ? "、" : ", "}
+            {card.sectionPosition
+              ? format(t.articlePosition, { position: card.sectionPosition })
+              : t.articleSection}
+            {lang === "ja" ? "「" : " “"}
+            <span lang="ja">{card.section}</span>
+            {lang === "ja" ? "」" : "”"}
           </>
         ) : (
           <span className="pill">{t.addition}</span>
@@ -46,7 +52,9 @@ export function ArgumentCard({
         ) : null}
         <dt>
           {t.standards}:{" "}
-          <span className={`verdict verdict--${card.verdict}`}>{t.verdict[card.verdict]}</span>
+          <span className={`verdict verdict--${card.verdict}`}>
+            {t.verdict[card.kind][card.verdict]}
+          </span>
         </dt>
         <dd>
           <ul className="source-list">
@@ -63,7 +71,10 @@ export function ArgumentCard({
       <p className="argument-card__more">
         <a href={`/arguments/${card.id}${langSuffix}`}>
           {t.readMore}
-          <span className="visually-hidden">: {card.id}</span>
+          <span className="visually-hidden">
+            {lang === "ja" ? "：" : ": "}
+            {card.title.replace(/<[^>]+>/g, "")}
+          </span>
         </a>
       </p>
     </section>

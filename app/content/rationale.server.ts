@@ -8,6 +8,7 @@ import {
   type SourceId,
   type Stack,
 } from "~/decision";
+import { articleSection } from "~/decision/arguments";
 import { getArgument, getGuide, getStack } from "./content.server";
 import type { ArgumentCardData, RationaleContent } from "./types";
 
@@ -17,11 +18,13 @@ export function argumentCard(lang: Lang, id: ArgumentId): ArgumentCardData | und
   const entry = getArgument(lang, id);
   if (!entry) return undefined;
   const fm = entry.frontmatter;
+  const cited = fm.section ? articleSection(fm.section) : undefined;
   return {
     id,
     kind: fm.kind,
     title: entry.inline.title,
-    section: fm.section,
+    section: cited?.quote ?? fm.section,
+    sectionPosition: cited?.position[lang],
     claim: entry.inline.claim,
     answer: entry.inline.answer,
     verdict: fm.verdict,

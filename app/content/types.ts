@@ -5,7 +5,10 @@ export interface ArgumentCardData {
   id: ArgumentId;
   kind: "article" | "addition";
   title: string;
+  /** The cited heading as pages quote it: whole, or a short opening ending in "…". */
   section?: string;
+  /** Where the heading sits in the article, in the page's language. */
+  sectionPosition?: string;
   claim: string;
   answer: string;
   verdict: "agree" | "qualify" | "disagree";

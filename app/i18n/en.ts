@@ -130,11 +130,23 @@ export const en = {
     authorsAnswer: "The author's answer",
     standards: "What the standards say",
     verdict: {
-      agree: "The sources agree",
-      qualify: "The sources qualify it",
-      disagree: "The sources disagree",
+      article: {
+        agree: "The sources support the author's answer",
+        qualify: "The sources support the author's answer, with conditions",
+        disagree: "The sources do not support the author's answer",
+      },
+      addition: {
+        agree: "The sources support this point",
+        qualify: "The sources support this point, with conditions",
+        disagree: "The sources do not support this point",
+      },
     },
-    stance: { agree: "agrees", qualify: "qualifies", disagree: "disagrees" },
+    stance: {
+      agree: "supports",
+      qualify: "supports with conditions",
+      disagree: "does not support",
+    },
+    articlePosition: "a heading in {position}",
     addition: "Not in the article",
     readMore: "Read the whole argument",
     seeAbove: "See above",
@@ -157,8 +169,10 @@ export const en = {
   },
   sourcesPage: {
     title: "Sources",
-    lead: "Every document the rules and the rationale cite.",
+    lead: "Every document the rules and pages cite, with where each one is cited.",
     citedBy: "Cited by",
+    pages: "Pages",
+    rules: "Rules",
   },
   approachPage: {
     sections: "Contents",
@@ -250,6 +264,7 @@ export const en = {
     rationale: "Rationale and citations",
     version: "Ruleset {v} · content {hash}",
     link: "Link",
+    draftTitle: "How our users stay signed in: {approach}",
     needsAddOn: "it also needs: {addOn}",
   },
   invalidLink: {

@@ -29,11 +29,11 @@ export const ja: Dictionary = {
     lead: "サーバー側セッション、JWT、またはその組み合わせ。システムについていくつかの質問に答えると、設計レビューで説明できる推奨が得られます。",
     question: "このツールが答える問い",
     questionBody:
-      "ある日本語の記事は、マイクロサービスでない Web アプリにとって、セッションサーバーに置いたセッション ID と比べて JWT に利点はあるのかと問いかけています。このツールは、その議論と背景にある標準を、あなたのシステムについての判断に変えます。",
+      "ある日本語の記事は、マイクロサービスでない Web アプリにとって、セッションサーバーに置いたセッションIDと比べて JWT に利点はあるのかと問いかけています。このツールは、その議論と背景にある標準を、あなたのシステムについての判断に変えます。",
     youGet: "得られるもの",
     youGetItems: [
       "推奨する方式 1 つと、必要な追加対策",
-      "「あなたの回答によると …」：回答に結びついた理由と出典",
+      "「あなたの回答によると …」：回答から導いた理由と出典",
       "他の方式が選ばれなかった理由と、結果を変える回答",
       "共有できるリンクと、印刷・保存できる記録",
     ],
@@ -83,11 +83,11 @@ export const ja: Dictionary = {
     confidence: "確信度",
     confidenceHelp:
       "回答が次点の方式に比べてどれだけはっきりこの方式を支持しているかを示します。回答どうしの矛盾や「わからない」があると下がります。",
-    because: "あなたの回答",
+    because: "この推奨になった理由（あなたの回答から）",
     becauseItem: "{question}：{answer}",
     reasonsTitle: "理由",
     cites: "根拠",
-    conflicts: "回答どうしが逆方向を向いています",
+    conflicts: "回答の間に矛盾があります",
     findOut: "確認すべきこと",
     findOutIntro:
       "結果を左右する質問に「わからない」と答えています。確認すると確信度が上がるか、結果が変わる可能性があります。",
@@ -116,9 +116,9 @@ export const ja: Dictionary = {
     rule: "ルール",
     trace: "ルールのトレース",
     traceIntro:
-      "すべてのルールについて、発火したかどうかと、各条件の実際の回答と期待値を示します。",
-    fired: "発火",
-    notFired: "不発",
+      "すべてのルールについて、条件に該当したかどうかと、各条件の実際の回答と期待値を示します。",
+    fired: "該当",
+    notFired: "非該当",
     expected: "期待値",
     actual: "実際",
     apiLink: "同じ判断を JSON で見る",
@@ -129,8 +129,20 @@ export const ja: Dictionary = {
     claim: "主張",
     authorsAnswer: "著者の答え",
     standards: "標準・ガイドの見解",
-    verdict: { agree: "出典は同意", qualify: "出典は条件付き", disagree: "出典は不同意" },
-    stance: { agree: "同意", qualify: "条件付き", disagree: "不同意" },
+    verdict: {
+      article: {
+        agree: "出典の評価：著者の答えを支持しています",
+        qualify: "出典の評価：著者の答えを条件付きで支持しています",
+        disagree: "出典の評価：著者の答えを支持していません",
+      },
+      addition: {
+        agree: "出典の評価：この論点を支持しています",
+        qualify: "出典の評価：この論点を条件付きで支持しています",
+        disagree: "出典の評価：この論点を支持していません",
+      },
+    },
+    stance: { agree: "支持", qualify: "条件付きで支持", disagree: "不支持" },
+    articlePosition: "{position}の見出し",
     addition: "記事にない論点",
     readMore: "論点の全文を読む",
     seeAbove: "上記参照",
@@ -140,7 +152,7 @@ export const ja: Dictionary = {
     diagram: "構成図",
     comparison: "あなたの回答に対する 4 つの方式の比較",
     comparisonIntro:
-      "発火した各ルールが各方式にどれだけ有利（+）・不利（−）に働いたか。✕ は除外を示します。",
+      "該当した各ルールが各方式にどれだけ有利（+）・不利（−）に働いたか。✕ は除外を示します。",
     total: "合計",
     ruledOut: "除外",
   },
@@ -153,8 +165,10 @@ export const ja: Dictionary = {
   },
   sourcesPage: {
     title: "出典",
-    lead: "ルールと根拠の説明が引用しているすべての文書です。",
-    citedBy: "引用元",
+    lead: "ルールとページが引用しているすべての文書と、それぞれを引用している箇所の一覧です。",
+    citedBy: "この出典を引用しているページとルール",
+    pages: "ページ",
+    rules: "ルール",
   },
   approachPage: {
     sections: "目次",
@@ -240,13 +254,14 @@ export const ja: Dictionary = {
     context: "背景と判断材料",
     decision: "決定",
     chosen: "採用する選択肢：{approach}。理由",
-    consequences: "結果",
+    consequences: "影響",
     good: "良い点",
     bad: "悪い点",
     options: "検討した選択肢",
     rationale: "根拠と出典",
     version: "ルールセット {v}・コンテンツ {hash}",
     link: "リンク",
+    draftTitle: "ユーザーのログイン状態の保ち方：{approach}",
     needsAddOn: "次も必要：{addOn}",
   },
   invalidLink: {
@@ -259,7 +274,7 @@ export const ja: Dictionary = {
     "server-session": {
       name: "サーバー側セッション",
       summary:
-        "推測できないランダムなセッション ID を Cookie（ネイティブアプリでは OS のキーストア）に置き、セッションは共有ストアに保持します。ログアウトや失効は即座に反映されます。",
+        "推測できないランダムなセッションIDを Cookie（ネイティブアプリでは OS のキーストア）に置き、セッションは共有ストアに保持します。ログアウトや失効は即座に反映されます。",
       tradeOff:
         "すべてのリクエストが、共有セッションストアが近くにあり稼働していることに依存します。",
     },
@@ -280,7 +295,7 @@ export const ja: Dictionary = {
     "stateless-token": {
       name: "ステートレスな署名付きトークン",
       summary:
-        "有効期間の短い、自己完結した署名付き（または暗号化）トークンや Cookie セッションです。拒否リストを加えない限り、失効は期限切れのときだけです。",
+        "有効期間の短い、自己完結した署名付き（または暗号化）トークンや Cookie セッションです。失効リストを加えない限り、失効は期限切れのときだけです。",
       tradeOff:
         "盗まれたトークンやログアウト済みのトークンも期限まで有効で、署名鍵を替えるとすべてのセッションが終わります。",
     },
@@ -299,11 +314,14 @@ export const ja: Dictionary = {
       name: "ネイティブアプリの PKCE",
       summary: "ネイティブアプリはシステムブラウザと PKCE でログインします。",
     },
-    denylist: { name: "拒否リスト", summary: "トークンを検証するたびに確認する失効リストです。" },
+    denylist: {
+      name: "失効リスト",
+      summary: "トークンを検証するたびに照合する、失効したトークンの一覧です。",
+    },
     "oauth-server": {
-      name: "パートナー向け OAuth 認可サーバー",
+      name: "取引先向けの OAuth 認可サーバー",
       summary:
-        "他組織のソフトウェアには、自社ユーザーのログイン方式とは別に、OAuth 2 認可サーバーからスコープ付きで失効できる委任アクセスを与えます。",
+        "他社のソフトウェアには、自社ユーザーのログイン方式とは別に、OAuth 2 認可サーバーからスコープ付きで失効できる委任アクセスを与えます。",
     },
   },
   notFound: {

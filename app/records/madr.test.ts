@@ -10,15 +10,27 @@ import { escapeMarkdownBlock, madrFileName, toMadr, yamlString, type MadrInput }
 const G1 =
   "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs";
 const FRONT_MATTER_KEYS = ["status", "date", "decision-makers", "consulted", "informed"];
-const SECTIONS = [
-  "## Context and Problem Statement",
-  "## Decision Drivers",
-  "## Considered Options",
-  "## Decision Outcome",
-  "### Consequences",
-  "## Pros and Cons of the Options",
-  "## More Information",
-];
+// MADR's sections in order; a Japanese export names them in Japanese.
+const SECTIONS_BY_LANG: Record<Lang, string[]> = {
+  en: [
+    "## Context and Problem Statement",
+    "## Decision Drivers",
+    "## Considered Options",
+    "## Decision Outcome",
+    "### Consequences",
+    "## Pros and Cons of the Options",
+    "## More Information",
+  ],
+  ja: [
+    "## 背景と課題",
+    "## 決定の要因",
+    "## 検討した選択肢",
+    "## 決定",
+    "### 影響",
+    "## 各選択肢の長所と短所",
+    "## 補足情報",
+  ],
+};
 
 function answersOf(query: string): Answers {
   const parsed = parseShareLink(query);
@@ -66,6 +78,7 @@ function parseFrontMatter(markdown: string): { data: Record<string, string>; bod
 }
 
 describe.each(["en", "ja"] as const)("MADR export (%s)", (lang) => {
+  const SECTIONS = SECTIONS_BY_LANG[lang];
   test("G1 has the front matter and every MADR section, in order", async () => {
     const markdown = toMadr(await g1Input(lang));
     const { data, body } = parseFrontMatter(markdown);

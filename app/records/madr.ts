@@ -119,6 +119,15 @@ const words = {
     changes: "What would change the result:",
     changeItem: (question: string, answer: string, approach: string) =>
       `If ${question} were “${answer}”: ${approach}`,
+    headings: {
+      context: "Context and Problem Statement",
+      drivers: "Decision Drivers",
+      options: "Considered Options",
+      outcome: "Decision Outcome",
+      consequences: "Consequences",
+      prosCons: "Pros and Cons of the Options",
+      more: "More Information",
+    },
   },
   ja: {
     contextIntro:
@@ -132,7 +141,7 @@ const words = {
     drivenBy: (answer: string, rules: string[]) => `${answer}（${rules.join("、")}）`,
     good: (why: string) => `良い点：${why}`,
     bad: (why: string) => `悪い点：${why}`,
-    conflict: (why: string) => `悪い点：回答どうしが矛盾しています：${why}`,
+    conflict: (why: string) => `悪い点：回答の間に矛盾がある（${why}）`,
     unknown: (question: string) => `未確定：${question}`,
     needs: (addOn: string) => `必要な追加対策：${addOn}`,
     ruledOut: (why: string) => `除外：${why}`,
@@ -145,6 +154,16 @@ const words = {
     changes: "結果を変える回答：",
     changeItem: (question: string, answer: string, approach: string) =>
       `${question}が「${answer}」なら：${approach}`,
+    // MADR's sections, in MADR's order, under the headings a Japanese team would write.
+    headings: {
+      context: "背景と課題",
+      drivers: "決定の要因",
+      options: "検討した選択肢",
+      outcome: "決定",
+      consequences: "影響",
+      prosCons: "各選択肢の長所と短所",
+      more: "補足情報",
+    },
   },
 } as const;
 
@@ -238,7 +257,7 @@ export function toMadr(input: MadrInput): string {
     "",
     `# ${escapeMarkdownLine(input.title) || approachName(decision.approach)}`,
     "",
-    "## Context and Problem Statement",
+    `## ${w.headings.context}`,
     "",
     w.contextIntro,
     "",
@@ -250,7 +269,7 @@ export function toMadr(input: MadrInput): string {
   const notes = escapeMarkdownBlock(input.context ?? "");
   if (notes !== "") out.push("", w.notes, "", notes);
 
-  out.push("", "## Decision Drivers", "");
+  out.push("", `## ${w.headings.drivers}`, "");
   const drivers = new Map<string, { question: QuestionId; answer: string; rules: string[] }>();
   for (const reason of decision.reasons) {
     for (const b of reason.because) {
@@ -268,13 +287,13 @@ export function toMadr(input: MadrInput): string {
     );
   }
 
-  out.push("", "## Considered Options", "");
+  out.push("", `## ${w.headings.options}`, "");
   for (const a of APPROACHES) out.push(`* ${approachName(a)}`);
 
   const supporting = decision.reasons.filter((r) => r.supports === decision.approach);
   out.push(
     "",
-    "## Decision Outcome",
+    `## ${w.headings.outcome}`,
     "",
     w.chosen(approachName(decision.approach), decision.confidence.toFixed(2)),
     "",
@@ -286,14 +305,16 @@ export function toMadr(input: MadrInput): string {
       out.push(`* ${w.item(dict.addOns[addOn].name, dict.addOns[addOn].summary)}`);
   }
 
-  out.push("", "### Consequences", "");
+  out.push("", `### ${w.headings.consequences}`, "");
   for (const r of supporting) out.push(`* ${w.good(ruleTitle(r.rule, lang))}`);
+  // What the choice costs, in the approach's own words, before the answers that count against it.
+  out.push(`* ${w.bad(dict.approaches[decision.approach].tradeOff)}`);
   for (const id of decision.against) out.push(`* ${w.bad(ruleTitle(id, lang))}`);
   for (const id of decision.conflicts) out.push(`* ${w.conflict(ruleTitle(id, lang))}`);
   for (const addOn of decision.addOns) out.push(`* ${w.needs(dict.addOns[addOn].name)}`);
   for (const q of decision.findOut) out.push(`* ${w.unknown(label(q))}`);
 
-  out.push("", "## Pros and Cons of the Options");
+  out.push("", `## ${w.headings.prosCons}`);
   for (const a of APPROACHES) {
     const chosen = a === decision.approach;
     const alternative = decision.alternatives.find((alt) => alt.approach === a);
@@ -308,7 +329,7 @@ export function toMadr(input: MadrInput): string {
     if (supportedBy.length + opposedBy.length + ruledOutBy.length === 0) out.pop();
   }
 
-  out.push("", "## More Information", "");
+  out.push("", `## ${w.headings.more}`, "");
   out.push(`* ${w.item(w.rulesetVersion, code(input.rulesetVersion))}`);
   if (input.contentHash) out.push(`* ${w.item(w.contentHash, code(input.contentHash))}`);
   out.push(`* ${w.item(w.permalink, autolink(input.link))}`);

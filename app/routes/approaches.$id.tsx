@@ -3,6 +3,7 @@ import { httpError } from "~/errors.server";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ContentHtml } from "~/components/content-html";
+import { guideSources } from "~/content/citations.server";
 import { getGuide, getStack } from "~/content/content.server";
 import {
   ADD_ONS,
@@ -36,7 +37,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       summary: guide.inline.summary,
       checklist: guide.inline.checklist,
       body: guide.body,
-      sources: guide.frontmatter.sources.map((s) => ({ id: s, ...sources[s as SourceId] })),
+      sources: guideSources(lang, id).map((s) => ({ id: s, ...sources[s as SourceId] })),
       stacks,
     },
     { headers: { Vary: "Accept-Language", "Cache-Control": "public, max-age=300" } },

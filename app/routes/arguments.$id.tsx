@@ -57,7 +57,7 @@ export default function ArgumentPage() {
           <ul>
             {rules.map((r) => (
               <li key={r.id} data-rule={r.id}>
-                {r.title} (<code>{r.id}</code>)
+                {r.title}
               </li>
             ))}
           </ul>

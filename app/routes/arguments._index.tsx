@@ -3,21 +3,25 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ContentHtml } from "~/components/content-html";
 import { listArguments } from "~/content/content.server";
-import { ARTICLE_TITLE } from "~/decision";
+import { ARGUMENT_IDS, ARTICLE_TITLE } from "~/decision";
 import { dictionary, format, resolveLang } from "~/i18n";
 import { describedAs } from "~/meta-documents";
 import type { RouteHandle } from "~/root";
 
 export function loader({ request }: LoaderFunctionArgs) {
   const lang = resolveLang(new URL(request.url), request.headers.get("accept-language"));
-  const items = listArguments(lang).map((a) => ({
-    id: a.frontmatter.id,
-    kind: a.frontmatter.kind,
-    verdict: a.frontmatter.verdict,
-    section: a.frontmatter.section,
-    title: a.inline.title,
-    claim: a.inline.claim,
-  }));
+  // The article's arguments in the order the article raises them, then the additions.
+  const order = (id: string) => (ARGUMENT_IDS as readonly string[]).indexOf(id);
+  const items = [...listArguments(lang)]
+    .sort((a, b) => order(a.frontmatter.id) - order(b.frontmatter.id))
+    .map((a) => ({
+      id: a.frontmatter.id,
+      kind: a.frontmatter.kind,
+      verdict: a.frontmatter.verdict,
+      section: a.frontmatter.section,
+      title: a.inline.title,
+      claim: a.inline.claim,
+    }));
   return json(
     { lang, items },
     { headers: { Vary: "Accept-Language", "Cache-Control": "public, max-age=300" } },
@@ -42,7 +46,7 @@ export default function ArgumentsIndex() {
               <ContentHtml as="span" html={i.title} />
             </a>{" "}
             <span className={`verdict verdict--${i.verdict}`}>
-              {t.rationale.verdict[i.verdict]}
+              {t.rationale.verdict[i.kind][i.verdict]}
             </span>
             <ContentHtml as="p" className="muted" html={i.claim} />
           </li>

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { httpError } from "~/errors.server";
 import { contentHash } from "~/content/content.server";
 import { decideFromUrl } from "~/decision.server";
-import { dictionary, resolveLang } from "~/i18n";
+import { dictionary, format, resolveLang } from "~/i18n";
 import { madrFileName, toMadr } from "~/records/madr";
 import { markdownDownload } from "~/records/record-data.server";
 
@@ -13,9 +13,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const result = await decideFromUrl(url);
   if (!result.ok) httpError(request, 400);
   const { trace: _trace, ...decision } = result.decision;
-  const title = dictionary(lang).home.title.replace(/\?|？/, "");
+  const t = dictionary(lang);
   const body = toMadr({
-    title: `${title}: ${dictionary(lang).approaches[decision.approach].name}`,
+    title: format(t.adr.draftTitle, { approach: t.approaches[decision.approach].name }),
     status: "proposed",
     date: new Date(),
     answers: result.link.answers,

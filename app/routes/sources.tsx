@@ -1,20 +1,16 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ruleset, SOURCE_IDS, sources, type RuleDef } from "~/decision";
+import { citationIndex } from "~/content/citations.server";
+import { SOURCE_IDS, sources } from "~/decision";
 import { dictionary, resolveLang } from "~/i18n";
 import { describedAs } from "~/meta-documents";
 import type { RouteHandle } from "~/root";
 
 export function loader({ request }: LoaderFunctionArgs) {
   const lang = resolveLang(new URL(request.url), request.headers.get("accept-language"));
-  const list = SOURCE_IDS.map((id) => ({
-    id,
-    ...sources[id],
-    rules: (ruleset as readonly RuleDef[])
-      .filter((r) => (r.cites.sources as readonly string[]).includes(id))
-      .map((r) => r.id),
-  }));
+  const index = citationIndex(lang);
+  const list = SOURCE_IDS.map((id) => ({ id, ...sources[id], ...index[id] }));
   return json(
     { lang, list },
     { headers: { Vary: "Accept-Language", "Cache-Control": "public, max-age=300" } },
@@ -35,14 +31,35 @@ export default function Sources() {
       <ul className="source-registry">
         {list.map((s) => (
           <li key={s.id} id={`source-${s.id}`} data-source={s.id}>
-            {s.url ? <a href={s.url}>{s.title}</a> : <cite>{s.title}</cite>} — {s.publisher},{" "}
-            {s.date} <code className="muted">{s.id}</code>
-            {s.rules.length > 0 ? (
-              <span className="muted">
-                {" "}
-                · {t.sourcesPage.citedBy}: {s.rules.join(", ")}
-              </span>
-            ) : null}
+            {s.url ? <a href={s.url}>{s.title}</a> : <cite lang="ja">{s.title}</cite>} —{" "}
+            {s.publisher}, {s.date}
+            <details>
+              <summary>
+                {t.sourcesPage.citedBy} ({s.pages.length + s.rules.length})
+              </summary>
+              {s.pages.length > 0 ? (
+                <>
+                  <p className="muted">{t.sourcesPage.pages}</p>
+                  <ul data-cited-by="pages">
+                    {s.pages.map((p) => (
+                      <li key={p.href}>
+                        <a href={p.href}>{p.title}</a>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {s.rules.length > 0 ? (
+                <>
+                  <p className="muted">{t.sourcesPage.rules}</p>
+                  <ul data-cited-by="rules">
+                    {s.rules.map((r) => (
+                      <li key={r.id}>{r.title}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </details>
           </li>
         ))}
       </ul>
