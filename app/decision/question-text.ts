@@ -133,7 +133,7 @@ export const questionText: QuestionTexts = {
         },
       },
       federated: {
-        label: { en: "With outside identity providers", ja: "外部の ID プロバイダーと連携" },
+        label: { en: "With outside identity providers", ja: "外部のIDプロバイダーと連携" },
         hint: {
           en: "Customers', partners' or social accounts sign users in",
           ja: "顧客・取引先・ソーシャルのアカウントでログインする",
