@@ -126,6 +126,28 @@ function openPostgres(url: string): Db {
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
+/**
+ * Runs `work` while holding a lock that other processes on the same SQLite file wait for. kysely's migrator locks
+ * nothing on SQLite (it assumes one process), so two app processes starting on a fresh file would both create
+ * the tables and one would fail. The lock is an exclusive transaction on a small side file next to the database:
+ * SQLite's own file locking makes the second process wait (busy_timeout), and the operating system drops the
+ * lock if the holder dies. (PostgreSQL needs none of this: kysely takes an advisory lock there.)
+ */
+async function withSqliteMigrationLock<T>(file: string, work: () => Promise<T>): Promise<T> {
+  const lock = new BetterSqlite3(`${file}.migration-lock`);
+  try {
+    lock.pragma("busy_timeout = 30000");
+    lock.exec("begin exclusive");
+    try {
+      return await work();
+    } finally {
+      lock.exec("rollback");
+    }
+  } finally {
+    lock.close();
+  }
+}
+
 /** Opens a database (DATABASE_URL by default) and runs the migrations. The caller owns it and must destroy() it. */
 export async function openDatabase(
   url: string | undefined = process.env.DATABASE_URL,
@@ -133,7 +155,8 @@ export async function openDatabase(
   const target = databaseTarget(url);
   const db = target.dialect === "sqlite" ? openSqlite(target.file) : openPostgres(target.url);
   try {
-    await migrateToLatest(db);
+    if (target.dialect === "sqlite") await withSqliteMigrationLock(target.file, () => migrateToLatest(db));
+    else await migrateToLatest(db);
   } catch (error) {
     await db.destroy();
     throw error;

@@ -4,7 +4,8 @@
 //  - ≥ 1,000 generated query strings, each sent to GET /decision, /api/decision, /questionnaire and /
 //  - ≥ 1,000 generated urlencoded bodies, each POSTed to /questionnaire (Origin = the app's origin,
 //    Sec-Fetch-Site: same-origin, so they pass the CSRF check and reach the action)
-//  - malformed paths, weird Accept-Language headers, raw malformed requests over net.Socket (absolute-form
+//  - malformed paths (300 generated ones with backslashes and mixed encodings, GET and POST: 400/404 only), weird
+//    Accept-Language headers, raw malformed requests over net.Socket (absolute-form
 //    target, huge headers, bad Host, control bytes, smuggling shapes, bad versions)
 //  - oversized bodies (1 MiB with Content-Length, 1 MiB chunked) → 413 answered before the body is sent whole.
 // Oracle (SPEC "Contract: answers"): a present answer key with a value outside its list, a missing required key, or
@@ -201,6 +202,26 @@ export function generateCases(r, count, exclude = /** @type {string[]} */ ([])) 
     cases.push({ ...c, query: wire(c.query), category: name });
   }
   return cases;
+}
+
+/** Separators and look-alikes a path can mix: raw and encoded (upper and lower case, double-encoded) slashes and
+ * backslashes, dots, NUL, and the full-width and set-minus characters some decoders fold into "\\". */
+const SEPARATORS = ["\\", "%5C", "%5c", "%255C", "/", "%2F", "%2f", "%252F", ".", "%2E", "..", "%2e%2e", "%00", "%EF%BC%BC", "%E2%88%96", "%C0%AF", "%C1%9C"];
+const PATH_WORDS = ["", "x", "evil.example", "decision", "e", "r", "build", "records", "api", "localhost", "127.0.0.1", "@evil.example", "%40"];
+
+/** Generated paths that mix separators, always with at least one (raw or encoded) backslash. @param {ReturnType<typeof prng>} r @param {number} count */
+export function backslashPaths(r, count) {
+  const fixed = ["/%5C%5C", "/%5C%2Fx", "/%5C", "/\\\\evil.example", "/%5C%5Cevil.example/", "/%2F%5Cevil.example", "/decision/%5C", "/e/%5C%5C", "/r/%5C%2F", "/build/%5C..%5Cpackage.json"];
+  const out = [...fixed];
+  const backslashes = SEPARATORS.filter((s) => /5C|5c|\\|BC%BC|88%96|C1%9C/.test(s));
+  while (out.length < count) {
+    let p = r.chance(0.5) ? "/" : r.pick(["/", "/decision/", "/e/", "/r/", "/build/", "/api/"]);
+    const n = r.int(1, 6);
+    for (let i = 0; i < n; i++) p += r.pick(SEPARATORS) + r.pick(PATH_WORDS);
+    p += r.pick(backslashes) + r.pick(PATH_WORDS);
+    out.push(wire(p));
+  }
+  return out;
 }
 
 /**
@@ -446,6 +467,24 @@ async function main() {
       const reply = await request(agent, port, { path: p });
       record("malformed paths", "GET", reply, reply.status === null ? `no response (${reply.error})` : reply.status >= 500 ? `HTTP ${reply.status}` : "", p);
     });
+  }
+  // Backslashes and mixed encodings: URL parsers read "\" as "/", so these can turn into protocol-relative
+  // "//host" inside a router. Every one must be 400 or 404 (no route has a backslash), GET and POST alike.
+  for (const p of backslashPaths(r, 300)) {
+    for (const method of ["GET", "POST"]) {
+      tasks.push(async () => {
+        const reply = await request(agent, port, {
+          method,
+          path: p,
+          ...(method === "POST" && { headers: { Origin: baseURL, "Sec-Fetch-Site": "same-origin", "Content-Type": "application/x-www-form-urlencoded" }, body: "a=b" }),
+        });
+        // Under /e/ a flood of wrong edit links is rate limited (429); a POST to a path that decodes to no route
+        // with an action (full-width "＼", a double-encoded "%5C") is 405.
+        const allowed = [400, 404, ...(p.startsWith("/e/") ? [429] : []), ...(method === "POST" ? [405] : [])];
+        const problem = reply.status === null ? `no response (${reply.error})` : allowed.includes(reply.status) ? "" : `HTTP ${reply.status}, expected ${allowed.join("/")}`;
+        record("backslashes and mixed encodings in paths", method, reply, problem, p);
+      });
+    }
   }
   // Weird Accept-Language headers (the page language falls back to it).
   const langs = ["", "*", "ja;q=abc", "ja;q=1e999", "ja;q=-1", "ja-JP,ja;q=0.9,en;q=0.8", "x".repeat(8000), "ja;q=0.5;q=0.4", ",,,,", ";q=1", "\u00ff\u00fe", "ja\tq=1", "en-US-x-private-verylongsubtag", "zh, ja;q=0.9", "__proto__", "ja;".repeat(500)];
