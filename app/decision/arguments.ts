@@ -123,7 +123,7 @@ export const ARTICLE_SECTION_LIST = [
   {
     heading:
       "今までの会話を踏まえて、JWTのメリットを改めてまとめてください。プライベートサブネットにセッションサーバーを置いて、セッションIDを使用するケースと比較してください。また、マイクロサービス構成にするつもりはないです。",
-    quote: "今までの会話を踏まえて、JWTのメリットを改めてまとめてください。",
+    quote: "今までの会話を踏まえて、JWTのメリットを改めてまとめてください。…",
     position: { en: "the author's fifth question to the AI", ja: "著者から AI への5つ目の質問" },
   },
 ] as const satisfies readonly ArticleSection[];

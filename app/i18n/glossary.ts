@@ -1,0 +1,106 @@
+// The Japanese glossary: one term per concept across the UI, rule text, content and exports.
+// app/content/glossary.test.ts fails when a listed variant appears anywhere a Japanese reader sees text.
+// Quotations of the article (its title and headings) are exempt: they keep the author's spelling.
+
+export interface GlossaryEntry {
+  /** The concept, in English. */
+  concept: string;
+  /** The one Japanese term to use. */
+  term: string;
+  /** Spellings and synonyms to replace with the term. */
+  variants: readonly RegExp[];
+  note?: string;
+}
+
+export const jaGlossary: readonly GlossaryEntry[] = [
+  {
+    concept: "credential",
+    term: "認証情報",
+    variants: [/資格情報/, /(?<!クライアント)クレデンシャル/],
+    note: "「クライアントクレデンシャルグラント」は OAuth のグラント名なのでそのまま。",
+  },
+  {
+    concept: "denylist, revocation list (of tokens)",
+    term: "失効リスト",
+    variants: [/拒否リスト/, /ブロックリスト/, /ブラックリスト/, /拒否一覧/],
+  },
+  {
+    concept: "session ID",
+    term: "セッションID",
+    variants: [/セッション\s+ID/, /セッションＩＤ/, /セッション識別子/],
+  },
+  {
+    concept: "identity provider",
+    term: "IDプロバイダー",
+    variants: [/(?<!Open)ID\s+プロバイダ/, /IDプロバイダ(?!ー)/, /アイデンティティプロバイダ/],
+  },
+  {
+    concept: "sign in / sign out",
+    term: "ログイン／ログアウト",
+    variants: [/サインイン/, /サインアウト/],
+    note: "「シングルサインオン」は別の概念なのでそのまま。",
+  },
+  { concept: "add-on", term: "追加対策", variants: [/アドオン/] },
+  {
+    concept: "grant (OAuth)",
+    term: "グラント",
+    variants: [/許可全体/, /許可ごと/, /OAuth\s*の許可/, /(?:パートナー|取引先)への許可/],
+    note: "「許可」は allow（許可リストなど）にだけ使う。",
+  },
+  { concept: "source (a cited document)", term: "出典", variants: [/情報源/] },
+  {
+    concept: "sender-constraining, binding a token to a key",
+    term: "送信者制約",
+    variants: [/結びつけ/, /結び付け/],
+  },
+  { concept: "leak", term: "漏えい", variants: [/漏洩/] },
+  { concept: "partner", term: "取引先", variants: [/パートナー/] },
+  { concept: "other organisations", term: "他組織", variants: [/他社/] },
+  { concept: "user", term: "ユーザー", variants: [/利用者/, /ユーザ(?!ー)/] },
+  { concept: "server", term: "サーバー", variants: [/サーバ(?!ー)/] },
+  { concept: "browser", term: "ブラウザ", variants: [/ブラウザー/] },
+  {
+    concept: "reachable (a store every instance can reach)",
+    term: "接続できる",
+    variants: [/(?:ストア|データベース|DB|サーバー)(?:に|から)届/, /から届く/],
+  },
+  {
+    concept: "rule fired / did not fire",
+    term: "該当／非該当",
+    variants: [/発火/, /不発/],
+  },
+];
+
+/** Wording the review found unnatural in Japanese, with what to write instead. */
+export const jaAvoid: readonly { phrase: RegExp; instead: string }[] = [
+  { phrase: /盗人/, instead: "盗んだ攻撃者" },
+  { phrase: /一人前の/, instead: "（文脈に合わせて）それ自体で有効な" },
+  { phrase: /藁人形/, instead: "（著者の言葉でなければ書かない）" },
+  { phrase: /情報源は同意/, instead: "出典もこれを支持しています" },
+  { phrase: /チームにとっての意味/, instead: "判断のポイント" },
+  { phrase: /逆方向を向いて/, instead: "回答の間に矛盾があります" },
+  { phrase: /クレーム済み/, instead: "アプリに関連付けた https のリダイレクトURI" },
+  { phrase: /義務が伴/, instead: "必須になる対策があります" },
+];
+
+export interface GlossaryHit {
+  text: string;
+  found: string;
+  use: string;
+}
+
+/** Every glossary variant and avoided phrase in a Japanese text. */
+export function glossaryHits(text: string): GlossaryHit[] {
+  const hits: GlossaryHit[] = [];
+  for (const entry of jaGlossary) {
+    for (const variant of entry.variants) {
+      const match = variant.exec(text);
+      if (match) hits.push({ text, found: match[0], use: entry.term });
+    }
+  }
+  for (const avoid of jaAvoid) {
+    const match = avoid.phrase.exec(text);
+    if (match) hits.push({ text, found: match[0], use: avoid.instead });
+  }
+  return hits;
+}
