@@ -23,7 +23,7 @@ import { en } from "~/i18n/en";
 import { glossaryHits, jaGlossary } from "~/i18n/glossary";
 import { ja } from "~/i18n/ja";
 import { toMadr } from "~/records/madr";
-import { citationIndex } from "./citations.server";
+import { citationIndex, guideSources } from "./citations.server";
 import { getArgument, getGuide, getStack } from "./content.server";
 import { argumentCard } from "./rationale.server";
 
@@ -240,5 +240,37 @@ describe("what readers see", () => {
       (id) => index[id].pages.length + index[id].rules.length === 0,
     );
     expect(uncited).toEqual([]);
+  });
+});
+
+describe("citations", () => {
+  it.each(LANGS_)("a page that names an RFC lists it among its sources, in %s", (lang) => {
+    const missing: string[] = [];
+    const check = (where: string, text: string, listed: readonly string[]) => {
+      for (const m of text.matchAll(/RFC\s?(\d{4,5})(?!bis)/g)) {
+        const id = `rfc${m[1]}`;
+        if (!listed.includes(id)) missing.push(`${where}: ${id}`);
+      }
+    };
+    for (const id of ARGUMENT_IDS) {
+      const a = getArgument(lang, id)!;
+      const text = [a.body, a.inline.claim, a.inline.answer, ...a.inline.sourceNotes].join(" ");
+      check(
+        `arguments/${id}`,
+        visible(text),
+        a.frontmatter.sources.map((s) => s.id),
+      );
+    }
+    for (const id of [...APPROACHES, ...ADD_ONS]) {
+      const g = getGuide(lang, id)!;
+      const text = [g.body, g.inline.summary, ...g.inline.checklist].join(" ");
+      check(`approaches/${id}`, visible(text), guideSources(lang, id));
+    }
+    for (const id of valuesOf("stack")) {
+      const s = getStack(lang, id)!;
+      const text = [s.body, ...Object.values(s.inline.notes).flat()].join(" ");
+      check(`stacks/${id}`, visible(text), s.frontmatter.sources);
+    }
+    expect([...new Set(missing)]).toEqual([]);
   });
 });
