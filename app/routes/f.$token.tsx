@@ -44,6 +44,9 @@ import styles from "~/rounds/rounds.css";
 import { roundText } from "~/rounds/text";
 import { recordContext, revealView, statusView } from "~/rounds/view.server";
 
+// This route's own boundary, so that its headers function (capability headers) also applies to its 4xx pages.
+export { ErrorBoundary } from "~/root";
+
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export const meta: MetaFunction = () => [{ name: "robots", content: "noindex, nofollow" }];

@@ -16,6 +16,9 @@ import { ROUND_LIMITS, NewRoundSchema, createRound } from "~/rounds/rounds.serve
 import styles from "~/rounds/rounds.css";
 import { roundText } from "~/rounds/text";
 
+// This route's own boundary, so that its headers function (capability headers) also applies to its 4xx pages.
+export { ErrorBoundary } from "~/root";
+
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export const meta: MetaFunction = () => [{ name: "robots", content: "noindex, nofollow" }];

@@ -1,0 +1,415 @@
+// Team rounds: three members in three browser contexts (one without JavaScript, one in Japanese), the reveal,
+// settling, the record; every refusal (forged or stale capability, a member revealing or settling, answering
+// after the reveal, a full round, an expired round) is a 4xx page that changes nothing; the compare page.
+import Database from "better-sqlite3";
+import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
+import { evaluateDecision, parseShareLink, type Answers } from "../../app/decision";
+import { dictionary } from "../../app/i18n";
+import { E2E_DB, baseURL } from "../../playwright.config";
+import { expect, expectNoAxeViolations, GOLDEN, test } from "./fixtures";
+
+/** G1 with some answers changed: a share-link query. */
+function g1With(changes: Record<string, string>): string {
+  const params = new URLSearchParams(GOLDEN.G1);
+  for (const [k, v] of Object.entries(changes)) params.set(k, v);
+  return params.toString().replace(/%2C/g, ",");
+}
+
+function answersOf(query: string): Answers {
+  const parsed = parseShareLink(query);
+  if (!parsed.success) throw new Error(`bad fixture ${query}`);
+  return parsed.link.answers;
+}
+
+const A = GOLDEN.G1;
+const B = g1With({ logout: "expiry" });
+const C = g1With({ logout: "minutes", arch: "microservices" });
+
+async function startRound(page: Page, title: string, name = "") {
+  await page.goto("/rounds/new");
+  await page.getByLabel("Round title").fill(title);
+  if (name) await page.getByLabel("Your name or initials (optional)").fill(name);
+  await page.getByRole("button", { name: "Start the round" }).click();
+  await expect(page).toHaveURL(/\/f\/[A-Za-z0-9_-]{43}\?created=1$/);
+  await expect(page.getByTestId("created")).toBeVisible();
+  const joinLink = await page.getByTestId("join-link").inputValue();
+  const facilitatorLink = await page.getByTestId("facilitator-link").inputValue();
+  expect(joinLink).toMatch(/\/t\/[A-Za-z0-9_-]{22}$/);
+  return { joinLink, facilitatorLink };
+}
+
+async function join(page: Page, joinLink: string, name: string, button = "Join the round") {
+  await page.goto(joinLink);
+  if (name) await page.locator("#member-name").fill(name);
+  await page.getByRole("button", { name: button }).click();
+  await expect(page.getByTestId("joined-as")).toBeVisible();
+}
+
+/** Ticks the answers of a share-link query in the one-page round form and saves them. */
+async function answer(page: Page, query: string, button = "Save my answers") {
+  for (const [key, value] of new URLSearchParams(query)) {
+    for (const v of key === "clients" ? value.split(",") : [value]) {
+      await page.locator(`input[name="${key}"][value="${v}"]`).check();
+    }
+  }
+  await page.getByRole("button", { name: button }).click();
+  await expect(page.getByTestId("answers-saved")).toBeVisible();
+}
+
+async function version(request: APIRequestContext, joinLink: string): Promise<number> {
+  const res = await request.get(`${joinLink}/status`);
+  return ((await res.json()) as { version: number }).version;
+}
+
+async function newContext(browser: Browser, options: { js: boolean; locale?: string }) {
+  return browser.newContext({
+    baseURL,
+    javaScriptEnabled: options.js,
+    ...(options.locale && { locale: options.locale }),
+  });
+}
+
+/** A page error or CSP violation in an extra context fails the test too. */
+function watch(context: BrowserContext, found: string[]) {
+  context.on("page", (p) => {
+    p.on("pageerror", (e) => found.push(`pageerror: ${e.message}`));
+    p.on("console", (m) => {
+      if (m.type() === "error" && !/status of 4\d\d/.test(m.text())) found.push(m.text());
+    });
+  });
+}
+
+const en = dictionary("en");
+
+async function outcomeText(answers: Answers) {
+  const d = await evaluateDecision(answers);
+  return { name: en.approaches[d.approach].name, confidence: `${Math.round(d.confidence * 100)}%` };
+}
+
+test("three members answer differently; the reveal orders the disagreements; settle; save the record", async ({
+  page,
+  browser,
+}) => {
+  test.skip(
+    test.info().project.name === "nojs",
+    "the test opens its own contexts, one without JavaScript",
+  );
+  test.setTimeout(180_000);
+  const problems: string[] = [];
+  // The facilitator (and member Aiko) in the test's page, JavaScript on, English.
+  await page.goto("/");
+  await page.getByTestId("team-link").click();
+  await expect(page).toHaveURL(/\/rounds\/new$/);
+  await expectNoAxeViolations(page);
+  const { joinLink, facilitatorLink } = await startRound(page, "Portal sign-in", "Aiko");
+  await expectNoAxeViolations(page);
+  const fac = page;
+
+  const ctxA = await newContext(browser, { js: true });
+  const ctxB = await newContext(browser, { js: false });
+  const ctxC = await newContext(browser, { js: true, locale: "ja-JP" });
+  for (const c of [ctxA, ctxB, ctxC]) watch(c, problems);
+  try {
+    const a = await ctxA.newPage();
+    const b = await ctxB.newPage();
+    const c = await ctxC.newPage();
+
+    await a.goto(joinLink);
+    await expectNoAxeViolations(a);
+    await join(a, joinLink, "Aiko");
+    await expectNoAxeViolations(a);
+    await answer(a, A);
+
+    await join(b, joinLink, "");
+    await expect(b.getByTestId("joined-as")).toHaveText("You are in this round as Member 2.");
+
+    await c.goto(joinLink);
+    await expect(c.locator("html")).toHaveAttribute("lang", "ja");
+    await expectNoAxeViolations(c);
+    await join(c, joinLink, "Chie", "ラウンドに参加する");
+    await answer(c, C, "回答を保存する");
+    await expectNoAxeViolations(c);
+    await expect(c.getByTestId("answered-count")).toHaveText("3 人中 2 人が回答しました。");
+
+    // Live: Chie's page (JavaScript on) learns of the third answer without reloading.
+    await c.evaluate(() => ((window as unknown as { __same: number }).__same = 1));
+    await answer(b, B);
+    await expect(c.getByTestId("answered-count")).toHaveText("3 人中 3 人が回答しました。", {
+      timeout: 10_000,
+    });
+    await expect(c.getByTestId("answered-names")).toHaveText("回答済み：Aiko、メンバー2、Chie");
+    expect(await c.evaluate(() => (window as unknown as { __same?: number }).__same)).toBe(1);
+
+    // Before the reveal nobody sees anyone's answers: no spreads anywhere, each form shows only one's own.
+    for (const p of [a, b, c, fac]) {
+      await p.reload();
+      await expect(p.getByTestId("reveal")).toHaveCount(0);
+      expect(await p.content()).not.toContain("data-value=");
+    }
+    await expect(a.locator('input[name="logout"]:checked')).toHaveValue("immediate");
+    await expect(b.locator('input[name="logout"]:checked')).toHaveValue("expiry");
+    await expect(fac.getByTestId("answered-count")).toHaveText("3 of 3 members have answered.");
+    const status = await (await fac.request.get(`${joinLink}/status`)).json();
+    expect(Object.keys(status).sort()).toEqual(["state", "version"]);
+
+    // A member cannot reveal or settle; nothing changes.
+    const before = await version(fac.request, joinLink);
+    for (const intent of ["reveal", "settle"]) {
+      const res = await b.request.post(joinLink, {
+        form: { intent, "settle-logout": "expiry" },
+        headers: { Origin: baseURL },
+      });
+      expect(res.status()).toBe(403);
+      expect(await res.text()).toContain("Only the facilitator can do this");
+    }
+    expect(await version(fac.request, joinLink)).toBe(before);
+
+    // Reveal: Chie's page (JavaScript on) shows the result without a reload.
+    await c.evaluate(() => ((window as unknown as { __same: number }).__same = 2));
+    await fac.getByRole("button", { name: "Reveal the answers" }).click();
+    await expect(fac.getByTestId("reveal")).toBeVisible();
+    await expect(c.getByTestId("reveal")).toBeVisible({ timeout: 10_000 });
+    expect(await c.evaluate(() => (window as unknown as { __same?: number }).__same)).toBe(2);
+    await expect(c.getByTestId("agreed-line")).toHaveText("8 問中 6 問で意見が一致しました。");
+    await expectNoAxeViolations(c);
+    await b.reload();
+    await expect(b.getByTestId("reveal")).toBeVisible();
+
+    // Disagreements first, the most divided first, with their spreads.
+    await expect(fac.getByTestId("agreed-line")).toHaveText("6 of 8 questions agreed.");
+    const cards = fac.locator(".round-card");
+    await expect(cards).toHaveCount(2);
+    await expect(cards.nth(0)).toHaveAttribute("data-question", "logout");
+    await expect(cards.nth(1)).toHaveAttribute("data-question", "arch");
+    const row = (q: string, v: string) =>
+      fac.locator(`.round-card[data-question="${q}"] tr[data-value="${v}"]`);
+    await expect(row("logout", "immediate").getByTestId("count")).toHaveText("1");
+    await expect(row("logout", "immediate")).toContainText("Aiko");
+    await expect(row("logout", "expiry")).toContainText("Member 2");
+    await expect(row("logout", "minutes")).toContainText("Chie");
+    await expect(row("arch", "monolith").getByTestId("count")).toHaveText("2");
+    await expect(row("arch", "monolith")).toContainText("Aiko, Member 2");
+    await expect(row("arch", "microservices").getByTestId("count")).toHaveText("1");
+    // What each answer in play would recommend (the other questions as most members said: G1).
+    for (const [q, v] of [
+      ["logout", "immediate"],
+      ["logout", "expiry"],
+      ["logout", "minutes"],
+      ["arch", "monolith"],
+      ["arch", "microservices"],
+    ] as const) {
+      const expected = await outcomeText(answersOf(g1With({ [q]: v })));
+      const cell = row(q, v).getByTestId("alternative");
+      await expect(cell).toContainText(expected.name);
+      await expect(cell).toContainText(expected.confidence);
+    }
+    // What each member's own answers alone recommend.
+    const own = fac.getByTestId("member-results").locator("tbody tr");
+    await expect(own).toHaveCount(3);
+    for (const [i, q] of [A, B, C].entries()) {
+      await expect(own.nth(i)).toContainText((await outcomeText(answersOf(q))).name);
+    }
+    await expectNoAxeViolations(fac);
+
+    // Answering after the reveal is refused and changes nothing.
+    const revealed = await version(fac.request, joinLink);
+    const late = await b.request.post(joinLink, {
+      form: Object.fromEntries([["intent", "answer"], ...new URLSearchParams(C)]),
+      headers: { Origin: baseURL },
+    });
+    expect(late.status()).toBe(409);
+    expect(await late.text()).toContain("The answers have been revealed");
+    expect(await version(fac.request, joinLink)).toBe(revealed);
+    await b.reload();
+    await expect(
+      b.locator('.round-card[data-question="logout"] tr[data-value="expiry"]'),
+    ).toContainText("Member 2");
+
+    // Settle: one answer per disagreement, one with a note.
+    const settle = fac.locator("section.round-settle");
+    await settle.getByLabel("Immediately (1)").check();
+    await settle
+      .getByLabel("Note for How fast must logout stop every existing login? (optional)")
+      .fill("Support must be able to lock an account at once");
+    await settle.getByLabel("One application (2)").check();
+    await fac.getByRole("button", { name: "Save the settled answers" }).click();
+    await expect(fac.getByTestId("settle-saved")).toBeVisible();
+    await expect(fac.getByTestId("settled")).toHaveCount(2);
+    const settledHref = await fac.getByTestId("settled-link").getAttribute("href");
+    expect(new URLSearchParams(settledHref!.split("?")[1]).toString()).toBe(
+      new URLSearchParams(GOLDEN.G1).toString(),
+    );
+    // Chie's page shows the settlement too.
+    await expect(c.getByTestId("settled")).toHaveCount(2, { timeout: 10_000 });
+
+    // Save as record: consulted are the members who gave a name; the disagreements are in the record.
+    await fac.getByLabel("Record title").fill("Portal sign-in (team)");
+    await fac.getByRole("button", { name: "Save as record" }).click();
+    await expect(fac).toHaveURL(/\/e\/[A-Za-z0-9_-]{43}\?created=1$/);
+    const publicLink = (await fac.getByTestId("public-link").getAttribute("href"))!;
+    await fac.goto(publicLink);
+    await expect(fac.getByText("Aiko, Chie")).toBeVisible();
+    await expect(fac.locator("body")).toContainText(
+      "How fast must logout stop every existing login?: Immediately ×1, When the credential expires ×1, Within minutes ×1 → Immediately (Support must be able to lock an account at once)",
+    );
+    await fac.goto(facilitatorLink);
+    await expect(fac.getByTestId("record-link")).toContainText(
+      new URL(publicLink, baseURL).pathname,
+    );
+  } finally {
+    await Promise.all([ctxA.close(), ctxB.close(), ctxC.close()]);
+  }
+  expect(problems).toEqual([]);
+});
+
+test("forged, stale, foreign and cross-site requests get a 4xx page and change nothing", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  const { joinLink, facilitatorLink } = await startRound(page, "Refusals");
+  const forgedToken = "A".repeat(42) + "E";
+  for (const [path, status, text] of [
+    [`/f/${forgedToken}`, 404, "Round not found"],
+    ["/f/short", 404, "Round not found"],
+    ["/t/AAAAAAAAAAAAAAAAAAAAAA", 404, "Round not found"],
+    ["/t/..%2F..%2Fetc", 404, null],
+  ] as const) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(status);
+    if (text) expect(await res.text()).toContain(text);
+    expect(res.headers()["cache-control"]).toBe("no-store");
+  }
+  await page.goto(`/f/${forgedToken}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Round not found");
+  await expectNoAxeViolations(page);
+  await page.goto(`/t/AAAAAAAAAAAAAAAAAAAAAA?lang=ja`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ラウンドが見つかりません");
+
+  const v0 = await version(request, joinLink);
+  // A forged member cookie cannot answer.
+  const name = `round-${joinLink.split("/t/")[1]}`;
+  const forged = await request.post(joinLink, {
+    form: Object.fromEntries([["intent", "answer"], ...new URLSearchParams(A)]),
+    headers: { Origin: baseURL, Cookie: `${name}=${forgedToken}` },
+  });
+  expect(forged.status()).toBe(403);
+  expect(await forged.text()).toContain("You have not joined this round");
+  // A cross-site form post is refused before the app sees it.
+  const cross = await request.post(facilitatorLink, {
+    form: { intent: "delete" },
+    headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+  });
+  expect(cross.status()).toBe(403);
+  // Invalid input: 400 naming the field, nothing stored.
+  const noTitle = await request.post("/rounds/new", {
+    form: { title: "" },
+    headers: { Origin: baseURL },
+  });
+  expect(noTitle.status()).toBe(400);
+  expect(await noTitle.text()).toContain("Enter a round title");
+  const badSettle = await request.post(facilitatorLink, {
+    form: { intent: "settle", "settle-logout": "immediate" },
+    headers: { Origin: baseURL },
+  });
+  expect(badSettle.status()).toBe(409); // not revealed yet
+  expect(await version(request, joinLink)).toBe(v0);
+
+  // Stale: after the facilitator deletes the round, both links are dead.
+  await page.goto(facilitatorLink);
+  await page.getByRole("button", { name: "Delete the round" }).click();
+  await expect(page.getByTestId("deleted")).toBeVisible();
+  expect((await request.get(facilitatorLink)).status()).toBe(404);
+  expect((await request.get(joinLink)).status()).toBe(404);
+  expect((await request.get(`${joinLink}/status`)).status()).toBe(404);
+});
+
+test("a full round and an expired round are refused with their own pages", async ({
+  page,
+  request,
+}) => {
+  test.skip(test.info().project.name === "nojs", "HTTP only: once is enough");
+  test.setTimeout(120_000);
+  const { joinLink, facilitatorLink } = await startRound(page, "Fifty");
+  // 50 members join, each from a client without cookies; the 51st is refused.
+  for (let i = 0; i < 50; i++) {
+    const res = await fetch(joinLink, {
+      method: "POST",
+      body: new URLSearchParams({ intent: "join", name: `m${i}` }),
+      headers: { Origin: baseURL },
+      redirect: "manual",
+    });
+    expect(res.status).toBe(303);
+  }
+  const v = await version(request, joinLink);
+  const full = await fetch(joinLink, {
+    method: "POST",
+    body: new URLSearchParams({ intent: "join", name: "late" }),
+    headers: { Origin: baseURL },
+    redirect: "manual",
+  });
+  expect(full.status).toBe(409);
+  expect(await full.text()).toContain("This round is full");
+  expect(await version(request, joinLink)).toBe(v);
+  await page.goto(joinLink);
+  await expect(page.locator(".notice--warn")).toContainText("at most 50 members");
+
+  // Expiry: move this round's end into the past, as if 30 days had gone by.
+  const joinId = joinLink.split("/t/")[1]!;
+  const db = new Database(E2E_DB);
+  try {
+    db.prepare("update rounds set expires_at = ? where join_id = ?").run(
+      "2000-01-01T00:00:00.000Z",
+      joinId,
+    );
+  } finally {
+    db.close();
+  }
+  for (const url of [joinLink, facilitatorLink]) {
+    const res = await request.get(url);
+    expect(res.status()).toBe(410);
+    expect(await res.text()).toContain("This round has expired");
+  }
+  const post = await request.post(joinLink, {
+    form: { intent: "join" },
+    headers: { Origin: baseURL },
+  });
+  expect(post.status()).toBe(410);
+  await page.goto(`${facilitatorLink}?lang=ja`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("このラウンドは期限切れです");
+  await expectNoAxeViolations(page);
+});
+
+test("compare two results: side by side, the differing answers, which change the recommendation", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const other = g1With({ arch: "microservices", stack: "other" });
+  await page.goto(
+    `/compare?a=${encodeURIComponent(`${baseURL}/decision?${A}`)}&b=${encodeURIComponent(other)}`,
+  );
+  const g1 = await outcomeText(answersOf(A));
+  const micro = await outcomeText(answersOf(other));
+  await expect(page.getByTestId("compare-a")).toContainText(g1.name);
+  await expect(page.getByTestId("compare-b")).toContainText(micro.name);
+  const rows = page.getByTestId("compare-differences").locator("tbody tr");
+  await expect(rows).toHaveCount(2);
+  await expect(page.locator('tr[data-question="arch"]')).toHaveAttribute(
+    "data-changes",
+    g1.name === micro.name ? "no" : "yes",
+  );
+  await expect(page.locator('tr[data-question="stack"]')).toHaveAttribute("data-changes", "no");
+  await expectNoAxeViolations(page);
+  await page.goto(`/compare?lang=ja&a=${encodeURIComponent(A)}&b=${encodeURIComponent(other)}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("2 つの結果を比べる");
+  await expectNoAxeViolations(page);
+  // An invalid link: 400, the message names the link and the field.
+  const res = await page.goto(
+    `/compare?a=${encodeURIComponent("arch=mainframe")}&b=${encodeURIComponent(A)}`,
+  );
+  expect(res!.status()).toBe(400);
+  await expect(page.getByTestId("error-summary")).toContainText("First link:");
+  await expectNoAxeViolations(page);
+  await page.goto("/compare");
+  await expectNoAxeViolations(page);
+});
