@@ -125,6 +125,10 @@ vitest("storage suite on PostgreSQL", ["app/records"], `${reports}/postgres.json
   "node",
   "scripts/with-postgres.mjs",
 ]);
+vitest("team-round storage suite on PostgreSQL", ["app/rounds"], `${reports}/postgres-rounds.json`, [
+  "node",
+  "scripts/with-postgres.mjs",
+]);
 const built = check("production build", "npx", ["remix", "build"]);
 if (built && existsSync("build/index.js")) {
   playwright("browser and HTTP tests (playwright, Chromium)", [], `${reports}/e2e.json`);
@@ -132,6 +136,12 @@ if (built && existsSync("build/index.js")) {
     "scripts/crash-test.mjs",
     "--rounds",
     "20",
+  ]);
+  check("team round: 50 members answer at once (SQLite)", "node", ["scripts/rounds-load.mjs"]);
+  check("team round: 50 members answer at once (PostgreSQL)", "node", [
+    "scripts/with-postgres.mjs",
+    "node",
+    "scripts/rounds-load.mjs",
   ]);
   // The quality gates run against a build of their own, so that they never race the browser tests' server.
   if (check("build for the quality gates", "npx", ["remix", "build"], { BUILD_DIR: QUALITY_BUILD })) {

@@ -9,6 +9,8 @@ export const G1 =
 export const G4 =
   "arch=microservices&domains=cross-site&sso=federated&clients=browser,native,third-party&logout=minutes&deploy=multi&store=yes";
 
+const COMPARE = `a=${encodeURIComponent(G1)}&b=${encodeURIComponent(G4)}`;
+
 /** @typedef {{ name: string, path: string, kind: "document" | "form" | "other" }} Page */
 
 /** @type {Page[]} */
@@ -29,6 +31,12 @@ export const PAGES = [
   { name: "argument stolen-token (ja)", path: "/arguments/stolen-token?lang=ja", kind: "document" },
   { name: "approach server-session", path: "/approaches/server-session", kind: "document" },
   { name: "sources", path: "/sources", kind: "document" },
+  // Team rounds: the start page and the compare page (the /t/ and /f/ pages need a round: tests/e2e/team.spec.ts
+  // checks that they load no framework JavaScript and stay within the document budget).
+  { name: "start a team round", path: "/rounds/new", kind: "document" },
+  { name: "start a team round (ja)", path: "/rounds/new?lang=ja", kind: "document" },
+  { name: "compare", path: `/compare?${COMPARE}`, kind: "document" },
+  { name: "compare (ja)", path: `/compare?${COMPARE}&lang=ja`, kind: "document" },
 ];
 
 /** Decision pages (and later record / argument / approach pages): documents that ship (almost) no JS. */
