@@ -37,17 +37,15 @@ export function Comparison({ decision, lang }: { decision: Decision; lang: Lang 
   );
   const scores = APPROACHES.map((a) => ({
     approach: a,
-    score: decision.scores[a],
+    // A ruled-out approach draws no bar: it is out, whatever it scored.
+    score: ruledOut.has(a) ? 0 : (decision.scores[a] ?? 0),
     out: ruledOut.has(a),
   }));
   const max = Math.max(1, ...scores.map((s) => Math.abs(s.score)));
   const zero = 470;
   const unit = 150 / max;
   const desc = scores
-    .map(
-      (s) =>
-        `${t.approaches[s.approach].name}: ${s.score}${s.out ? ` (${t.rationale.ruledOut})` : ""}`,
-    )
+    .map((s) => `${t.approaches[s.approach].name}: ${s.out ? t.rationale.ruledOut : s.score}`)
     .join("; ");
   return (
     <section aria-labelledby="comparison-title" className="comparison">
@@ -93,7 +91,7 @@ export function Comparison({ decision, lang }: { decision: Decision; lang: Lang 
                 textAnchor={s.score >= 0 ? "start" : "end"}
                 fill="#111827"
               >
-                {s.out ? `${s.score} ✕` : s.score}
+                {s.out ? `✕ ${t.rationale.ruledOut}` : s.score}
               </text>
             </g>
           );

@@ -240,22 +240,10 @@ export function DecisionView({
           <div key={alt.approach} className="card" data-alternative={alt.approach}>
             <h3>{t.approaches[alt.approach].name}</h3>
             <p className="muted">{t.approaches[alt.approach].summary}</p>
-            <ul>
-              {alt.ruledOutBy.map((id) => (
-                <li key={`out-${id}`}>
-                  <strong>
-                    {format(t.decision.ruledOutBy, { rules: ruleText[id].title[lang] })}
-                  </strong>
-                </li>
-              ))}
-              {alt.opposedBy.map((id) => (
-                <li key={`against-${id}`}>{ruleText[id].title[lang]}</li>
-              ))}
-              <li className="muted">
-                {format(t.decision.score, { score: alt.score })} /{" "}
-                {decision.scores[decision.approach]}
-              </li>
-            </ul>
+            <p data-why-not>
+              {alt.ruledOutBy.length > 0 ? <strong>{t.rationale.ruledOut}: </strong> : null}
+              {alt.whyNot[lang]}
+            </p>
           </div>
         ))}
       </section>

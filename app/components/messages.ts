@@ -1,4 +1,4 @@
-import { questionText, type LinkField, type QuestionId } from "~/decision";
+import { questionText, type LinkField, type Localized, type QuestionId } from "~/decision";
 import { dictionary, format, type Lang } from "~/i18n";
 import { ruleText } from "~/decision/rule-text";
 import type { RuleId } from "~/decision/ruleset";
@@ -41,15 +41,24 @@ export function answerLabel(
   return values.map((v) => optionLabel(question, v, lang)).join(lang === "ja" ? "、" : ", ");
 }
 
-/** Why an approach lost, in one line: what ruled it out and what counted against it, else its score. */
+/**
+ * Why an approach lost, in one line: its why-not sentence. Records saved with an older ruleset have none; for
+ * them, what ruled it out and what counted against it, else its score.
+ */
 export function whyNotLine(
-  alt: { ruledOutBy: readonly RuleId[]; opposedBy: readonly RuleId[]; score: number },
+  alt: {
+    ruledOutBy: readonly RuleId[];
+    opposedBy: readonly RuleId[];
+    score: number | null;
+    whyNot?: Localized;
+  },
   lang: Lang,
 ): string {
+  if (alt.whyNot) return alt.whyNot[lang];
   const t = dictionary(lang).decision;
   const parts = [
     ...alt.ruledOutBy.map((id) => format(t.ruledOutBy, { rules: ruleText[id].title[lang] })),
     ...alt.opposedBy.map((id) => ruleText[id].title[lang]),
   ];
-  return parts.length > 0 ? parts.join("; ") : format(t.score, { score: alt.score });
+  return parts.length > 0 ? parts.join("; ") : format(t.score, { score: alt.score ?? "–" });
 }

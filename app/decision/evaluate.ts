@@ -1,11 +1,24 @@
-// evaluateDecision(answers) → the SPEC outcome: one approach, add-ons, a confidence, the reasons with their
-// trace, conflicts, what to find out, why the other approaches lost, and the single answers that would
-// change the approach. Pure: no I/O, the same in the server, the tests and a CLI.
-import { ADD_ONS, APPROACHES, type AddOn, type Approach } from "./outcomes";
-import { DECIDING_QUESTIONS, valuesOf, type Answers, type QuestionId } from "./questions";
+// evaluateDecision(answers) → the SPEC outcome: one approach, add-ons, a confidence and a state, the reasons for
+// it (only rules that argue for it) and those that count against it, a plan per answered client, conflicts,
+// what to find out, why each other approach lost, and the single definite answers that would change the approach.
+// Pure: no I/O, the same in the server, the tests and a CLI.
 import { ruleById, runStage, type RuleTrace } from "./engine";
+import { ADD_ONS, APPROACHES, SIMPLEST_FIRST, type AddOn, type Approach } from "./outcomes";
+import { planFor, type ClientPlan } from "./plans";
+import {
+  DECIDING_QUESTIONS,
+  UNSURE,
+  isSkipped,
+  valuesOf,
+  type Answers,
+  type Client,
+  type Localized,
+  type QuestionId,
+} from "./questions";
+import { ruleText } from "./rule-text";
 import { ruleset, type Effect, type RuleDef, type RuleId } from "./ruleset";
 import { rulesetVersion } from "./version";
+import { whyNotText } from "./why-not";
 
 export interface Because {
   question: QuestionId;
@@ -25,12 +38,15 @@ export interface Reason {
 
 export interface Alternative {
   approach: Approach;
-  score: number;
+  /** Its score among the approaches left, or null when a rule ruled it out. */
+  score: number | null;
   ruledOutBy: RuleId[];
   /** Fired rules that counted against it. */
   opposedBy: RuleId[];
   /** Fired rules that counted for it. */
   supportedBy: RuleId[];
+  /** Why it lost, in one sentence. */
+  whyNot: Localized;
 }
 
 export interface Counterfactual {
@@ -48,12 +64,17 @@ export interface Resolution {
   confidence: number;
 }
 
+/** How the result presents itself: a clear answer, one that rests on answers not yet known, or on answers in conflict. */
+export type DecisionState = "confident" | "tentative" | "conflicting";
+
 export interface Decision {
   approach: Approach;
   addOns: AddOn[];
   confidence: number;
+  state: DecisionState;
   rulesetVersion: string;
-  scores: Record<Approach, number>;
+  /** Per approach: its score, or null when ruled out. */
+  scores: Record<Approach, number | null>;
   reasons: Reason[];
   /** Fired rules that argued against the chosen approach, kept for honesty. */
   against: RuleId[];
@@ -61,8 +82,11 @@ export interface Decision {
   findOut: QuestionId[];
   /** For each question to find out: the approach and confidence each definite answer would give. */
   resolutions: Resolution[];
+  /** The other three approaches, the closest first; ruled-out ones last. */
   alternatives: Alternative[];
   counterfactuals: Counterfactual[];
+  /** The plan for each answered client, in the order of the catalog. */
+  perClient: Partial<Record<Client, ClientPlan>>;
   trace: RuleTrace[];
 }
 
@@ -74,7 +98,7 @@ interface Tally {
   trace: RuleTrace[];
 }
 
-/** Ties go to the simpler, more revocable approach: the order of APPROACHES. */
+/** The highest score among the approaches not ruled out wins; a tie goes to the simpler one. */
 function tally(trace: RuleTrace[]): Tally {
   const scores = Object.fromEntries(APPROACHES.map((a) => [a, 0])) as Record<Approach, number>;
   const ruledOut = Object.fromEntries(APPROACHES.map((a) => [a, []])) as unknown as Record<
@@ -89,8 +113,9 @@ function tally(trace: RuleTrace[]): Tally {
       if (effect.kind === "rules-out") ruledOut[effect.approach].push(rule.id as RuleId);
     }
   }
-  const open = APPROACHES.filter((a) => ruledOut[a].length === 0);
-  const candidates = open.length > 0 ? open : [...APPROACHES];
+  const open = SIMPLEST_FIRST.filter((a) => ruledOut[a].length === 0);
+  // The ruleset never rules out all four (a property test checks it); if it did, nothing would be hidden.
+  const candidates = open.length > 0 ? open : SIMPLEST_FIRST;
   let approach = candidates[0]!;
   for (const a of candidates) if (scores[a] > scores[approach]) approach = a;
   return { approach, scores, ruledOut, fired, trace };
@@ -104,26 +129,97 @@ async function decideApproach(answers: Answers): Promise<Tally> {
   return tally(await runStage("approach", facts(answers)));
 }
 
-/** Only the approach, for counterfactuals: cached, since neighbouring answers repeat across requests. */
-const approachCache = new Map<string, Approach>();
-const CACHE_LIMIT = 4096;
-
-async function approachOf(answers: Answers): Promise<Approach> {
-  const key = DECIDING_QUESTIONS.map((q) => String(answers[q])).join("|");
-  const hit = approachCache.get(key);
-  if (hit) return hit;
-  const { approach } = await decideApproach(answers);
-  if (approachCache.size >= CACHE_LIMIT) approachCache.clear();
-  approachCache.set(key, approach);
-  return approach;
+/** What confidences and counterfactuals need of an answer set's approach stage. */
+interface Outline {
+  approach: Approach;
+  confidence: number;
 }
 
-/** Every answer set that differs from `answers` in exactly one deciding question. */
+/**
+ * Outlines of neighbouring and completed answer sets, cached: counterfactuals and "I'm not sure" completions
+ * look at the same few thousand answer sets again and again. Bounded by the answer space itself (every key is
+ * one combination of the deciding answers), a few hundred bytes each.
+ */
+const outlines = new Map<string, Outline>();
+
+async function outline(answers: Answers): Promise<Outline> {
+  const key = DECIDING_QUESTIONS.map((q) => String(answers[q])).join("|");
+  const hit = outlines.get(key);
+  if (hit) return hit;
+  const t = await decideApproach(answers);
+  const o = { approach: t.approach, confidence: definiteConfidence(t) };
+  outlines.set(key, o);
+  return o;
+}
+
+/** The approach alone, as the approach stage decides it (what a counterfactual or a resolution claims). */
+export async function approachFor(answers: Answers): Promise<Approach> {
+  return (await outline(answers)).approach;
+}
+
+/** The questions answered "I'm not sure" that the answers do not skip. */
+function unsureQuestions(answers: Answers): QuestionId[] {
+  return DECIDING_QUESTIONS.filter((q) => answers[q] === UNSURE && !isSkipped(q, answers));
+}
+
+/** Every way of replacing the "I'm not sure" answers with definite ones. */
+function completions(answers: Answers, open: readonly QuestionId[]): Answers[] {
+  let out: Answers[] = [answers];
+  for (const q of open) {
+    out = out.flatMap((a) =>
+      valuesOf(q)
+        .filter((v) => v !== UNSURE)
+        .map((v) => ({ ...a, [q]: v }) as Answers),
+    );
+  }
+  return out;
+}
+
+function countEffects(t: Tally, kind: Effect["kind"]): number {
+  return t.fired.filter((r) => (r.effects as readonly Effect[]).some((e) => e.kind === kind))
+    .length;
+}
+
+/** How clearly definite answers favour their approach: the margin over the best rival left, less per conflict. */
+function definiteConfidence(t: Tally): number {
+  const rivals = APPROACHES.filter((a) => a !== t.approach && t.ruledOut[a].length === 0);
+  const base =
+    rivals.length === 0
+      ? 0.95
+      : (() => {
+          const margin = Math.max(
+            0,
+            t.scores[t.approach] - Math.max(...rivals.map((a) => t.scores[a])),
+          );
+          // A clear margin approaches 0.95; a tie sits at 0.35.
+          return 0.35 + 0.6 * (margin / (margin + 3));
+        })();
+  return base * Math.pow(0.8, countEffects(t, "conflict"));
+}
+
+const UNSURE_FACTOR = 0.85;
+
+/**
+ * Not knowing is never more certain than the least certain way of knowing: the confidence of answers with
+ * "I'm not sure" in them is the lowest confidence among their definite completions, less per open question.
+ * So a "find out" line can never show a definite answer as less certain than not knowing.
+ */
+async function confidenceOf(answers: Answers): Promise<number> {
+  const open = unsureQuestions(answers);
+  let lowest = 1;
+  for (const c of completions(answers, open))
+    lowest = Math.min(lowest, (await outline(c)).confidence);
+  return Math.round(lowest * Math.pow(UNSURE_FACTOR, open.length) * 100) / 100;
+}
+
+/** Every answer set that differs from `answers` in exactly one deciding question, with a definite answer. */
 export function neighbours(
   answers: Answers,
 ): { question: QuestionId; answer: string; answers: Answers }[] {
   const out: { question: QuestionId; answer: string; answers: Answers }[] = [];
   for (const q of DECIDING_QUESTIONS) {
+    // A skipped question (store on a single server) has no say; changing it changes nothing.
+    if (isSkipped(q, answers)) continue;
     if (q === "clients") {
       for (const client of valuesOf("clients")) {
         const has = answers.clients.includes(client);
@@ -136,7 +232,7 @@ export function neighbours(
       continue;
     }
     for (const value of valuesOf(q)) {
-      if (value === answers[q]) continue;
+      if (value === answers[q] || value === UNSURE) continue;
       out.push({ question: q, answer: value, answers: { ...answers, [q]: value } });
     }
   }
@@ -147,10 +243,14 @@ function because(trace: RuleTrace | undefined): Because[] {
   if (!trace) return [];
   const out: Because[] = [];
   for (const c of trace.conditions) {
-    if (!c.held || c.fact === "approach" || c.fact === "addOns") continue;
+    if (!c.held || c.guard || c.fact === "approach") continue;
     const question = c.fact;
-    // For a list answer the reason is the element the rule looked for, not the whole list.
-    const answer = Array.isArray(c.actual) ? String(c.expected) : String(c.actual);
+    // For a list answer the reason is the element the rule looked for; for "does not contain", the list itself.
+    const answer = Array.isArray(c.actual)
+      ? c.operator === "contains"
+        ? String(c.expected)
+        : (c.actual as unknown[]).join(",")
+      : String(c.actual);
     if (!out.some((b) => b.question === question && b.answer === answer))
       out.push({ question, answer });
   }
@@ -161,84 +261,58 @@ function citesOf(rule: RuleDef): string[] {
   return [...rule.cites.arguments, ...rule.cites.sources];
 }
 
-export function confidenceOf(
-  t: Pick<Tally, "approach" | "scores" | "ruledOut">,
-  conflicts: number,
-  unsure: number,
-): number {
-  const rivals = APPROACHES.filter((a) => a !== t.approach && t.ruledOut[a].length === 0);
-  const runnerUp =
-    rivals.length > 0 ? Math.max(...rivals.map((a) => t.scores[a])) : t.scores[t.approach] - 6;
-  const margin = Math.max(0, t.scores[t.approach] - runnerUp);
-  // A clear margin approaches 0.95; a tie sits at 0.35. Every conflict and every "unsure" that matters costs.
-  const base = 0.35 + 0.6 * (margin / (margin + 3));
-  const value = base * Math.pow(0.8, conflicts) * Math.pow(0.85, unsure);
-  return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
-}
-
-/** Approach and confidence only (no add-ons, no counterfactuals). */
-async function outcomeOf(answers: Answers): Promise<{ approach: Approach; confidence: number }> {
-  const t = await decideApproach(answers);
-  const count = (kind: Effect["kind"]) =>
-    t.fired.filter((r) => (r.effects as readonly Effect[]).some((e) => e.kind === kind)).length;
-  return {
-    approach: t.approach,
-    confidence: confidenceOf(t, count("conflict"), count("find-out")),
-  };
+function whyNot(loser: Approach, winner: Approach, ruledOutBy: RuleId[]): Localized {
+  for (const id of ruledOutBy) {
+    const sentence = ruleText[id].whyNot?.[loser];
+    if (sentence) return sentence;
+  }
+  return whyNotText[loser][winner]!;
 }
 
 export async function evaluateDecision(answers: Answers): Promise<Decision> {
   const first = await decideApproach(answers);
-  const addOnSet = new Set<AddOn>();
+  const approach = first.approach;
+  const second = await runStage("add-on", { ...facts(answers), approach });
+  const trace = [...first.trace, ...second];
+  const traceOf = (id: string) => trace.find((t) => t.rule === id);
+  const fired = [...first.fired, ...second.filter((t) => t.fired).map((t) => ruleById(t.rule))];
+
+  const addOnRules = new Map<AddOn, RuleDef[]>();
   const conflicts: RuleId[] = [];
   const findOut: QuestionId[] = [];
-  const addOnRule = new Map<AddOn, RuleDef[]>();
-  const noteAddOn = (rule: RuleDef, addOn: AddOn) => {
-    addOnSet.add(addOn);
-    addOnRule.set(addOn, [...(addOnRule.get(addOn) ?? []), rule]);
-  };
-  for (const rule of first.fired) {
+  for (const rule of fired) {
     for (const effect of rule.effects as readonly Effect[]) {
-      if (effect.kind === "add-on") noteAddOn(rule, effect.addOn);
+      if (effect.kind === "add-on")
+        addOnRules.set(effect.addOn, [...(addOnRules.get(effect.addOn) ?? []), rule]);
       if (effect.kind === "conflict") conflicts.push(rule.id as RuleId);
       if (effect.kind === "find-out") findOut.push(effect.question);
     }
   }
-  const second = await runStage("add-on", {
-    ...facts(answers),
-    approach: first.approach,
-    addOns: [...addOnSet],
-  });
-  for (const t of second.filter((s) => s.fired)) {
-    const rule = ruleById(t.rule);
-    for (const effect of rule.effects as readonly Effect[]) {
-      if (effect.kind === "add-on") noteAddOn(rule, effect.addOn);
-    }
-  }
-  const trace = [...first.trace, ...second];
-  const traceOf = (id: string) => trace.find((t) => t.rule === id);
+  const addOns = ADD_ONS.filter((a) => addOnRules.has(a));
 
   const reasons: Reason[] = [];
   const against: RuleId[] = [];
   for (const rule of first.fired) {
     for (const effect of rule.effects as readonly Effect[]) {
-      if (effect.kind === "supports" && effect.approach === first.approach) {
+      if (effect.kind === "supports" && effect.approach === approach) {
         reasons.push({
           rule: rule.id as RuleId,
-          supports: first.approach,
+          supports: approach,
           strength: effect.strength,
           because: because(traceOf(rule.id)),
           cites: citesOf(rule),
         });
       }
-      if (effect.kind === "opposes" && effect.approach === first.approach)
+      if (
+        (effect.kind === "opposes" || effect.kind === "rules-out") &&
+        effect.approach === approach
+      )
         against.push(rule.id as RuleId);
     }
   }
   reasons.sort((a, b) => (b.strength ?? 0) - (a.strength ?? 0));
-  const addOns = ADD_ONS.filter((a) => addOnSet.has(a));
   for (const addOn of addOns) {
-    for (const rule of addOnRule.get(addOn) ?? []) {
+    for (const rule of addOnRules.get(addOn) ?? []) {
       reasons.push({
         rule: rule.id as RuleId,
         supports: addOn,
@@ -248,45 +322,69 @@ export async function evaluateDecision(answers: Answers): Promise<Decision> {
     }
   }
 
-  const alternatives: Alternative[] = APPROACHES.filter((a) => a !== first.approach)
-    .map((approach) => ({
-      approach,
-      score: first.scores[approach],
-      ruledOutBy: first.ruledOut[approach],
+  const scores = Object.fromEntries(
+    APPROACHES.map((a) => [a, first.ruledOut[a].length > 0 ? null : first.scores[a]]),
+  ) as Record<Approach, number | null>;
+  const alternatives: Alternative[] = APPROACHES.filter((a) => a !== approach)
+    .map((a) => ({
+      approach: a,
+      score: scores[a],
+      ruledOutBy: first.ruledOut[a],
       opposedBy: first.fired
-        .filter((r) => r.effects.some((e) => e.kind === "opposes" && e.approach === approach))
+        .filter((r) => r.effects.some((e) => e.kind === "opposes" && e.approach === a))
         .map((r) => r.id as RuleId),
       supportedBy: first.fired
-        .filter((r) => r.effects.some((e) => e.kind === "supports" && e.approach === approach))
+        .filter((r) => r.effects.some((e) => e.kind === "supports" && e.approach === a))
         .map((r) => r.id as RuleId),
+      whyNot: whyNot(a, approach, first.ruledOut[a]),
     }))
     .sort(
       (a, b) =>
-        Number(a.ruledOutBy.length > 0) - Number(b.ruledOutBy.length > 0) || b.score - a.score,
+        Number(a.score === null) - Number(b.score === null) ||
+        (b.score ?? 0) - (a.score ?? 0) ||
+        SIMPLEST_FIRST.indexOf(a.approach) - SIMPLEST_FIRST.indexOf(b.approach),
     );
 
   const counterfactuals: Counterfactual[] = [];
   for (const n of neighbours(answers)) {
-    const approach = await approachOf(n.answers);
-    if (approach !== first.approach)
-      counterfactuals.push({ question: n.question, answer: n.answer, approach });
+    const other = (await outline(n.answers)).approach;
+    if (other !== approach)
+      counterfactuals.push({ question: n.question, answer: n.answer, approach: other });
   }
 
   const resolutions: Resolution[] = [];
   for (const question of findOut) {
     for (const answer of valuesOf(question)) {
-      if (answer === "unsure") continue;
-      const outcome = await outcomeOf({ ...answers, [question]: answer } as Answers);
-      resolutions.push({ question, answer, ...outcome });
+      if (answer === UNSURE) continue;
+      const resolved = { ...answers, [question]: answer } as Answers;
+      resolutions.push({
+        question,
+        answer,
+        approach: (await outline(resolved)).approach,
+        confidence: await confidenceOf(resolved),
+      });
     }
   }
 
+  const confidence = await confidenceOf(answers);
+  const state: DecisionState =
+    conflicts.length > 0
+      ? "conflicting"
+      : findOut.length > 0 || confidence < 0.5
+        ? "tentative"
+        : "confident";
+
+  const perClient = Object.fromEntries(
+    answers.clients.map((c) => [c, planFor(c, approach, answers, addOns)]),
+  ) as Partial<Record<Client, ClientPlan>>;
+
   return {
-    approach: first.approach,
+    approach,
     addOns,
-    confidence: confidenceOf(first, conflicts.length, findOut.length),
+    confidence,
+    state,
     rulesetVersion,
-    scores: first.scores,
+    scores,
     reasons,
     against,
     conflicts,
@@ -294,6 +392,7 @@ export async function evaluateDecision(answers: Answers): Promise<Decision> {
     resolutions,
     alternatives,
     counterfactuals,
+    perClient,
     trace,
   };
 }

@@ -1,4 +1,8 @@
-// The public golden scenarios of SPEC: the ruleset's regression tests and the home page's examples.
+// The public scenarios of SPEC: golden (G1–G5) and expert (E1–E16). They are the ruleset's regression tests,
+// the home page's examples (G) and the e2e tests' inputs. "add" = add-ons required, "absent" = add-ons that
+// must not appear, "conflict" = the result must name a conflict.
+import type { AddOn, Approach } from "./outcomes";
+
 export const GOLDEN = {
   G1: "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs",
   G2: "arch=monolith&domains=one-origin&sso=none&clients=browser,native&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs",
@@ -16,3 +20,122 @@ export const GOLDEN_APPROACH = {
 } as const;
 
 export type GoldenId = keyof typeof GOLDEN;
+
+export interface Scenario {
+  query: string;
+  approach: Approach;
+  /** Exactly these add-ons (G) or at least these (E). */
+  add: readonly AddOn[];
+  absent?: readonly AddOn[];
+  conflict?: true;
+  /** The add-ons are exactly `add` (the golden table lists them all). */
+  exact?: true;
+}
+
+const E1 =
+  "arch=monolith&domains=same-site&sso=none&clients=browser,third-party&logout=immediate&deploy=multi&store=yes&stack=laravel";
+const E4 =
+  "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=minutes&deploy=multi&store=no";
+
+export const SCENARIOS: Record<string, Scenario> = {
+  G1: { query: GOLDEN.G1, approach: "server-session", add: ["csrf"], exact: true },
+  G2: { query: GOLDEN.G2, approach: "server-session", add: ["csrf"], exact: true },
+  G3: { query: GOLDEN.G3, approach: "gateway-token", add: ["csrf"], exact: true },
+  G4: {
+    query: GOLDEN.G4,
+    approach: "access-refresh",
+    add: ["oidc", "bff", "csrf", "oauth-server", "pkce-native"],
+    exact: true,
+  },
+  G5: { query: GOLDEN.G5, approach: "stateless-token", add: ["csrf"], exact: true },
+  E1: { query: E1, approach: "server-session", add: ["csrf", "oauth-server"] },
+  E2: {
+    query: E1.replace("logout=immediate", "logout=minutes"),
+    approach: "server-session",
+    add: ["csrf", "oauth-server"],
+  },
+  E3: {
+    query:
+      "arch=monolith&domains=one-origin&sso=federated&clients=browser&logout=minutes&deploy=edge&store=yes",
+    approach: "server-session",
+    add: ["oidc", "csrf"],
+  },
+  E4: { query: E4, approach: "stateless-token", add: ["csrf"], absent: ["denylist"] },
+  E5: {
+    query: E4.replace("deploy=multi", "deploy=edge"),
+    approach: "stateless-token",
+    add: ["csrf"],
+    absent: ["denylist"],
+  },
+  E6: {
+    query:
+      "arch=unsure&domains=unsure&sso=none&clients=browser&logout=minutes&deploy=multi&store=unsure",
+    approach: "server-session",
+    add: ["csrf"],
+  },
+  E7: {
+    query:
+      "arch=monolith&domains=cross-site&sso=none&clients=browser&logout=minutes&deploy=edge&store=yes",
+    approach: "server-session",
+    add: ["csrf"],
+    absent: ["oidc"],
+  },
+  E8: {
+    query:
+      "arch=monolith&domains=cross-site&sso=none&clients=spa&logout=immediate&deploy=multi&store=yes",
+    approach: "server-session",
+    add: ["bff", "csrf"],
+    absent: ["oidc"],
+  },
+  E9: {
+    query:
+      "arch=monolith&domains=one-origin&sso=federated&clients=browser&logout=immediate&deploy=multi&store=yes&stack=rails",
+    approach: "server-session",
+    add: ["oidc", "csrf"],
+  },
+  E10: {
+    query:
+      "arch=monolith&domains=one-origin&sso=none&clients=third-party&logout=minutes&deploy=multi&store=yes",
+    approach: "access-refresh",
+    add: ["oauth-server"],
+    absent: ["csrf", "bff"],
+  },
+  E11: {
+    query:
+      "arch=monolith&domains=one-origin&sso=none&clients=browser,native&logout=immediate&deploy=multi&store=yes&stack=laravel",
+    approach: "server-session",
+    add: ["csrf"],
+  },
+  E12: {
+    query:
+      "arch=microservices&domains=one-origin&sso=none&clients=browser,third-party&logout=immediate&deploy=multi&store=yes",
+    approach: "gateway-token",
+    add: ["oauth-server", "csrf"],
+  },
+  E13: {
+    query:
+      "arch=unsure&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=edge&store=no",
+    approach: "server-session",
+    add: ["csrf"],
+    conflict: true,
+  },
+  E14: {
+    query:
+      "arch=monolith&domains=one-origin&sso=none&clients=spa&logout=immediate&deploy=multi&store=yes",
+    approach: "server-session",
+    add: ["csrf"],
+    conflict: true,
+  },
+  E15: {
+    query:
+      "arch=monolith&domains=one-origin&sso=federated&clients=native&logout=immediate&deploy=multi&store=yes",
+    approach: "server-session",
+    add: ["oidc", "pkce-native"],
+    absent: ["csrf"],
+  },
+  E16: {
+    query: "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=expiry&deploy=single",
+    approach: "server-session",
+    add: ["csrf"],
+  },
+};

@@ -8,12 +8,13 @@ export const APPROACHES = [
 ] as const;
 export type Approach = (typeof APPROACHES)[number];
 
-export const ADD_ONS = [
-  "oidc",
-  "bff",
-  "csrf",
-  "pkce-native",
-  "denylist",
-  "oauth-server",
-] as const;
+export const ADD_ONS = ["oidc", "bff", "csrf", "pkce-native", "denylist", "oauth-server"] as const;
 export type AddOn = (typeof ADD_ONS)[number];
+
+/** The approaches from the simplest to run to the most complex: a tie goes to the earlier one. */
+export const SIMPLEST_FIRST: readonly Approach[] = [
+  "server-session",
+  "stateless-token",
+  "gateway-token",
+  "access-refresh",
+];

@@ -2,14 +2,16 @@ import { describe, expect, it } from "vitest";
 import { ARGUMENT_IDS } from "./arguments";
 import { catalog, type QuestionId } from "./questions";
 import { ruleText } from "./rule-text";
-import { ruleset, type Condition, type RuleDef } from "./ruleset";
+import { ruleset, type Clause, type Condition, type RuleDef } from "./ruleset";
 import { SOURCE_IDS } from "./sources";
 import { contentHash, rulesetVersion } from "./version";
 
 const rules = ruleset as readonly RuleDef[];
 
-function leaves(rule: RuleDef): readonly Condition[] {
-  return "all" in rule.when ? rule.when.all : rule.when.any;
+function leaves(clause: Clause): Condition[] {
+  if ("all" in clause) return clause.all.flatMap(leaves);
+  if ("any" in clause) return clause.any.flatMap(leaves);
+  return [clause];
 }
 
 describe("the ruleset as data", () => {
@@ -31,13 +33,24 @@ describe("the ruleset as data", () => {
 
   it("compares answers only with values of the contract", () => {
     for (const rule of rules) {
-      for (const c of leaves(rule)) {
-        if (c.fact === "approach" || c.fact === "addOns") continue;
+      for (const c of leaves(rule.when)) {
+        if (c.fact === "approach") continue;
         const allowed = catalog[c.fact as QuestionId].values as readonly string[];
         for (const v of typeof c.value === "string" ? [c.value] : c.value)
           expect(allowed, `${rule.id}: ${v}`).toContain(v);
       }
     }
+  });
+
+  it("says, for every approach a rule rules out, why in both languages", () => {
+    for (const rule of rules)
+      for (const e of rule.effects)
+        if (e.kind === "rules-out")
+          for (const lang of ["en", "ja"] as const)
+            expect(
+              ruleText[rule.id as keyof typeof ruleText].whyNot?.[e.approach]?.[lang],
+              `${rule.id} ${e.approach}`,
+            ).toBeTruthy();
   });
 
   it("has text in English and Japanese for every rule", () => {

@@ -1,7 +1,14 @@
 // The ruleset, as data. Each rule: a stable id (kebab-case; it doubles as a content id), conditions over the
 // answers in json-rules-engine's format, effects on the approaches and add-ons, and what it rests on.
-// Strength: 1 = slight, 2 = moderate, 3 = strong, 4–5 = decisive. "rules-out" removes an approach unless
-// every approach is ruled out.
+//
+// How the effects combine (evaluate.ts): "rules-out" removes an approach; among the approaches left, the
+// highest sum of "supports" minus "opposes" wins, and a tie goes to the simpler approach (the order of
+// APPROACHES). The hard limits of SPEC's decision model are rules-outs, so no weighting can break them:
+// without microservices there is no gateway and no authorization server for the team's own clients; with no
+// shared store (and a logout window that allows it) only a stateless token can run; immediate logout rules out
+// a stateless token; a partners-only API is an OAuth API. Weights only choose among what is left.
+//
+// Strength: 1 = slight, 2 = moderate, 3 = strong, 4–5 = decisive.
 import type { ArgumentId } from "./arguments";
 import type { AddOn, Approach } from "./outcomes";
 import type { QuestionId } from "./questions";
@@ -10,13 +17,14 @@ import type { SourceId } from "./sources";
 export type Operator = "equal" | "notEqual" | "in" | "notIn" | "contains" | "doesNotContain";
 
 export interface Condition {
-  /** An answer, or (in the add-on stage) the chosen `approach` and the `addOns` so far. */
-  fact: QuestionId | "approach" | "addOns";
+  /** An answer, or (in the add-on stage) the chosen `approach`. */
+  fact: QuestionId | "approach";
   operator: Operator;
   value: string | readonly string[];
 }
 
-export type Conditions = { all: readonly Condition[] } | { any: readonly Condition[] };
+export type Conditions = { all: readonly Clause[] } | { any: readonly Clause[] };
+export type Clause = Condition | Conditions;
 
 export type Effect =
   | { kind: "supports"; approach: Approach; strength: 1 | 2 | 3 | 4 | 5 }
@@ -25,7 +33,7 @@ export type Effect =
   | { kind: "add-on"; addOn: AddOn }
   /** The answers pull against each other; the rule's text says how and what to do. */
   | { kind: "conflict" }
-  /** An "I'm not sure" answer that matters: the result says what to find out. */
+  /** An "I'm not sure" answer: the result says what to find out. */
   | { kind: "find-out"; question: QuestionId };
 
 export interface RuleDef {
@@ -33,18 +41,51 @@ export interface RuleDef {
   /** "approach" rules decide the approach; "add-on" rules run after it and may read `approach`. */
   stage: "approach" | "add-on";
   when: Conditions;
+  /**
+   * The rule is about how the team's own users stay signed in, so it applies only when at least one
+   * first-party client was answered. A guard, not a reason: "because you said …" never shows it.
+   */
+  firstPartyOnly?: true;
   effects: readonly Effect[];
   cites: { arguments: readonly ArgumentId[]; sources: readonly SourceId[] };
 }
 
+/** The first-party clients: the team's own users on the team's own clients (SPEC "Contract: outcomes"). */
+export const FIRST_PARTY_CLIENTS = ["browser", "spa", "native"] as const;
+
+const severalInstances = { fact: "deploy", operator: "in", value: ["multi", "edge"] } as const;
+
 export const ruleset = [
+  // ── Who the primary approach is for ──────────────────────────────────────────────────────────────
+  {
+    id: "partners-only",
+    stage: "approach",
+    when: {
+      all: [
+        { fact: "clients", operator: "contains", value: "third-party" },
+        { fact: "clients", operator: "doesNotContain", value: "browser" },
+        { fact: "clients", operator: "doesNotContain", value: "spa" },
+        { fact: "clients", operator: "doesNotContain", value: "native" },
+      ],
+    },
+    effects: [
+      { kind: "supports", approach: "access-refresh", strength: 5 },
+      { kind: "rules-out", approach: "server-session" },
+      { kind: "rules-out", approach: "gateway-token" },
+      { kind: "rules-out", approach: "stateless-token" },
+    ],
+    cites: { arguments: ["standardisation"], sources: ["rfc6749", "rfc9700", "rfc7662"] },
+  },
+  // ── How the backend is built ─────────────────────────────────────────────────────────────────────
   {
     id: "no-microservices",
     stage: "approach",
+    firstPartyOnly: true,
     when: { all: [{ fact: "arch", operator: "in", value: ["monolith", "modular"] }] },
     effects: [
       { kind: "supports", approach: "server-session", strength: 3 },
-      { kind: "opposes", approach: "gateway-token", strength: 2 },
+      { kind: "rules-out", approach: "gateway-token" },
+      { kind: "rules-out", approach: "access-refresh" },
     ],
     cites: {
       arguments: [
@@ -56,30 +97,63 @@ export const ruleset = [
     },
   },
   {
+    id: "arch-unsure-read-as-one-app",
+    stage: "approach",
+    firstPartyOnly: true,
+    when: { all: [{ fact: "arch", operator: "equal", value: "unsure" }] },
+    effects: [
+      { kind: "supports", approach: "server-session", strength: 3 },
+      { kind: "rules-out", approach: "gateway-token" },
+      { kind: "rules-out", approach: "access-refresh" },
+    ],
+    cites: { arguments: ["no-microservices-no-benefit"], sources: ["owasp-microservices"] },
+  },
+  {
     id: "independent-services",
     stage: "approach",
+    firstPartyOnly: true,
     when: { all: [{ fact: "arch", operator: "equal", value: "microservices" }] },
     effects: [
-      { kind: "supports", approach: "gateway-token", strength: 4 },
-      { kind: "supports", approach: "access-refresh", strength: 2 },
-      { kind: "opposes", approach: "server-session", strength: 2 },
+      { kind: "supports", approach: "gateway-token", strength: 3 },
+      { kind: "opposes", approach: "server-session", strength: 3 },
     ],
     cites: {
       arguments: ["microservices-sso", "claims-authorisation"],
-      sources: ["owasp-microservices", "rfc9068", "rfc7662", "rfc9701"],
+      sources: ["owasp-microservices", "rfc9068", "rfc7662"],
     },
   },
   {
-    id: "shared-store-scales-out",
+    id: "one-issuer-for-many-clients",
     stage: "approach",
     when: {
       all: [
-        { fact: "deploy", operator: "equal", value: "multi" },
-        { fact: "store", operator: "equal", value: "yes" },
+        { fact: "arch", operator: "equal", value: "microservices" },
+        { fact: "logout", operator: "in", value: ["minutes", "expiry"] },
+        {
+          any: [
+            { fact: "clients", operator: "contains", value: "native" },
+            { fact: "clients", operator: "contains", value: "spa" },
+            { fact: "domains", operator: "equal", value: "cross-site" },
+          ],
+        },
       ],
     },
+    effects: [{ kind: "supports", approach: "access-refresh", strength: 5 }],
+    cites: {
+      arguments: ["microservices-sso", "standardisation", "refresh-token-rotation"],
+      sources: ["rfc9068", "rfc9700", "owasp-microservices"],
+    },
+  },
+  // ── Where the code runs and what it can reach ────────────────────────────────────────────────────
+  {
+    id: "shared-store-scales-out",
+    stage: "approach",
+    firstPartyOnly: true,
+    when: {
+      all: [severalInstances, { fact: "store", operator: "equal", value: "yes" }],
+    },
     effects: [
-      { kind: "supports", approach: "server-session", strength: 2 },
+      { kind: "supports", approach: "server-session", strength: 1 },
       { kind: "supports", approach: "gateway-token", strength: 1 },
     ],
     cites: {
@@ -88,69 +162,82 @@ export const ruleset = [
     },
   },
   {
+    id: "store-unsure-read-as-reachable",
+    stage: "approach",
+    firstPartyOnly: true,
+    when: {
+      all: [severalInstances, { fact: "store", operator: "equal", value: "unsure" }],
+    },
+    effects: [
+      { kind: "supports", approach: "server-session", strength: 1 },
+      { kind: "supports", approach: "gateway-token", strength: 1 },
+    ],
+    cites: { arguments: ["stateless-scale-out"], sources: ["owasp-session"] },
+  },
+  {
     id: "single-server",
     stage: "approach",
+    firstPartyOnly: true,
     when: { all: [{ fact: "deploy", operator: "equal", value: "single" }] },
-    effects: [{ kind: "supports", approach: "server-session", strength: 2 }],
+    effects: [{ kind: "supports", approach: "server-session", strength: 1 }],
     cites: { arguments: ["stateless-scale-out"], sources: ["owasp-session", "express-session"] },
   },
   {
     id: "no-shared-store",
     stage: "approach",
+    firstPartyOnly: true,
     when: {
       all: [
-        { fact: "deploy", operator: "in", value: ["multi", "edge"] },
+        severalInstances,
         { fact: "store", operator: "equal", value: "no" },
+        { fact: "logout", operator: "in", value: ["minutes", "expiry"] },
       ],
     },
     effects: [
-      { kind: "opposes", approach: "server-session", strength: 3 },
-      { kind: "opposes", approach: "gateway-token", strength: 1 },
-      { kind: "supports", approach: "stateless-token", strength: 2 },
+      { kind: "supports", approach: "stateless-token", strength: 3 },
+      { kind: "rules-out", approach: "server-session" },
+      { kind: "rules-out", approach: "gateway-token" },
+      { kind: "rules-out", approach: "access-refresh" },
     ],
-    cites: { arguments: ["stateless-scale-out"], sources: ["rfc10017", "authjs-sessions"] },
+    cites: {
+      arguments: ["stateless-scale-out", "expiry-without-jwt"],
+      sources: ["rfc8725", "owasp-jwt", "owasp-session"],
+    },
   },
-  {
-    id: "edge-runtime",
-    stage: "approach",
-    when: { all: [{ fact: "deploy", operator: "equal", value: "edge" }] },
-    effects: [
-      { kind: "supports", approach: "stateless-token", strength: 2 },
-      { kind: "opposes", approach: "server-session", strength: 1 },
-    ],
-    cites: { arguments: ["performance"], sources: ["authjs-sessions"] },
-  },
+  // ── How fast logout must work ────────────────────────────────────────────────────────────────────
   {
     id: "immediate-revocation",
     stage: "approach",
+    firstPartyOnly: true,
     when: { all: [{ fact: "logout", operator: "equal", value: "immediate" }] },
     effects: [
-      { kind: "supports", approach: "server-session", strength: 3 },
-      { kind: "supports", approach: "gateway-token", strength: 1 },
-      { kind: "opposes", approach: "access-refresh", strength: 2 },
+      { kind: "supports", approach: "server-session", strength: 2 },
+      { kind: "supports", approach: "gateway-token", strength: 2 },
       { kind: "rules-out", approach: "stateless-token" },
     ],
     cites: {
       arguments: ["logout-is-hard", "stolen-token", "expiry-without-jwt"],
-      sources: ["owasp-session", "rfc7009", "owasp-jwt", "authjs-sessions"],
+      sources: ["owasp-session", "rfc7009", "owasp-jwt"],
     },
   },
   {
     id: "revocation-within-minutes",
     stage: "approach",
+    firstPartyOnly: true,
     when: { all: [{ fact: "logout", operator: "equal", value: "minutes" }] },
     effects: [
-      { kind: "supports", approach: "access-refresh", strength: 2 },
-      { kind: "opposes", approach: "stateless-token", strength: 1 },
+      { kind: "supports", approach: "stateless-token", strength: 1 },
+      { kind: "supports", approach: "access-refresh", strength: 1 },
     ],
     cites: {
       arguments: ["expiry-without-jwt", "refresh-token-rotation"],
-      sources: ["rfc7009", "rfc9700", "rfc6750"],
+      sources: ["rfc7009", "rfc9700", "rfc8725"],
     },
   },
   {
     id: "revocation-at-expiry",
     stage: "approach",
+    firstPartyOnly: true,
     when: { all: [{ fact: "logout", operator: "equal", value: "expiry" }] },
     effects: [{ kind: "supports", approach: "stateless-token", strength: 2 }],
     cites: {
@@ -158,85 +245,74 @@ export const ruleset = [
       sources: ["rfc7519", "owasp-jwt"],
     },
   },
+  // ── Answers that cannot all hold ─────────────────────────────────────────────────────────────────
   {
-    id: "third-party-delegation",
-    stage: "approach",
-    when: { all: [{ fact: "clients", operator: "contains", value: "third-party" }] },
-    effects: [
-      { kind: "supports", approach: "access-refresh", strength: 5 },
-      { kind: "supports", approach: "gateway-token", strength: 1 },
-      { kind: "rules-out", approach: "server-session" },
-    ],
-    cites: { arguments: ["standardisation"], sources: ["rfc6749", "rfc9700", "rfc10017"] },
-  },
-  {
-    id: "third-party-and-immediate-logout",
+    id: "immediate-logout-without-store",
     stage: "approach",
     when: {
       all: [
-        { fact: "clients", operator: "contains", value: "third-party" },
+        severalInstances,
         { fact: "logout", operator: "equal", value: "immediate" },
+        { fact: "store", operator: "equal", value: "no" },
       ],
     },
     effects: [{ kind: "conflict" }],
-    cites: { arguments: ["logout-is-hard"], sources: ["rfc7662", "rfc7009"] },
-  },
-  {
-    id: "federated-identity",
-    stage: "approach",
-    when: { all: [{ fact: "sso", operator: "equal", value: "federated" }] },
-    effects: [
-      { kind: "add-on", addOn: "oidc" },
-      { kind: "supports", approach: "access-refresh", strength: 1 },
-    ],
-    cites: { arguments: ["microservices-sso"], sources: ["rfc10017", "oidc-backchannel"] },
-  },
-  {
-    id: "own-apps-sso",
-    stage: "approach",
-    when: { all: [{ fact: "sso", operator: "equal", value: "own-apps" }] },
-    effects: [{ kind: "add-on", addOn: "oidc" }],
-    cites: { arguments: ["microservices-sso"], sources: ["rfc10017", "oidc-backchannel"] },
-  },
-  {
-    id: "cross-site-domains",
-    stage: "approach",
-    when: { all: [{ fact: "domains", operator: "equal", value: "cross-site" }] },
-    effects: [
-      { kind: "add-on", addOn: "oidc" },
-      { kind: "supports", approach: "access-refresh", strength: 1 },
-    ],
     cites: {
-      arguments: ["cross-domain", "third-party-cookies"],
-      sources: ["rfc10017", "owasp-csrf"],
+      arguments: ["logout-is-hard", "stateless-scale-out"],
+      sources: ["rfc7009", "owasp-jwt"],
     },
   },
   {
-    id: "native-clients",
+    id: "authorization-server-without-store",
     stage: "approach",
-    when: { all: [{ fact: "clients", operator: "contains", value: "native" }] },
-    effects: [
-      { kind: "supports", approach: "server-session", strength: 1 },
-      { kind: "supports", approach: "access-refresh", strength: 1 },
-    ],
-    cites: { arguments: ["cookie-independence"], sources: ["owasp-mobile", "rfc8252"] },
+    when: {
+      all: [
+        severalInstances,
+        { fact: "store", operator: "equal", value: "no" },
+        { fact: "clients", operator: "contains", value: "third-party" },
+      ],
+    },
+    effects: [{ kind: "conflict" }],
+    cites: { arguments: ["refresh-token-rotation"], sources: ["rfc9700", "rfc7009"] },
   },
   {
-    id: "cross-site-spa",
+    id: "spa-on-one-origin",
     stage: "approach",
-    when: { all: [{ fact: "clients", operator: "contains", value: "spa" }] },
-    effects: [
-      { kind: "add-on", addOn: "bff" },
-      { kind: "opposes", approach: "stateless-token", strength: 1 },
-    ],
-    cites: {
-      arguments: ["xss-and-token-storage", "cookie-independence"],
-      sources: ["rfc10017", "owasp-session"],
+    when: {
+      all: [
+        { fact: "clients", operator: "contains", value: "spa" },
+        { fact: "domains", operator: "equal", value: "one-origin" },
+      ],
     },
+    effects: [{ kind: "conflict" }],
+    cites: { arguments: ["cross-domain"], sources: ["rfc10017"] },
   },
+  // ── "I'm not sure": what to find out ─────────────────────────────────────────────────────────────
+  {
+    id: "arch-unsure",
+    stage: "approach",
+    when: { all: [{ fact: "arch", operator: "equal", value: "unsure" }] },
+    effects: [{ kind: "find-out", question: "arch" }],
+    cites: { arguments: ["no-microservices-no-benefit"], sources: ["owasp-microservices"] },
+  },
+  {
+    id: "domains-unsure",
+    stage: "approach",
+    when: { all: [{ fact: "domains", operator: "equal", value: "unsure" }] },
+    effects: [{ kind: "find-out", question: "domains" }],
+    cites: { arguments: ["cross-domain"], sources: ["rfc10017"] },
+  },
+  {
+    id: "store-unsure",
+    stage: "approach",
+    when: { all: [severalInstances, { fact: "store", operator: "equal", value: "unsure" }] },
+    effects: [{ kind: "find-out", question: "store" }],
+    cites: { arguments: ["stateless-scale-out"], sources: ["rfc10017"] },
+  },
+  // ── Add-ons: they follow the answers and the approach ────────────────────────────────────────────
   {
     id: "cookies-carry-credentials",
-    stage: "approach",
+    stage: "add-on",
     when: {
       any: [
         { fact: "clients", operator: "contains", value: "browser" },
@@ -250,57 +326,62 @@ export const ruleset = [
     },
   },
   {
-    id: "immediate-logout-without-store",
-    stage: "approach",
-    when: {
-      all: [
-        { fact: "logout", operator: "equal", value: "immediate" },
-        { fact: "store", operator: "equal", value: "no" },
-      ],
-    },
-    effects: [{ kind: "conflict" }],
-    cites: {
-      arguments: ["logout-is-hard", "stateless-scale-out"],
-      sources: ["rfc7009", "owasp-jwt"],
-    },
-  },
-  {
-    id: "arch-unsure",
-    stage: "approach",
-    when: { all: [{ fact: "arch", operator: "equal", value: "unsure" }] },
-    effects: [{ kind: "find-out", question: "arch" }],
-    cites: { arguments: ["no-microservices-no-benefit"], sources: ["owasp-microservices"] },
-  },
-  {
-    id: "domains-unsure",
-    stage: "approach",
-    when: { all: [{ fact: "domains", operator: "equal", value: "unsure" }] },
-    effects: [{ kind: "find-out", question: "domains" }],
-    cites: { arguments: ["cross-domain"], sources: ["owasp-csrf"] },
-  },
-  {
-    id: "store-unsure",
-    stage: "approach",
-    when: {
-      all: [
-        { fact: "store", operator: "equal", value: "unsure" },
-        { fact: "deploy", operator: "in", value: ["multi", "edge"] },
-      ],
-    },
-    effects: [{ kind: "find-out", question: "store" }],
-    cites: { arguments: ["stateless-scale-out"], sources: ["rfc10017"] },
-  },
-  {
-    id: "stateless-needs-denylist",
+    id: "cross-site-spa",
     stage: "add-on",
     when: {
       all: [
-        { fact: "approach", operator: "equal", value: "stateless-token" },
+        { fact: "clients", operator: "contains", value: "spa" },
+        { fact: "domains", operator: "notEqual", value: "one-origin" },
+      ],
+    },
+    effects: [{ kind: "add-on", addOn: "bff" }],
+    cites: {
+      arguments: ["xss-and-token-storage", "third-party-cookies"],
+      sources: ["rfc10017", "owasp-session"],
+    },
+  },
+  {
+    id: "tokens-stay-off-the-browser",
+    stage: "add-on",
+    when: {
+      all: [
+        { fact: "approach", operator: "equal", value: "access-refresh" },
+        {
+          any: [
+            { fact: "clients", operator: "contains", value: "browser" },
+            { fact: "clients", operator: "contains", value: "spa" },
+          ],
+        },
+      ],
+    },
+    effects: [{ kind: "add-on", addOn: "bff" }],
+    cites: { arguments: ["xss-and-token-storage"], sources: ["rfc10017"] },
+  },
+  {
+    id: "federated-identity",
+    stage: "add-on",
+    when: { all: [{ fact: "sso", operator: "equal", value: "federated" }] },
+    effects: [{ kind: "add-on", addOn: "oidc" }],
+    cites: { arguments: ["microservices-sso"], sources: ["rfc10017", "oidc-backchannel"] },
+  },
+  {
+    id: "own-apps-sso",
+    stage: "add-on",
+    when: { all: [{ fact: "sso", operator: "equal", value: "own-apps" }] },
+    effects: [{ kind: "add-on", addOn: "oidc" }],
+    cites: { arguments: ["microservices-sso"], sources: ["rfc10017", "oidc-backchannel"] },
+  },
+  {
+    id: "sso-logout-reaches-every-app",
+    stage: "add-on",
+    when: {
+      all: [
+        { fact: "sso", operator: "in", value: ["own-apps", "federated"] },
         { fact: "logout", operator: "in", value: ["immediate", "minutes"] },
       ],
     },
-    effects: [{ kind: "add-on", addOn: "denylist" }],
-    cites: { arguments: ["logout-is-hard"], sources: ["owasp-jwt", "rfc7009"] },
+    effects: [{ kind: "add-on", addOn: "oidc" }],
+    cites: { arguments: ["logout-is-hard"], sources: ["oidc-backchannel"] },
   },
   {
     id: "native-sign-in-with-pkce",
@@ -308,11 +389,7 @@ export const ruleset = [
     when: {
       all: [
         { fact: "clients", operator: "contains", value: "native" },
-        {
-          fact: "approach",
-          operator: "in",
-          value: ["access-refresh", "gateway-token"],
-        },
+        { fact: "approach", operator: "equal", value: "access-refresh" },
       ],
     },
     effects: [{ kind: "add-on", addOn: "pkce-native" }],
@@ -324,11 +401,21 @@ export const ruleset = [
     when: {
       all: [
         { fact: "clients", operator: "contains", value: "native" },
-        { fact: "addOns", operator: "contains", value: "oidc" },
+        { fact: "sso", operator: "in", value: ["own-apps", "federated"] },
       ],
     },
     effects: [{ kind: "add-on", addOn: "pkce-native" }],
     cites: { arguments: ["cookie-independence"], sources: ["rfc8252"] },
+  },
+  {
+    id: "partners-get-delegated-access",
+    stage: "add-on",
+    when: { all: [{ fact: "clients", operator: "contains", value: "third-party" }] },
+    effects: [{ kind: "add-on", addOn: "oauth-server" }],
+    cites: {
+      arguments: ["standardisation"],
+      sources: ["rfc6749", "rfc9700", "rfc7009", "rfc7662"],
+    },
   },
 ] as const satisfies readonly RuleDef[];
 

@@ -123,6 +123,40 @@ export const en = {
     actual: "actual",
     apiLink: "The same decision as JSON",
   },
+  plan: {
+    title: "How each client stays signed in",
+    intro:
+      "One plan per kind of client you answered: what it holds, how it sends it, how long it lives and how it ends.",
+    holds: "Holds",
+    sends: "Sends",
+    lifetime: "Lifetime",
+    revocation: "Ending it",
+    signIn: "Signing in",
+    baseline: "Always",
+  },
+  state: {
+    confident: "Recommended",
+    tentative: "Tentative: find out first",
+    conflicting: "Your answers conflict",
+    tentativeHelp:
+      "This result rests on answers you are not sure of. Find out what is listed below before you build on it.",
+    conflictingHelp:
+      "Some of your answers cannot all hold. The result says how it reads them and what to change.",
+  },
+  versions: {
+    title: "Ruleset versions",
+    intro:
+      "Every version of the rules this tool has published, newest first, with what changed. A result link remembers the version it was made with.",
+    published: "Published {date}",
+    current: "current",
+    thenSaid: "When this link was made (ruleset {v}), the rules recommended: {outcome}.",
+    nowSay: "Today's rules ({current}) recommend: {outcome}.",
+    sameNow: "Today's rules ({current}) recommend the same.",
+    changes: "What changed since then",
+    unknown:
+      "This link names ruleset {v}, which this tool does not know; it is shown as today's rules ({current}) decide.",
+    allVersions: "All ruleset versions",
+  },
   rationale: {
     article: "Article",
     articleSection: "section",

@@ -123,6 +123,40 @@ export const ja: Dictionary = {
     actual: "実際",
     apiLink: "同じ判断を JSON で見る",
   },
+  plan: {
+    title: "クライアントごとのログイン状態の保ち方",
+    intro:
+      "回答したクライアントの種類ごとに、何を持ち、どう送り、どれだけ有効で、どう終わらせるかを示します。",
+    holds: "持つもの",
+    sends: "送り方",
+    lifetime: "有効期間",
+    revocation: "終わらせ方",
+    signIn: "ログイン",
+    baseline: "常に守ること",
+  },
+  state: {
+    confident: "推奨",
+    tentative: "暫定: 先に確認が必要",
+    conflicting: "回答に矛盾があります",
+    tentativeHelp:
+      "この結果は、確信のない回答を前提にしています。作り始める前に、下に挙げた点を確認してください。",
+    conflictingHelp:
+      "同時には成り立たない回答があります。結果ではそれをどう解釈したか、何を変えればよいかを示します。",
+  },
+  versions: {
+    title: "ルールセットのバージョン",
+    intro:
+      "このツールが公開したルールのすべてのバージョンを、新しい順に変更点とともに示します。結果のリンクは作成時のバージョンを覚えています。",
+    published: "公開日 {date}",
+    current: "現行",
+    thenSaid: "このリンクを作成した時点（ルールセット {v}）の推奨: {outcome}",
+    nowSay: "現在のルール（{current}）の推奨: {outcome}",
+    sameNow: "現在のルール（{current}）でも推奨は同じです。",
+    changes: "その後の変更点",
+    unknown:
+      "このリンクが示すルールセット {v} はこのツールにはありません。現在のルール（{current}）による結果を表示しています。",
+    allVersions: "すべてのルールセットのバージョン",
+  },
   rationale: {
     article: "記事",
     articleSection: "セクション",
@@ -166,7 +200,7 @@ export const ja: Dictionary = {
   sourcesPage: {
     title: "出典",
     lead: "ルールとページが引用しているすべての文書と、それぞれを引用している箇所の一覧です。",
-    citedBy: "この出典を引用しているページとルール",
+    citedBy: "引用している箇所",
     pages: "ページ",
     rules: "ルール",
   },

@@ -2,9 +2,13 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { fieldMessages } from "~/components/messages";
 import { decideFromUrl } from "~/decision.server";
+import type { Localized } from "~/decision";
 import { resolveLang } from "~/i18n";
 
-/** GET /api/decision?<answers>: the SPEC JSON contract; 400 → { errors: { field: [message] } }. */
+/**
+ * GET /api/decision?<answers>: the SPEC JSON contract; 400 → { errors: { field: [message] } }. Words (per-client
+ * plans, why-nots) come in the requested language (lang, then Accept-Language).
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const lang = resolveLang(url, request.headers.get("accept-language"));
@@ -14,12 +18,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return json({ errors: fieldMessages(result.errors, lang) }, { status: 400, headers });
   }
   const d = result.decision;
+  const local = (text: Localized) => text[lang];
+  const perClient = Object.fromEntries(
+    Object.entries(d.perClient).map(([client, plan]) => [
+      client,
+      {
+        summary: local(plan.summary),
+        holds: local(plan.holds),
+        sends: local(plan.sends),
+        lifetime: local(plan.lifetime),
+        revocation: local(plan.revocation),
+        ...(plan.signIn && { signIn: local(plan.signIn) }),
+        baseline: plan.baseline.map(local),
+      },
+    ]),
+  );
   return json(
     {
       approach: d.approach,
       addOns: d.addOns,
       confidence: d.confidence,
+      state: d.state,
       rulesetVersion: d.rulesetVersion,
+      perClient,
       reasons: d.reasons.map((r) => ({
         rule: r.rule,
         supports: r.supports,
@@ -31,7 +52,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       findOut: d.findOut,
       resolutions: d.resolutions,
       scores: d.scores,
-      alternatives: d.alternatives,
+      alternatives: d.alternatives.map((a) => ({ ...a, whyNot: local(a.whyNot) })),
+      against: d.against,
       answers: result.link.answers,
       link: `/decision?${result.canonical}`,
       trace: d.trace,

@@ -1,0 +1,409 @@
+// The plan per client kind (SPEC decision model, principle 1): for each answered client, how it holds and sends
+// its credential, how long that lives and how it is revoked. One client kind never dictates another's
+// mechanism: a browser always ends up with an HttpOnly cookie, a native app with a bearer token in the OS
+// keystore, partners with OAuth access tokens. Pure: words in both languages, chosen from the answers.
+import type { AddOn, Approach } from "./outcomes";
+import type { Answers, Client, Localized } from "./questions";
+
+export interface ClientPlan {
+  client: Client;
+  /** One line: what this client holds and how it ends. */
+  summary: Localized;
+  /** What the credential is and where it is kept. */
+  holds: Localized;
+  /** How it travels with each request. */
+  sends: Localized;
+  lifetime: Localized;
+  revocation: Localized;
+  /** How it signs in, where that differs from a plain password form. */
+  signIn?: Localized;
+  /** The baseline every plan carries (new credential at sign-in, timeouts, cookie prefix, JWT checks). */
+  baseline: Localized[];
+}
+
+const L = (en: string, ja: string): Localized => ({ en, ja });
+
+function storeName(a: Answers): Localized {
+  return a.deploy === "single"
+    ? L("the server's own database or memory", "サーバー自身のデータベースまたはメモリ")
+    : L("the shared store", "共有ストア");
+}
+
+const BASE_NEW_AT_SIGN_IN = L(
+  "Issue a new session ID or token at every sign-in and privilege change; never keep one from before.",
+  "ログインや権限の変更のたびに新しいセッション ID またはトークンを発行し、以前のものを引き継がない。",
+);
+const BASE_TIMEOUTS = L(
+  "Idle and absolute timeouts, enforced on the server (the absolute one counted from sign-in, not from the last renewal).",
+  "アイドルタイムアウトと絶対タイムアウトをサーバー側で強制する（絶対タイムアウトは最後の更新からではなく、ログイン時刻から数える）。",
+);
+const BASE_COOKIE = L(
+  "Cookie named with the __Host- prefix: Secure, HttpOnly, SameSite=Lax, Path=/, no Domain attribute.",
+  "Cookie 名には __Host- プレフィックスを付け、Secure、HttpOnly、SameSite=Lax、Path=/ とし、Domain 属性は付けない。",
+);
+const BASE_JWT = L(
+  'Every JWT is checked as RFC 8725 says: an allow-list of algorithms (never "none"), the issuer, the audience and the expiry.',
+  'すべての JWT を RFC 8725 のとおりに検証する。アルゴリズムは許可リストで固定し（"none" は不可）、発行者、受信者（aud）、有効期限を確認する。',
+);
+const BASE_KEYSTORE = L(
+  "Keep the app's credential in the Keychain (iOS) or the Android Keystore, never in plain files or logs.",
+  "アプリの認証情報は Keychain（iOS）または Android Keystore に保存し、平文のファイルやログには残さない。",
+);
+
+function logoutWindow(a: Answers): Localized {
+  return a.logout === "minutes"
+    ? L(
+        "a few minutes (your logout window, e.g. 5–15)",
+        "数分（ログアウトの許容時間。例: 5〜15 分）",
+      )
+    : L("a few hours at most", "長くても数時間");
+}
+
+function cookieDomainNote(a: Answers): Localized | undefined {
+  if (a.domains !== "cross-site") return undefined;
+  return a.sso === "none"
+    ? L(
+        " Each of your domains sets its own cookie and has its own sign-in.",
+        " ドメインごとに自分の Cookie を設定し、ログインもドメインごとに行います。",
+      )
+    : L(
+        " Each of your domains sets its own cookie after signing in through the provider.",
+        " 各ドメインはプロバイダー経由でログインした後、自分の Cookie を設定します。",
+      );
+}
+
+function join(...parts: (Localized | undefined)[]): Localized {
+  const present = parts.filter((p): p is Localized => p !== undefined);
+  return L(present.map((p) => p.en).join(""), present.map((p) => p.ja).join(""));
+}
+
+/** The browser's plan (also an SPA's, through its backend-for-frontend). */
+function browserPlan(approach: Approach, a: Answers): Omit<ClientPlan, "client" | "baseline"> {
+  const store = storeName(a);
+  switch (approach) {
+    case "server-session":
+      return {
+        summary: join(
+          L(
+            `Session ID in an HttpOnly cookie; the session lives in ${store.en} and ends the moment it is deleted.`,
+            `HttpOnly Cookie にセッション ID を入れ、セッション本体は${store.ja}に置く。削除した時点で終わる。`,
+          ),
+        ),
+        holds: join(
+          L(
+            "A random, opaque session ID (at least 128 bits from a secure random generator); everything else stays on the server.",
+            "安全な乱数生成器による 128 ビット以上のランダムで不透明なセッション ID。それ以外はすべてサーバーに置く。",
+          ),
+          cookieDomainNote(a),
+        ),
+        sends: L(
+          "The browser sends the cookie itself; every state-changing request also passes the CSRF check.",
+          "Cookie はブラウザが自動で送る。状態を変えるリクエストは CSRF の確認も通す。",
+        ),
+        lifetime: L(
+          "Idle timeout (e.g. 30 minutes) and absolute timeout (e.g. 8–12 hours).",
+          "アイドルタイムアウト（例: 30 分）と絶対タイムアウト（例: 8〜12 時間）。",
+        ),
+        revocation: L(
+          `Delete the session in ${store.en}: the next request is refused. A ban or password change deletes all of the user's sessions.`,
+          `${store.ja}のセッションを削除すれば、次のリクエストから拒否される。利用停止やパスワード変更では、その利用者のセッションをすべて削除する。`,
+        ),
+      };
+    case "stateless-token":
+      return {
+        summary: L(
+          `Short-lived signed token in an HttpOnly cookie, renewed at your origin against the user database; a ban takes effect within ${logoutWindow(a).en}.`,
+          `HttpOnly Cookie に短命な署名付きトークンを入れ、オリジンでユーザーデータベースと照合して更新する。利用停止は${logoutWindow(a).ja}以内に反映される。`,
+        ),
+        holds: join(
+          L(
+            "A signed (or encrypted) token with the user ID, the sign-in time and the user's session version; no other personal data.",
+            "利用者 ID、ログイン時刻、利用者のセッション世代番号を入れた署名付き（または暗号化した）トークン。その他の個人情報は入れない。",
+          ),
+          cookieDomainNote(a),
+        ),
+        sends: L(
+          "The browser sends the cookie itself; every state-changing request also passes the CSRF check.",
+          "Cookie はブラウザが自動で送る。状態を変えるリクエストは CSRF の確認も通す。",
+        ),
+        lifetime: L(
+          `Valid for ${logoutWindow(a).en}; renewed at your origin at most once per that window, and never past an absolute limit counted from the sign-in time in the token.`,
+          `有効期間は${logoutWindow(a).ja}。更新はその時間ごとに多くても 1 回オリジンで行い、トークン内のログイン時刻から数えた絶対的な上限は超えない。`,
+        ),
+        revocation: L(
+          "Raise the user's session version in the user database: the next renewal is refused, so the login ends within one lifetime. A token that merely slides forward without that check could never be revoked.",
+          "ユーザーデータベースで利用者のセッション世代番号を上げれば、次の更新が拒否され、ログインは有効期間 1 回分のうちに終わる。この確認なしに期限を延ばすだけのトークンは、決して失効させられない。",
+        ),
+      };
+    case "gateway-token":
+      return {
+        summary: L(
+          "Session ID in an HttpOnly cookie, looked up by the gateway, which hands each service a short-lived internal token; ends the moment the session is deleted.",
+          "HttpOnly Cookie のセッション ID をゲートウェイが参照し、各サービスには短命な内部トークンを渡す。セッションを削除した時点で終わる。",
+        ),
+        holds: join(
+          L(
+            "A random, opaque session ID; the session lives in the gateway's store and never leaves your network as a token.",
+            "ランダムで不透明なセッション ID。セッションはゲートウェイのストアに置き、トークンとしてネットワークの外には出さない。",
+          ),
+          cookieDomainNote(a),
+        ),
+        sends: L(
+          "The browser sends the cookie to the gateway (with the CSRF check); the gateway forwards a signed internal token, valid a minute or two, with an audience per service.",
+          "ブラウザは Cookie をゲートウェイに送る（CSRF の確認付き）。ゲートウェイは 1〜2 分だけ有効で、サービスごとに受信者（aud）を分けた署名付きの内部トークンを転送する。",
+        ),
+        lifetime: L(
+          "Session: idle and absolute timeouts. Internal token: a minute or two, never stored by services.",
+          "セッションはアイドルタイムアウトと絶対タイムアウト。内部トークンは 1〜2 分で、サービス側では保存しない。",
+        ),
+        revocation: L(
+          "Delete the session at the gateway: the next request is refused everywhere.",
+          "ゲートウェイでセッションを削除すれば、次のリクエストからすべてのサービスで拒否される。",
+        ),
+      };
+    case "access-refresh":
+      return {
+        summary: L(
+          "Only an HttpOnly cookie for your backend-for-frontend; the BFF keeps the access and refresh tokens on the server.",
+          "ブラウザが持つのは BFF 用の HttpOnly Cookie だけ。アクセストークンとリフレッシュトークンは BFF がサーバー側で保持する。",
+        ),
+        holds: join(
+          L(
+            "A session cookie for the backend-for-frontend; the BFF, a confidential OAuth client, holds the tokens.",
+            "BFF 用のセッション Cookie。トークンはコンフィデンシャルな OAuth クライアントである BFF が保持する。",
+          ),
+          cookieDomainNote(a),
+        ),
+        sends: L(
+          "The browser sends the cookie to the BFF (with the CSRF check); the BFF adds the access token to calls to your services.",
+          "ブラウザは Cookie を BFF に送る（CSRF の確認付き）。BFF がサービスへの呼び出しにアクセストークンを付ける。",
+        ),
+        lifetime:
+          a.logout === "immediate"
+            ? L(
+                "Opaque access tokens checked by introspection (RFC 7662); refresh token rotated, with an absolute limit.",
+                "アクセストークンは不透明な形式にしてイントロスペクション（RFC 7662）で確認する。リフレッシュトークンはローテーションし、絶対的な上限を設ける。",
+              )
+            : L(
+                "Access token: a few minutes. Refresh token: rotated on use, with an absolute limit; the BFF session ends with it.",
+                "アクセストークンは数分。リフレッシュトークンは使うたびにローテーションし、絶対的な上限を設ける。BFF のセッションもそれに合わせて終える。",
+              ),
+        revocation: L(
+          "End the BFF session and revoke the refresh token (RFC 7009): the login ends within the access token's lifetime.",
+          "BFF のセッションを終え、リフレッシュトークンを失効させる（RFC 7009）。ログインはアクセストークンの有効期間内に終わる。",
+        ),
+      };
+  }
+}
+
+function nativePlan(approach: Approach, a: Answers): Omit<ClientPlan, "client" | "baseline"> {
+  const store = storeName(a);
+  const bearerOnly = L(
+    "Sent only in the Authorization: Bearer header; the server accepts it only from that header (and the browser's session only from its cookie).",
+    "Authorization: Bearer ヘッダーでのみ送る。サーバーはこのヘッダーからのみ受け付ける（ブラウザのセッションは Cookie からのみ）。",
+  );
+  switch (approach) {
+    case "server-session":
+      return {
+        summary: L(
+          `An opaque token per device in the OS keystore, sent as a bearer token; the session lives in ${store.en} and ends the moment it is deleted.`,
+          `端末ごとの不透明なトークンを OS のキーストアに保存し、ベアラートークンとして送る。セッションは${store.ja}に置き、削除した時点で終わる。`,
+        ),
+        holds: L(
+          "A random, opaque session token issued to this device (not a cookie), kept in the Keychain or Android Keystore.",
+          "この端末に発行したランダムで不透明なセッショントークン（Cookie ではない）。Keychain または Android Keystore に保存する。",
+        ),
+        sends: bearerOnly,
+        lifetime: L(
+          "Idle and absolute timeouts like any session (apps often use longer ones, with a fresh sign-in before sensitive actions).",
+          "ほかのセッションと同じくアイドルタイムアウトと絶対タイムアウト（アプリでは長めにし、重要な操作の前に再ログインを求めることが多い）。",
+        ),
+        revocation: L(
+          "Delete the device's session: the next request is refused. List devices so a user can end one.",
+          "端末のセッションを削除すれば、次のリクエストから拒否される。利用者が個別に終了できるよう端末の一覧を示す。",
+        ),
+      };
+    case "stateless-token":
+      return {
+        summary: L(
+          `A short-lived signed token in memory and a renewal token in the OS keystore; renewal re-checks the user, so a ban takes effect within ${logoutWindow(a).en}.`,
+          `短命な署名付きトークンはメモリに、更新用トークンは OS のキーストアに置く。更新時に利用者を確認し直すので、利用停止は${logoutWindow(a).ja}以内に反映される。`,
+        ),
+        holds: L(
+          "A signed token with the user ID and session version (memory only) and a renewal token (Keychain or Android Keystore).",
+          "利用者 ID とセッション世代番号を入れた署名付きトークン（メモリのみ）と、更新用トークン（Keychain または Android Keystore）。",
+        ),
+        sends: bearerOnly,
+        lifetime: L(
+          `Signed token: ${logoutWindow(a).en}. Renewal at your origin checks the user's session version in the user database.`,
+          `署名付きトークンは${logoutWindow(a).ja}。オリジンでの更新時に、ユーザーデータベースで利用者のセッション世代番号を確認する。`,
+        ),
+        revocation: L(
+          "Raise the user's session version: the next renewal is refused.",
+          "利用者のセッション世代番号を上げれば、次の更新が拒否される。",
+        ),
+      };
+    case "gateway-token":
+      return {
+        summary: L(
+          "An opaque token per device in the OS keystore, sent to the gateway as a bearer token and looked up there; ends the moment it is deleted.",
+          "端末ごとの不透明なトークンを OS のキーストアに保存し、ベアラートークンとしてゲートウェイに送って参照させる。削除した時点で終わる。",
+        ),
+        holds: L(
+          "A random, opaque token for this device, kept in the Keychain or Android Keystore.",
+          "この端末用のランダムで不透明なトークン。Keychain または Android Keystore に保存する。",
+        ),
+        sends: L(
+          "Authorization: Bearer header to the gateway, which forwards a short-lived internal token to the services.",
+          "Authorization: Bearer ヘッダーでゲートウェイに送り、ゲートウェイが短命な内部トークンをサービスへ転送する。",
+        ),
+        lifetime: L(
+          "Idle and absolute timeouts at the gateway.",
+          "ゲートウェイでアイドルタイムアウトと絶対タイムアウトを管理する。",
+        ),
+        revocation: L(
+          "Delete the device's session at the gateway: the next request is refused.",
+          "ゲートウェイで端末のセッションを削除すれば、次のリクエストから拒否される。",
+        ),
+      };
+    case "access-refresh":
+      return {
+        summary: L(
+          "Access token in memory, refresh token in the OS keystore, obtained through the system browser with PKCE.",
+          "アクセストークンはメモリに、リフレッシュトークンは OS のキーストアに置き、システムブラウザと PKCE で取得する。",
+        ),
+        holds: L(
+          "A short-lived access token (memory) and a refresh token (Keychain or Android Keystore).",
+          "短命なアクセストークン（メモリ）とリフレッシュトークン（Keychain または Android Keystore）。",
+        ),
+        sends: L(
+          "Authorization: Bearer header with the access token.",
+          "アクセストークンを Authorization: Bearer ヘッダーで送る。",
+        ),
+        lifetime: L(
+          "Access token: minutes. Refresh token: rotated on use or bound to the device (DPoP, RFC 9449), with an absolute limit (RFC 9700).",
+          "アクセストークンは数分。リフレッシュトークンは使うたびにローテーションするか端末に結び付け（DPoP、RFC 9449）、絶対的な上限を設ける（RFC 9700）。",
+        ),
+        revocation: L(
+          "Revoke the refresh token (RFC 7009): the app's login ends within the access token's lifetime.",
+          "リフレッシュトークンを失効させれば（RFC 7009）、アプリのログインはアクセストークンの有効期間内に終わる。",
+        ),
+      };
+  }
+}
+
+function partnerPlan(a: Answers): Omit<ClientPlan, "client" | "baseline"> {
+  const immediate = a.logout === "immediate";
+  return {
+    summary: immediate
+      ? L(
+          "OAuth access tokens from your authorization server, opaque and checked by introspection on every call, so revoking a grant works at once.",
+          "認可サーバーが発行する OAuth アクセストークンを不透明な形式にし、呼び出しごとにイントロスペクションで確認する。許可の失効はすぐに効く。",
+        )
+      : L(
+          "OAuth access tokens from your authorization server (JWT, a few minutes) and refresh tokens revocable per grant.",
+          "認可サーバーが発行する OAuth アクセストークン（JWT、数分）と、許可ごとに失効できるリフレッシュトークン。",
+        ),
+    holds: L(
+      "Tokens issued to each registered partner after the user's consent, limited by scopes; never the user's password or session.",
+      "登録済みの各パートナーに、利用者の同意を得てスコープで範囲を限って発行するトークン。利用者のパスワードやセッションは決して渡さない。",
+    ),
+    sends: L(
+      "Authorization: Bearer header to your API, which checks scope and audience.",
+      "Authorization: Bearer ヘッダーで API に送り、API はスコープと受信者（aud）を確認する。",
+    ),
+    lifetime: immediate
+      ? L(
+          "Opaque access tokens checked by introspection (RFC 7662); refresh tokens rotated for public clients (RFC 9700).",
+          "アクセストークンは不透明な形式にし、イントロスペクション（RFC 7662）で確認する。公開クライアントのリフレッシュトークンはローテーションする（RFC 9700）。",
+        )
+      : L(
+          "JWT access tokens (RFC 9068) living a few minutes; refresh tokens rotated for public clients (RFC 9700).",
+          "JWT 形式のアクセストークン（RFC 9068）は数分。公開クライアントのリフレッシュトークンはローテーションする（RFC 9700）。",
+        ),
+    revocation: immediate
+      ? L(
+          "Revoke the grant (RFC 7009): introspection refuses its tokens on the next call.",
+          "許可を失効させれば（RFC 7009）、次の呼び出しからイントロスペクションがそのトークンを拒否する。",
+        )
+      : L(
+          "Revoke the grant or refresh token (RFC 7009): access ends within the access token's lifetime.",
+          "許可またはリフレッシュトークンを失効させれば（RFC 7009）、アクセスはアクセストークンの有効期間内に終わる。",
+        ),
+    signIn: L(
+      "Authorization code with PKCE for partners' apps acting for a user; client credentials only for a partner's own back-end jobs.",
+      "利用者の代わりに動くパートナーのアプリには PKCE 付きの認可コードフロー。クライアントクレデンシャルはパートナー自身のバックエンド処理にだけ使う。",
+    ),
+  };
+}
+
+function usesJwt(client: Client, approach: Approach, a: Answers): boolean {
+  if (client === "third-party") return a.logout !== "immediate";
+  if (approach === "stateless-token" || approach === "gateway-token") return true;
+  return approach === "access-refresh" && a.logout !== "immediate";
+}
+
+function usesCookie(client: Client): boolean {
+  return client === "browser" || client === "spa";
+}
+
+function signInFor(client: Client, a: Answers, addOns: readonly AddOn[]): Localized | undefined {
+  if (client === "native" && addOns.includes("pkce-native"))
+    return a.sso === "none"
+      ? L(
+          "Through your authorization server in the system browser, with PKCE (RFC 8252); never an embedded web view.",
+          "システムブラウザで認可サーバーを開き、PKCE を使う（RFC 8252）。埋め込み WebView は使わない。",
+        )
+      : L(
+          "Through the identity provider in the system browser with PKCE, or the platform's own sign-in SDK; never an embedded web view. Your backend then issues the app its own token.",
+          "システムブラウザで ID プロバイダーを開き PKCE を使うか、プラットフォーム公式のログイン SDK を使う。埋め込み WebView は使わない。その後、自社のバックエンドがアプリ専用のトークンを発行する。",
+        );
+  if (usesCookie(client) && addOns.includes("oidc"))
+    return a.logout === "expiry"
+      ? L(
+          "Through your OpenID Connect provider (SAML 2.0 for enterprise identity providers that require it); each app then keeps its own session.",
+          "OpenID Connect プロバイダー経由でログインする（企業の ID プロバイダーが求める場合は SAML 2.0）。その後は各アプリが自分のセッションを持つ。",
+        )
+      : L(
+          "Through your OpenID Connect provider (SAML 2.0 for enterprise identity providers that require it); each app keeps its own session, and back-channel logout ends them all within your logout window.",
+          "OpenID Connect プロバイダー経由でログインする（企業の ID プロバイダーが求める場合は SAML 2.0）。各アプリは自分のセッションを持ち、バックチャネルログアウトでログアウトの許容時間内にすべて終わらせる。",
+        );
+  return undefined;
+}
+
+export function planFor(
+  client: Client,
+  approach: Approach,
+  answers: Answers,
+  addOns: readonly AddOn[],
+): ClientPlan {
+  let body: Omit<ClientPlan, "client" | "baseline">;
+  if (client === "third-party") body = partnerPlan(answers);
+  else if (client === "native") body = nativePlan(approach, answers);
+  else body = browserPlan(approach, answers);
+  if (client === "spa" && addOns.includes("bff")) {
+    body = {
+      ...body,
+      summary: join(
+        L(
+          "The SPA holds no token: a backend-for-frontend on the SPA's own site does. ",
+          "SPA はトークンを持たず、SPA と同じサイトの BFF が持つ。",
+        ),
+        body.summary,
+      ),
+      holds: join(
+        L(
+          "An HttpOnly cookie for the backend-for-frontend on the SPA's own site, which holds the credential below and calls your API for the SPA. ",
+          "SPA と同じサイトにある BFF 用の HttpOnly Cookie。BFF が次の認証情報を持ち、SPA の代わりに API を呼ぶ。",
+        ),
+        body.holds,
+      ),
+    };
+  }
+  const signIn = client === "third-party" ? body.signIn : signInFor(client, answers, addOns);
+  const baseline = [BASE_NEW_AT_SIGN_IN, BASE_TIMEOUTS];
+  if (usesCookie(client)) baseline.push(BASE_COOKIE);
+  if (client === "native") baseline.push(BASE_KEYSTORE);
+  if (usesJwt(client, approach, answers)) baseline.push(BASE_JWT);
+  return { client, ...body, ...(signIn && { signIn }), baseline };
+}

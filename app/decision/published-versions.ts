@@ -1,0 +1,78 @@
+// Every published ruleset version, oldest first, with its change note (GOV.UK-style: what changed and why).
+// Today's version is computed from the ruleset (version.ts); a test fails until this list names it, so a
+// change to the rules cannot ship without a note. Older versions keep their outcomes as frozen data, so a link
+// made with one can show what it said then beside what today's rules say.
+import type { Answers, Localized } from "./questions";
+import { rulesetVersion } from "./version";
+import { decodeOutcome, type FrozenOutcome } from "./frozen-outcomes";
+import { outcomes as r23d3afeee0 } from "./frozen/r-23d3afeee0";
+import { answerSpaceIndex } from "./answer-space";
+
+export interface PublishedVersion {
+  version: string;
+  /** ISO date the version went live. */
+  published: string;
+  /** What changed from the version before, one item a sentence. */
+  notes: readonly Localized[];
+  /** Frozen outcomes (see ./frozen-outcomes.ts); absent for today's version, which is evaluated live. */
+  outcomes?: string;
+}
+
+export const PUBLISHED_VERSIONS: readonly PublishedVersion[] = [
+  {
+    version: "r-23d3afeee0",
+    published: "2026-11-27",
+    notes: [
+      {
+        en: "First published ruleset: 24 rules over the answers, scored per approach.",
+        ja: "最初に公開したルールセット。回答に対する 24 のルールで、方式ごとに点数を付けていました。",
+      },
+    ],
+    outcomes: r23d3afeee0,
+  },
+  {
+    version: "r-b01e5446f6",
+    published: "2026-12-01",
+    notes: [
+      {
+        en: "Partners' software no longer decides how your own users sign in: it adds an OAuth authorization server for partners (new add-on) and leaves your browser and app sessions as they were. Only an API used by partners alone gets access and refresh tokens as its main approach.",
+        ja: "パートナーのソフトウェアが自社ユーザーのログイン方式を決めることはなくなりました。パートナー向けの OAuth 認可サーバー（新しい追加対策）を加え、ブラウザやアプリのセッションはそのままにします。アクセストークンとリフレッシュトークンを主な方式にするのは、パートナーだけが使う API の場合に限ります。",
+      },
+      {
+        en: "Single sign-on (own apps or outside identity providers) and several domains no longer push toward OAuth tokens: they change how users sign in, not how each app keeps them signed in. Without microservices the answer is always a server-side session or, with no shared store, a short-lived signed token.",
+        ja: "シングルサインオン（自社アプリ間、外部 ID プロバイダー）や複数ドメインが OAuth のトークンを後押しすることはなくなりました。変わるのはログインの方法で、各アプリがログイン状態を保つ方法ではありません。マイクロサービスでなければ、答えは常にサーバー側セッションか、共有ストアがない場合の短命な署名付きトークンです。",
+      },
+      {
+        en: "With no shared store, the signed token is renewed at your origin against the user database within the logout window, instead of relying on a deny list that would need the very store you lack.",
+        ja: "共有ストアがない場合、署名付きトークンはログアウトの許容時間内にオリジンでユーザーデータベースと照合して更新します。持っていないストアを必要とする失効リストには頼りません。",
+      },
+      {
+        en: '"I\'m not sure" is read as the simplest case consistent with your other answers, never as the most complex one; ties go to the simpler approach; suggestions of what would change the result only name definite answers.',
+        ja: "「わからない」は、ほかの回答と矛盾しない最も単純な場合として扱い、最も複雑な場合としては扱いません。同点なら単純な方式を選びます。結果を変える回答として示すのは、はっきりした回答だけです。",
+      },
+      {
+        en: "Each kind of client gets its own plan (browser, single-page app, native app, partners), every approach that lost says why, and the reasons listed for the result are only those that argue for it.",
+        ja: "クライアントの種類ごと（ブラウザ、SPA、ネイティブアプリ、パートナー）に個別の計画を示し、選ばれなかった方式にはその理由を付け、結果の理由として挙げるのは結果を支持するものだけにしました。",
+      },
+    ],
+  },
+];
+
+export function publishedVersion(version: string): PublishedVersion | undefined {
+  return PUBLISHED_VERSIONS.find((v) => v.version === version);
+}
+
+/** What a published older version decided for these answers (undefined for today's or an unknown version). */
+export function frozenOutcome(version: string, answers: Answers): FrozenOutcome | undefined {
+  const published = publishedVersion(version);
+  if (!published?.outcomes) return undefined;
+  return decodeOutcome(published.outcomes, answerSpaceIndex(answers));
+}
+
+/** The versions published after `version`, up to today's: the change notes a link made with it has missed. */
+export function versionsSince(version: string): readonly PublishedVersion[] {
+  const i = PUBLISHED_VERSIONS.findIndex((v) => v.version === version);
+  return i === -1 ? [] : PUBLISHED_VERSIONS.slice(i + 1);
+}
+
+export const CURRENT_VERSION_PUBLISHED = publishedVersion(rulesetVersion);
