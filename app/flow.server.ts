@@ -5,10 +5,12 @@ import {
   formatShareLink,
   parseShareLink,
   rulesetVersion,
+  validateAnswers,
   type Answers,
   type FlowTarget,
   type Lang,
   type PartialAnswers,
+  type ReturnTo,
 } from "~/decision";
 import { isLang } from "~/i18n";
 
@@ -16,7 +18,8 @@ export interface FlowState {
   answers: PartialAnswers;
   /** A language the person chose in the URL; it travels on through the flow. */
   chosenLang?: Lang;
-  returningToCheck: boolean;
+  /** Opened by a Change link: Continue returns to the check page or to the result page. */
+  returnTo?: ReturnTo;
   /** When revisiting a saved record: its edit token, carried to the save form so the new record supersedes it. */
   revisit?: string;
 }
@@ -30,10 +33,11 @@ export function readFlowState(url: URL): FlowState {
   for (const id of QUESTION_IDS) if (!url.searchParams.has(id)) delete answers[id];
   const lang = url.searchParams.get("lang");
   const revisit = url.searchParams.get("revisit");
+  const returnTo = url.searchParams.get("return");
   return {
     answers,
     chosenLang: isLang(lang) ? lang : undefined,
-    returningToCheck: url.searchParams.get("return") === "check",
+    ...((returnTo === "check" || returnTo === "decision") && { returnTo }),
     ...(revisit && EDIT_TOKEN.test(revisit) && { revisit }),
   };
 }
@@ -51,18 +55,28 @@ function query(state: LinkState, ...extra: string[]): string {
   return q ? `?${q}` : "";
 }
 
-export function questionHref(id: string, state: LinkState, returningToCheck = false): string {
-  return `/q/${id}${query(state, returningToCheck ? "return=check" : "")}`;
+export function questionHref(id: string, state: LinkState, returnTo?: ReturnTo): string {
+  return `/q/${id}${query(state, returnTo ? `return=${returnTo}` : "")}`;
 }
 
 export function checkHref(state: LinkState): string {
   return `/q/check${query(state)}`;
 }
 
+/** The page that was left for a question: the check page, or the result page of the (complete) answers. */
+export function returnHref(state: FlowState): string | undefined {
+  if (state.returnTo === "check") return checkHref(state);
+  if (state.returnTo === "decision") {
+    const checked = validateAnswers(state.answers);
+    return checked.success ? resultHref(checked.answers, state) : undefined;
+  }
+  return undefined;
+}
+
 export function targetHref(target: FlowTarget, state: FlowState): string {
   return target.kind === "check"
-    ? checkHref(state)
-    : questionHref(target.id, state, state.returningToCheck);
+    ? (returnHref(state) ?? checkHref(state))
+    : questionHref(target.id, state, state.returnTo);
 }
 
 /** The end of the flow: the share page, or (when revisiting a record) the save form that supersedes it. */

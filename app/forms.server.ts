@@ -7,6 +7,7 @@ import {
   formatShareLink,
   isSkipped,
   nextStep,
+  onePageHref,
   parseShareLink,
   previousStep,
   progress,
@@ -15,6 +16,7 @@ import {
   rulesetVersion,
   validateAnswers,
   validateQuestion,
+  withLang,
   type Answers,
   type AnswersInput,
   type FieldErrorCode,
@@ -22,9 +24,9 @@ import {
 } from "~/decision";
 import {
   capabilityHeaders,
-  checkHref,
   questionHref,
   readFlowState,
+  returnHref,
   targetHref,
 } from "~/flow.server";
 import type { GroupWords, LocalQuestion } from "~/components/local-question";
@@ -123,8 +125,13 @@ function pageData(request: Request, id: QuestionId) {
     state,
     ...questionPageText(id, lang, progress(id, state.answers)),
     value: state.answers[id] as string | string[] | undefined,
-    backHref: state.returningToCheck ? checkHref(state) : prev ? questionHref(prev, state) : "/",
-    formAction: questionHref(id, state, state.returningToCheck),
+    // Back returns to the page that was left for this question, else the previous question, else home.
+    backHref:
+      returnHref(state) ??
+      (prev ? questionHref(prev, state, state.returnTo) : withLang("/", state.chosenLang)),
+    formAction: questionHref(id, state, state.returnTo),
+    // The one-page form keeps every answer given so far.
+    onePageHref: onePageHref(state.answers, state.chosenLang),
   };
 }
 
@@ -135,7 +142,7 @@ export function questionLoader(request: Request, param: string | undefined) {
   // A question that cannot matter given earlier answers is not asked.
   if (isSkipped(id, data.state.answers)) {
     return redirect(
-      targetHref(nextStep(id, data.state.answers, data.state.returningToCheck), data.state),
+      targetHref(nextStep(id, data.state.answers, data.state.returnTo !== undefined), data.state),
       303,
     );
   }
@@ -166,13 +173,17 @@ export async function questionAction(request: Request, param: string | undefined
   const answers = { ...data.state.answers, [id]: result.value };
   if (answers[id] === undefined) delete answers[id];
   const state = { ...data.state, answers };
-  return redirect(targetHref(nextStep(id, answers, state.returningToCheck), state), 303);
+  return redirect(targetHref(nextStep(id, answers, state.returnTo !== undefined), state), 303);
 }
 
 /** GET /questionnaire: every question on one page, prefilled from a share link or an invalid link's valid answers. */
 export function questionnaireLoader(request: Request) {
-  const parsed = parseShareLink(new URL(request.url).searchParams);
-  const values: AnswersInput = parsed.success ? parsed.link.answers : parsed.valid;
+  const url = new URL(request.url);
+  const parsed = parseShareLink(url.searchParams);
+  const values: AnswersInput = parsed.success ? { ...parsed.link.answers } : { ...parsed.valid };
+  // Show exactly the answers the link gives: defaults the parser fills in (a skipped question's, the optional
+  // one's) are nobody's choice, and a box ticked for them would be sent as one.
+  for (const id of QUESTION_IDS) if (!url.searchParams.has(id)) delete values[id];
   // A language chosen in the URL travels on to the result; otherwise the result follows each viewer's browser.
   const { lang, chosenLang } = languageOf(request);
   return json(

@@ -14,6 +14,7 @@ import {
 import { useContext, type ReactNode } from "react";
 import { UNSAFE_DataRouterStateContext } from "react-router";
 import { rootData, type Chrome } from "~/chrome.server";
+import { withLang } from "~/decision/flow";
 import type { Lang } from "~/i18n";
 import { useNonce } from "~/nonce";
 import styles from "~/styles/app.css";
@@ -83,6 +84,12 @@ export function useLang(): Lang {
   return data?.lang ?? "en";
 }
 
+/** The language the person chose in the URL, if any: internal links carry it on (see `withLang`). */
+export function useChosenLang(): Lang | undefined {
+  const data = useRouteLoaderData<typeof loader>("root");
+  return data && "chosenLang" in data ? data.chosenLang : undefined;
+}
+
 function otherLangHref(pathname: string, search: string, lang: Lang): string {
   const params = new URLSearchParams(search);
   params.set("lang", lang);
@@ -101,7 +108,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const other: Lang = lang === "ja" ? "en" : "ja";
   const title = useDocumentTitle(lang);
   // Keep an explicitly chosen language when moving around.
-  const q = new URLSearchParams(location.search).has("lang") ? `?lang=${lang}` : "";
+  const chosen = useChosenLang();
   return (
     <html lang={lang}>
       <head>
@@ -117,19 +124,19 @@ export function Layout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="container site-header__inner">
-            <Link to={lang === "en" ? "/" : `/?lang=${lang}`} className="site-header__name">
+            <Link to={withLang("/", chosen)} className="site-header__name">
               {t.siteName}
             </Link>
             <nav aria-label={t.nav.label} className="site-header__nav">
               <ul>
                 <li>
-                  <a href={`/questionnaire${q}`}>{t.nav.questionnaire}</a>
+                  <a href={withLang("/questionnaire", chosen)}>{t.nav.questionnaire}</a>
                 </li>
                 <li>
-                  <a href={`/arguments${q}`}>{t.nav.arguments}</a>
+                  <a href={withLang("/arguments", chosen)}>{t.nav.arguments}</a>
                 </li>
                 <li>
-                  <a href={`/sources${q}`}>{t.nav.sources}</a>
+                  <a href={withLang("/sources", chosen)}>{t.nav.sources}</a>
                 </li>
               </ul>
             </nav>
@@ -180,13 +187,14 @@ function errorText(error: unknown, t: Chrome): { title: string; body: string } {
 export function ErrorBoundary() {
   const error = useRouteError();
   const t = useChrome();
+  const chosen = useChosenLang();
   const text = errorText(error, t);
   return (
     <>
       <h1>{text.title}</h1>
       <p>{text.body}</p>
       <p>
-        <Link to="/">{t.home}</Link>
+        <Link to={withLang("/", chosen)}>{t.home}</Link>
       </p>
     </>
   );

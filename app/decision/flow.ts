@@ -6,8 +6,10 @@ import {
   isSkipped,
   optionalDefault,
   type Answers,
+  type Lang,
   type QuestionId,
 } from "./questions";
+import { formatAnswers, formatShareLink } from "./share-link";
 
 export type PartialAnswers = Partial<Answers>;
 
@@ -31,16 +33,17 @@ export function firstUnanswered(answers: PartialAnswers): QuestionId | undefined
 export type FlowTarget = { kind: "question"; id: QuestionId } | { kind: "check" };
 
 /**
- * Where Continue leads from `current`. Coming from the check page, a newly applicable question is asked first,
- * then the check page again; otherwise the next applicable question, then the check page.
+ * Where Continue leads from `current`. Coming from the check page or the result page (`returning`), a newly
+ * applicable question is asked first, then the page that was left ("check" stands for it); otherwise the next
+ * applicable question, then the check page.
  */
 export function nextStep(
   current: QuestionId,
   answers: PartialAnswers,
-  returningToCheck: boolean,
+  returning: boolean,
 ): FlowTarget {
   const missing = firstUnanswered(answers);
-  if (returningToCheck) return missing ? { kind: "question", id: missing } : { kind: "check" };
+  if (returning) return missing ? { kind: "question", id: missing } : { kind: "check" };
   // The next applicable question after this one in catalog order (this one may itself have been skipped).
   const next = applicableQuestions(answers).find(
     (id) => QUESTION_IDS.indexOf(id) > QUESTION_IDS.indexOf(current),
@@ -63,4 +66,55 @@ export function previousStep(current: QuestionId, answers: PartialAnswers): Ques
 export function progress(current: QuestionId, answers: PartialAnswers): { n: number; m: number } {
   const order = applicableQuestions(answers);
   return { n: order.indexOf(current) + 1, m: order.length };
+}
+
+// ---- Links of the flow. A language is written into a link only when the person chose one (`lang` in the URL);
+// otherwise each page follows the viewer's browser (docs/decisions/0003-i18n.md).
+
+/** `href` with the chosen language added (or replaced); unchanged when nobody chose a language. */
+export function withLang(href: string, chosenLang?: Lang): string {
+  if (!chosenLang) return href;
+  const hashAt = href.indexOf("#");
+  const hash = hashAt >= 0 ? href.slice(hashAt) : "";
+  const rest = hashAt >= 0 ? href.slice(0, hashAt) : href;
+  const queryAt = rest.indexOf("?");
+  const path = queryAt >= 0 ? rest.slice(0, queryAt) : rest;
+  const params = (queryAt >= 0 ? rest.slice(queryAt + 1) : "")
+    .split("&")
+    .filter((p) => p !== "" && !p.startsWith("lang="));
+  return `${path}?${[...params, `lang=${chosenLang}`].join("&")}${hash}`;
+}
+
+/** Where a question page returns after Continue when it was opened from the check page or the result page. */
+export type ReturnTo = "check" | "decision";
+
+/**
+ * The Change link of one answer on the result page: straight to that question with every answer, and after
+ * Continue back to the result page (a question that newly applies is asked first).
+ */
+export function changeHref(
+  answers: PartialAnswers,
+  question: QuestionId,
+  chosenLang?: Lang,
+): string {
+  return `/q/${question}?${[
+    formatAnswers(answers, chosenLang ? { lang: chosenLang } : {}),
+    "return=decision",
+  ]
+    .filter(Boolean)
+    .join("&")}`;
+}
+
+/**
+ * The link to share (the copy field and "Link to this result"): the answers and the ruleset version, never a
+ * language, so that whoever opens it sees the page in their own language, as the page says.
+ */
+export function shareHref(answers: Answers, v?: string): string {
+  return `/decision?${formatShareLink({ answers, ...(v && { v }) })}`;
+}
+
+/** The one-page form with the answers given so far (and the chosen language). */
+export function onePageHref(answers: PartialAnswers, chosenLang?: Lang): string {
+  const q = formatAnswers(answers, chosenLang ? { lang: chosenLang } : {});
+  return q ? `/questionnaire?${q}` : "/questionnaire";
 }

@@ -1,8 +1,9 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
+import { withLang } from "~/decision/flow";
 import { GOLDEN, type GoldenId } from "~/decision/golden";
 import { dictionary } from "~/i18n";
-import { useLang } from "~/root";
+import { useChosenLang, useLang } from "~/root";
 import { roundText } from "~/rounds/text";
 
 export const meta: MetaFunction = ({ matches }) => {
@@ -14,28 +15,24 @@ export const meta: MetaFunction = ({ matches }) => {
 export default function Home() {
   const lang = useLang();
   const t = dictionary(lang);
-  const suffix = lang === "en" ? "" : `&lang=${lang}`;
+  // Links carry a language only when the person chose one; otherwise each page follows the browser.
+  const chosen = useChosenLang();
   return (
     <>
       <h1>{t.home.title}</h1>
       <p className="lead">{t.home.lead}</p>
       <div className="button-row">
-        <Link className="button" to={lang === "en" ? "/q/arch" : `/q/arch?lang=${lang}`}>
+        <Link className="button" to={withLang("/q/arch", chosen)}>
           {t.home.start}
         </Link>
         <span className="muted">{t.home.time}</span>
       </div>
       <p>
-        <a
-          href={lang === "en" ? "/rounds/new" : `/rounds/new?lang=${lang}`}
-          data-testid="team-link"
-        >
+        <a href={withLang("/rounds/new", chosen)} data-testid="team-link">
           {roundText(lang).startLink}
         </a>
         {" · "}
-        <a href={lang === "en" ? "/compare" : `/compare?lang=${lang}`}>
-          {roundText(lang).compare.title}
-        </a>
+        <a href={withLang("/compare", chosen)}>{roundText(lang).compare.title}</a>
       </p>
       <h2>{t.home.question}</h2>
       <p>{t.home.questionBody}</p>
@@ -49,7 +46,7 @@ export default function Home() {
       <ul className="examples">
         {(Object.keys(GOLDEN) as GoldenId[]).map((id) => (
           <li key={id}>
-            <a href={`/decision?${GOLDEN[id]}${suffix}`}>{t.home.exampleNames[id]}</a>
+            <a href={withLang(`/decision?${GOLDEN[id]}`, chosen)}>{t.home.exampleNames[id]}</a>
           </li>
         ))}
       </ul>

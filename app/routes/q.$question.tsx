@@ -70,13 +70,7 @@ export default function QuestionPage() {
       <p className="caption" data-testid="progress">
         {strings.progress}
       </p>
-      <Form
-        method="post"
-        action={data.formAction}
-        noValidate
-        onSubmit={onSubmit}
-        reloadDocument
-      >
+      <Form method="post" action={data.formAction} noValidate onSubmit={onSubmit} reloadDocument>
         <QuestionGroup
           id={id}
           text={text}
@@ -98,9 +92,7 @@ export default function QuestionPage() {
         </button>
       </Form>
       <p className="muted one-page-link">
-        <a href={`/questionnaire${data.state.chosenLang ? `?lang=${data.state.chosenLang}` : ""}`}>
-          {strings.onePage}
-        </a>
+        <a href={data.onePageHref}>{strings.onePage}</a>
       </p>
     </>
   );

@@ -26,7 +26,7 @@ export function loader({ request }: LoaderFunctionArgs) {
     id,
     answered: state.answers[id] !== undefined,
     value: (checked.answers as Answers)[id] as string | string[],
-    changeHref: questionHref(id, state, true),
+    changeHref: questionHref(id, state, "check"),
   }));
   return json(
     { lang, rows, resultHref: resultHref(checked.answers, state) },
