@@ -59,7 +59,7 @@ export function CompareResult({ result, lang }: { result: CompareView; lang: Lan
             {format(t.summary, { changing, count: result.differences.length })}
           </p>
           <div className="table-wrap">
-            <table className="round-table" data-testid="compare-differences">
+            <table className="round-table compare-table" data-testid="compare-differences">
               <thead>
                 <tr>
                   <th scope="col">{t.question}</th>
@@ -76,8 +76,8 @@ export function CompareResult({ result, lang }: { result: CompareView; lang: Lan
                     data-changes={x.change ? "yes" : "no"}
                   >
                     <th scope="row">{x.title}</th>
-                    <td>{x.a}</td>
-                    <td>{x.b}</td>
+                    <td data-label={t.a}>{x.a}</td>
+                    <td data-label={t.b}>{x.b}</td>
                     <td className={x.change ? "changes-yes" : undefined}>
                       {x.change ?? t.changesNo}
                     </td>

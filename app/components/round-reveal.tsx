@@ -9,7 +9,11 @@ function Outcome({ outcome, lang }: { outcome: OutcomeView; lang: Lang }) {
     <>
       <strong>{outcome.approach}</strong>
       {outcome.addOns.length > 0 ? (
-        <> ({format(t.withAddOns, { addOns: outcome.addOns.join(sep) })})</>
+        <>
+          {lang === "ja" ? "（" : " ("}
+          {format(t.withAddOns, { addOns: outcome.addOns.join(sep) })}
+          {lang === "ja" ? "）" : ")"}
+        </>
       ) : null}
       <span className="muted"> · {format(t.confidence, { confidence: outcome.confidence })}</span>
     </>

@@ -17,7 +17,7 @@ const en = {
   nameHint: "Shown to the others in this round. Leave it empty to appear as “Member 3” and so on.",
   start: "Start the round",
   privacy:
-    "A round stores its title, the names or initials people choose to give (none are required) and each member's answers, nothing else: no accounts, no e-mail addresses, no IP addresses. Your browser keeps a cookie that lets you change your own answers.",
+    "A round stores its title, the names or initials people choose to give (none are required) and each member's answers, nothing else: no accounts, no e-mail addresses. To limit abuse, the network address of anyone who starts, joins or answers a round is counted for up to two days, apart from the round. Your browser keeps a cookie that lets you change your own answers.",
   expires: "This round and all its answers are deleted on {date} (30 days after it started).",
   limits: "Up to {max} members.",
   expiresRule: "A round and all its answers are deleted 30 days after it starts.",
@@ -35,6 +35,7 @@ const en = {
   joinLead:
     "{facilitator} started this round. Answer the questions on your own: the others see that you answered, never what, until the reveal.",
   someone: "Someone",
+  honorific: "{name}",
   join: "Join the round",
   joinedAs: "You are in this round as {name}.",
   answerLead:
@@ -177,7 +178,7 @@ const ja: RoundText = {
   nameHint: "このラウンドの他のメンバーに表示されます。空欄なら「メンバー3」のように表示されます。",
   start: "ラウンドを始める",
   privacy:
-    "ラウンドに保存するのは、題名、各自が任意で入力した名前またはイニシャル、各メンバーの回答だけです。アカウント、メールアドレス、IP アドレスは保存しません。自分の回答を変更できるよう、ブラウザーに Cookie を 1 つ保存します。",
+    "ラウンドに保存するのは、題名、各自が任意で入力した名前またはイニシャル、各メンバーの回答だけです。アカウントやメールアドレスは保存しません。不正利用を抑えるため、ラウンドを始めた人・参加した人・回答した人のネットワークアドレスを、ラウンドとは別に最長 2 日間カウントします。自分の回答を変更できるよう、ブラウザーに Cookie を 1 つ保存します。",
   expires: "このラウンドとすべての回答は {date} に削除されます（開始から 30 日後）。",
   limits: "メンバーは最大 {max} 人です。",
   expiresRule: "ラウンドとすべての回答は、開始から 30 日後に削除されます。",
@@ -194,7 +195,8 @@ const ja: RoundText = {
   joinTitle: "参加：{title}",
   joinLead:
     "{facilitator}がこのラウンドを始めました。各自で質問に答えてください。公開までは、あなたが回答したことは他の人に見えますが、回答の内容は見えません。",
-  someone: "誰か",
+  someone: "ファシリテーター",
+  honorific: "{name} さん",
   join: "ラウンドに参加する",
   joinedAs: "あなたは「{name}」としてこのラウンドに参加しています。",
   answerLead:

@@ -86,7 +86,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     action: `/t/${round.joinId}${langQuery(request)}`,
     expires: format(t.expires, { date: formatDate(round.expiresAt, lang) }),
     me: me ? { label: memberLabel(me, lang), answered: me.answered } : undefined,
-    lead: format(t.joinLead, { facilitator: round.facilitatorName || t.someone }),
+    lead: format(t.joinLead, {
+      facilitator: round.facilitatorName
+        ? format(t.honorific, { name: round.facilitatorName })
+        : t.someone,
+    }),
     saved: url.searchParams.get("saved") === "1",
   };
   const headers = { Vary: "Accept-Language", ...CAPABILITY_HEADERS };

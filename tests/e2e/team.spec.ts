@@ -210,6 +210,17 @@ test("three members answer differently; the reveal orders the disagreements; set
       await expect(own.nth(i)).toContainText((await outcomeText(answersOf(q))).name);
     }
     await expectNoAxeViolations(fac);
+    // Document pages: no framework JavaScript, only the two small nonce'd scripts (document budget 20 KB gzip).
+    for (const p of [fac, a, c]) {
+      const scripts = await p
+        .locator("script")
+        .evaluateAll((els) =>
+          els.map((e) => (e as HTMLScriptElement).getAttribute("src") ?? "inline"),
+        );
+      expect(scripts.every((src) => src === "/round-live.js" || src === "/enhance.js")).toBe(true);
+    }
+    const liveScript = await fac.request.get("/round-live.js");
+    expect((await liveScript.body()).length).toBeLessThan(4 * 1024);
 
     // Answering after the reveal is refused and changes nothing.
     const revealed = await version(fac.request, joinLink);
