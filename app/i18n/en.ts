@@ -22,7 +22,8 @@ export const en = {
   },
   footer: {
     about: "A decision aid for how users stay signed in. It recommends; your team decides.",
-    privacy: "Answers live in the link. Nothing is stored unless you save a record.",
+    privacy:
+      "Answers live in the link and are stored only when you save them. To limit abuse, the network address of anyone who saves a record or tries a wrong edit link is kept for up to two days.",
   },
   home: {
     title: "Do I need JWT?",
@@ -122,6 +123,15 @@ export const en = {
     expected: "expected",
     actual: "actual",
     apiLink: "The same decision as JSON",
+    allReasons: "All reasons, and what counts against it",
+    argumentsTitle: "The article's arguments behind this result",
+    argumentsIntro:
+      "Each argument this result rests on, with what the sources say of it. Open one to read the claim, the author's answer and the standards.",
+    change: "Change",
+    actionsTitle: "Share and keep this result",
+    chatSummary: "Summary for chat",
+    copySummary: "Copy summary",
+    copiedSummary: "Summary copied",
   },
   plan: {
     title: "How each client stays signed in",
@@ -133,6 +143,7 @@ export const en = {
     revocation: "Ending it",
     signIn: "Signing in",
     baseline: "Always",
+    details: "Details for {client}",
   },
   state: {
     confident: "Recommended",
@@ -243,6 +254,10 @@ export const en = {
       "name-too-long": "{field}: each name must be {max} characters or fewer",
       "too-many": "{field}: list at most {max} names",
       invalid: "{field}: check what you entered",
+      "superseded-locked":
+        "{field}: a newer record has replaced this one, so it stays “Superseded”",
+      "superseded-needs-successor":
+        "{field}: “Superseded” is set when a newer record replaces this one (Revisit this decision); choose another status",
     },
     save: "Save record",
     saveChanges: "Save changes",
@@ -254,7 +269,7 @@ export const en = {
     publicLinkLabel: "Public link (read-only)",
     editTitle: "Edit the decision record",
     conflict:
-      "Someone else changed this record while you were editing. Their version is shown below; make your changes again.",
+      "Someone else saved this record while you were editing. Your text is still in the form and their version is shown below; save again to replace it with yours.",
     rotateTitle: "Replace the edit link",
     rotateHelp:
       "If the edit link may have leaked, replace it: the current link stops working at once and a new one is shown here.",
@@ -262,7 +277,8 @@ export const en = {
     rotated:
       "The edit link was replaced. The old one no longer works; keep this page's new address.",
     revisit: "Revisit this decision",
-    revisitHelp: "Answer the questions again; the new record will supersede this one.",
+    revisitHelp:
+      "Save a new record that supersedes this one: the form starts with this record's title, notes and people and with today's recommendation for its answers.",
     revisitBanner:
       "You are revisiting an earlier record: the record you save now will supersede it.",
     supersedes: "Supersedes",
@@ -280,6 +296,9 @@ export const en = {
     tooMany:
       "Too many records were saved from your address in a short time. Try again in {seconds} seconds.",
     tooManyTitle: "Too many saves",
+    tooManyEditLinks:
+      "Too many edit links that do not exist were tried from your address. Try again in {seconds} seconds.",
+    tooManyEditLinksTitle: "Too many attempts",
     notFound: "There is no record at this address.",
     qrLabel: "QR code of the link to this decision",
   },

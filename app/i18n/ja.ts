@@ -22,7 +22,8 @@ export const ja: Dictionary = {
   footer: {
     about:
       "ユーザーのログイン状態の保ち方を決めるための判断支援ツールです。推奨はしますが、決めるのはチームです。",
-    privacy: "回答はリンクの中にだけあります。記録を保存しない限り、何も保存されません。",
+    privacy:
+      "回答はリンクの中にあり、保存したときだけサーバーに残ります。悪用を防ぐため、記録を保存した人や誤った編集リンクを試した人のネットワークアドレスを最長 2 日間保持します。",
   },
   home: {
     title: "JWT は必要？",
@@ -122,6 +123,15 @@ export const ja: Dictionary = {
     expected: "期待値",
     actual: "実際",
     apiLink: "同じ判断を JSON で見る",
+    allReasons: "すべての理由と、不利に働く点",
+    argumentsTitle: "この結果の根拠になった記事の論点",
+    argumentsIntro:
+      "この結果が依拠する論点と、それについての出典の評価です。開くと、記事の主張、著者の答え、標準の内容を読めます。",
+    change: "変更",
+    actionsTitle: "結果の共有と保存",
+    chatSummary: "チャット用の要約",
+    copySummary: "要約をコピー",
+    copiedSummary: "要約をコピーしました",
   },
   plan: {
     title: "クライアントごとのログイン状態の保ち方",
@@ -133,6 +143,7 @@ export const ja: Dictionary = {
     revocation: "終わらせ方",
     signIn: "ログイン",
     baseline: "常に守ること",
+    details: "{client}の詳細",
   },
   state: {
     confident: "推奨",
@@ -239,6 +250,10 @@ export const ja: Dictionary = {
       "name-too-long": "{field}：名前はそれぞれ {max} 文字以内で入力してください",
       "too-many": "{field}：名前は {max} 人までです",
       invalid: "{field}：入力内容を確認してください",
+      "superseded-locked":
+        "{field}：この記録は新しい記録に置き換えられたため、「置き換え済み」から変更できません",
+      "superseded-needs-successor":
+        "{field}：「置き換え済み」は、判断を見直して新しい記録を保存したときに設定されます。別のステータスを選んでください",
     },
     save: "記録を保存",
     saveChanges: "変更を保存",
@@ -252,7 +267,7 @@ export const ja: Dictionary = {
     publicLinkLabel: "公開リンク（閲覧のみ）",
     editTitle: "意思決定記録を編集",
     conflict:
-      "編集中に他の人がこの記録を変更しました。最新の内容を下に表示しています。もう一度変更してください。",
+      "編集中に他の人がこの記録を保存しました。入力した内容はフォームに残っています。相手の内容は下に表示しています。自分の内容で置き換える場合は、もう一度保存してください。",
     rotateTitle: "編集リンクを再発行する",
     rotateHelp:
       "編集リンクが漏れたおそれがある場合は再発行してください。現在のリンクはすぐに使えなくなり、新しいリンクがここに表示されます。",
@@ -260,7 +275,8 @@ export const ja: Dictionary = {
     rotated:
       "編集リンクを再発行しました。古いリンクは使えません。このページの新しいアドレスを控えてください。",
     revisit: "この判断を見直す",
-    revisitHelp: "質問に答え直します。新しい記録がこの記録を置き換えます。",
+    revisitHelp:
+      "この記録を置き換える新しい記録を保存します。フォームには、この記録のタイトル・メモ・関係者と、同じ回答に対する現在の推奨が入った状態で表示されます。",
     revisitBanner: "以前の記録を見直しています。これから保存する記録が以前の記録を置き換えます。",
     supersedes: "置き換え元",
     supersededBy: "置き換え先",
@@ -277,6 +293,9 @@ export const ja: Dictionary = {
     tooMany:
       "短時間にあなたのアドレスから多くの記録が保存されました。{seconds} 秒後にもう一度お試しください。",
     tooManyTitle: "保存が多すぎます",
+    tooManyEditLinks:
+      "存在しない編集リンクがあなたのアドレスから何度も試されました。{seconds} 秒後にもう一度お試しください。",
+    tooManyEditLinksTitle: "試行回数が多すぎます",
     notFound: "このアドレスに記録はありません。",
     qrLabel: "この判断へのリンクの QR コード",
   },

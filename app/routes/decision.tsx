@@ -10,6 +10,11 @@ import { qrShape } from "~/qr.server";
 import { decideFromUrl } from "~/decision.server";
 import { dictionary, format, resolveLang } from "~/i18n";
 import { linkPreview } from "~/meta-documents";
+import { chatSummary, decidingAnswersText } from "~/components/result/chat-summary";
+import { versionNotice } from "~/components/result/version-notice.server";
+import { rulesetVersion } from "~/decision";
+import { shareHref } from "~/decision/flow";
+import { phrases } from "~/phrases.server";
 import type { RouteHandle } from "~/root";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -26,8 +31,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!sameParams(url.search, result.canonical)) {
     return redirect(`/decision?${result.canonical}`, { status: 301, headers });
   }
-  const content = rationaleContent(lang, result.decision, result.link.answers.stack);
+  const { decision, link } = result;
+  const content = rationaleContent(lang, decision, link.answers.stack);
   const permalink = `${url.origin}/decision?${result.canonical}`;
+  // The link to share names no language: whoever opens it reads it in their own (as the page says).
+  const shareUrl = `${url.origin}${shareHref(link.answers, rulesetVersion)}`;
   return json(
     {
       ...result,
@@ -35,7 +43,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
       content,
       contentHash,
       permalink,
-      qr: qrShape(permalink),
+      shareUrl,
+      chatText: chatSummary(decision, link.answers, lang, shareUrl),
+      deciding: decidingAnswersText(decision, lang),
+      namePhrases: phrases(dictionary(lang).approaches[decision.approach].name, lang),
+      version: result.stale ? versionNotice(link, decision, lang) : undefined,
+      qr: qrShape(shareUrl),
       date: new Date().toISOString().slice(0, 10),
     },
     { headers },
@@ -64,8 +77,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
     lang: data.lang,
     type: "website",
     title: format(t.decision.title, { approach: approach.name }),
-    description: approach.summary,
-    url: data.permalink,
+    description: `${t.state[data.decision.state]} — ${data.deciding}. ${approach.summary}`,
+    url: data.shareUrl,
   });
 };
 
@@ -79,8 +92,10 @@ export default function DecisionPage() {
         link={data.link}
         decision={data.decision}
         canonical={data.canonical}
-        permalink={data.permalink}
-        stale={data.stale}
+        shareUrl={data.shareUrl}
+        chatText={data.chatText}
+        namePhrases={data.namePhrases}
+        version={data.version}
         content={data.content}
       />
       <PrintRecord
@@ -89,7 +104,7 @@ export default function DecisionPage() {
         decision={data.decision}
         content={data.content}
         contentHash={data.contentHash}
-        permalink={data.permalink}
+        permalink={data.shareUrl}
         qr={data.qr}
         date={data.date}
       />

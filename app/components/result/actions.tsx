@@ -1,0 +1,81 @@
+// One action bar: copy the link, copy a summary for chat, save as a record, print, Markdown. Without JavaScript
+// the link and the summary are selectable text and printing is the browser's own command; /enhance.js adds
+// the copy and print buttons.
+import { dictionary, type Lang } from "~/i18n";
+
+export function ActionBar({
+  lang,
+  shareUrl,
+  chatText,
+  canonical,
+}: {
+  lang: Lang;
+  /** The absolute share link (no language: each reader sees their own). */
+  shareUrl: string;
+  chatText: string;
+  /** The canonical answers query, for the save and Markdown links. */
+  canonical: string;
+}) {
+  const t = dictionary(lang);
+  return (
+    <section className="actions" aria-labelledby="actions-title" data-testid="actions">
+      <h2 id="actions-title" className="visually-hidden">
+        {t.decision.actionsTitle}
+      </h2>
+      <p className="share">
+        <label htmlFor="share-url" className="share__label">
+          {t.decision.shareLink}
+        </label>
+        <input
+          id="share-url"
+          className="share__input"
+          type="text"
+          readOnly
+          value={shareUrl}
+          data-copy-source
+          data-copy-label={t.decision.copyLink}
+          data-copied-label={t.decision.copied}
+          data-testid="share-url"
+        />
+      </p>
+      <ul className="actions__list">
+        <li>
+          <a className="button" href={`/records?${canonical}`} data-testid="save-link">
+            {t.records.saveLink}
+          </a>
+        </li>
+        <li>
+          <a
+            className="button button--secondary"
+            href={`/decision/markdown?${canonical}`}
+            download
+            data-testid="markdown-link"
+          >
+            {t.records.markdown}
+          </a>
+        </li>
+        <li className="actions__print" data-print-label={t.decision.printButton}>
+          <span className="muted">{t.decision.printHint}</span>
+        </li>
+      </ul>
+      <details className="chat-summary">
+        <summary>{t.decision.chatSummary}</summary>
+        <label htmlFor="chat-summary" className="visually-hidden">
+          {t.decision.chatSummary}
+        </label>
+        <textarea
+          id="chat-summary"
+          className="chat-summary__text"
+          readOnly
+          rows={Math.min(8, chatText.split("\n").length + 1)}
+          value={chatText}
+          data-copy-source
+          data-copy-label={t.decision.copySummary}
+          data-copied-label={t.decision.copiedSummary}
+          data-testid="chat-summary"
+        />
+      </details>
+      <p className="muted actions__hint">{t.decision.shareHelp}</p>
+    </section>
+  );
+}

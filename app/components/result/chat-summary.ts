@@ -1,0 +1,56 @@
+// The short plain-text summary a team pastes into chat: the recommendation and its state, one line per client,
+// the answers that decide it, and the link. Built on the server; the page shows it in a selectable block, and
+// with JavaScript a button copies it.
+import { questionText, type Answers, type Decision, type QuestionId } from "~/decision";
+import { dictionary, type Lang } from "~/i18n";
+import { answerLabel } from "../messages";
+
+/** The answers behind the strongest reasons for the approach: what a reader needs to see first. */
+export function decidingAnswers(
+  decision: Decision,
+  limit = 3,
+): { question: QuestionId; answer: string }[] {
+  const out: { question: QuestionId; answer: string }[] = [];
+  for (const reason of decision.reasons.filter((r) => r.supports === decision.approach)) {
+    for (const b of reason.because) {
+      if (out.length >= limit) return out;
+      if (!out.some((o) => o.question === b.question)) out.push(b);
+    }
+  }
+  return out;
+}
+
+export function decidingAnswersText(decision: Decision, lang: Lang): string {
+  const sep = lang === "ja" ? "、" : "; ";
+  const colon = lang === "ja" ? "：" : ": ";
+  return decidingAnswers(decision)
+    .map(
+      (b) =>
+        `${questionText[b.question].label[lang]}${colon}${answerLabel(b.question, b.answer, lang)}`,
+    )
+    .join(sep);
+}
+
+export function chatSummary(
+  decision: Decision,
+  answers: Answers,
+  lang: Lang,
+  link: string,
+): string {
+  const t = dictionary(lang);
+  const colon = lang === "ja" ? "：" : ": ";
+  const addOns = decision.addOns.map((a) => t.addOns[a].name).join(lang === "ja" ? "、" : ", ");
+  const head = `${t.state[decision.state]}${colon}${t.approaches[decision.approach].name}${
+    addOns ? (lang === "ja" ? `（${t.decision.addOns}${colon}${addOns}）` : ` (+ ${addOns})`) : ""
+  }`;
+  const clients = answers.clients.map(
+    (c) =>
+      `• ${answerLabel("clients", c, lang)}${colon}${decision.perClient[c]?.summary[lang] ?? ""}`,
+  );
+  return [
+    head,
+    ...clients,
+    `${t.decision.because}${colon}${decidingAnswersText(decision, lang)}`,
+    link,
+  ].join("\n");
+}

@@ -1,0 +1,165 @@
+// The first screen of a result: the recommendation and its state, the add-ons, the plan per client, the reasons
+// that decide it, and one action bar. Everything else is folded below (details.tsx).
+import { questionText, type Answers, type Client, type Decision } from "~/decision";
+import { ruleText } from "~/decision/rule-text";
+import { withLang } from "~/decision/flow";
+import { dictionary, format, type Lang } from "~/i18n";
+import { answerLabel } from "../messages";
+import { Phrases } from "../phrases";
+
+interface SummaryProps {
+  lang: Lang;
+  /** The language the person chose explicitly, carried by internal links. */
+  chosenLang?: Lang;
+  answers: Answers;
+  decision: Decision;
+  /** Phrase boundaries of the approach name (Japanese line breaking). */
+  namePhrases: string[];
+}
+
+export function Summary({ lang, chosenLang, answers, decision, namePhrases }: SummaryProps) {
+  const t = dictionary(lang);
+  const approach = t.approaches[decision.approach];
+  const reasons = decision.reasons.filter((r) => r.supports === decision.approach).slice(0, 3);
+  return (
+    <section
+      className={`outcome outcome--${decision.state}`}
+      aria-labelledby="outcome-title"
+      data-approach={decision.approach}
+      data-state={decision.state}
+      data-testid="outcome"
+    >
+      <h1 id="outcome-title" className="outcome__title">
+        <span className="outcome__state" data-testid="state">
+          {t.state[decision.state]}
+        </span>
+        <span className="outcome__name">
+          <Phrases phrases={namePhrases} />
+        </span>
+      </h1>
+      <p className="outcome__summary">{approach.summary}</p>
+      {decision.addOns.length > 0 ? (
+        <ul className="chips" data-testid="add-ons" aria-label={t.decision.addOns}>
+          {decision.addOns.map((a) => (
+            <li key={a} data-add-on={a}>
+              <a href={withLang(`/approaches/${a}`, chosenLang)}>+ {t.addOns[a].name}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="outcome__confidence">
+        {t.decision.confidence}
+        {lang === "ja" ? "：" : ": "}
+        <strong data-testid="confidence">{Math.round(decision.confidence * 100)}%</strong>
+        {decision.state === "tentative" ? (
+          <>
+            {" "}
+            — {t.state.tentativeHelp} <a href="#find-out">{t.decision.findOut}</a>
+          </>
+        ) : null}
+      </p>
+      {decision.conflicts.length > 0 ? (
+        <div className="outcome__conflicts" data-testid="conflicts">
+          <p>{t.state.conflictingHelp}</p>
+          <ul>
+            {decision.conflicts.map((id) => (
+              <li key={id} data-conflict={id}>
+                <strong>{ruleText[id].title[lang]}</strong> {ruleText[id].explanation[lang]}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <h2 id="plans-title" className="outcome__heading">
+        {t.plan.title}
+      </h2>
+      <ClientPlans lang={lang} answers={answers} decision={decision} />
+
+      <h2 className="outcome__heading">{t.decision.reasonsTitle}</h2>
+      <ul className="deciding" data-testid="deciding-reasons">
+        {reasons.map((r) => (
+          <li key={r.rule} data-rule={r.rule}>
+            <strong>{ruleText[r.rule].title[lang]}</strong>
+            {r.because.length > 0 ? (
+              <span className="muted">
+                {" "}
+                —{" "}
+                {r.because
+                  .map((b) =>
+                    format(t.decision.becauseItem, {
+                      question: questionText[b.question].label[lang],
+                      answer: answerLabel(b.question, b.answer, lang),
+                    }),
+                  )
+                  .join(lang === "ja" ? "、" : "; ")}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <p className="outcome__more">
+        <a href="#reasons">{t.decision.allReasons}</a>
+      </p>
+    </section>
+  );
+}
+
+function ClientPlans({
+  lang,
+  answers,
+  decision,
+}: {
+  lang: Lang;
+  answers: Answers;
+  decision: Decision;
+}) {
+  const t = dictionary(lang);
+  return (
+    <ul className="plans" data-testid="plans">
+      {answers.clients.map((client: Client) => {
+        const plan = decision.perClient[client];
+        if (!plan) return null;
+        const rows = [
+          [t.plan.holds, plan.holds[lang]],
+          [t.plan.sends, plan.sends[lang]],
+          [t.plan.lifetime, plan.lifetime[lang]],
+          [t.plan.revocation, plan.revocation[lang]],
+          ...(plan.signIn ? [[t.plan.signIn, plan.signIn[lang]]] : []),
+        ];
+        return (
+          <li key={client} className="plan" data-plan={client}>
+            <p className="plan__summary">
+              <strong>{answerLabel("clients", client, lang)}</strong>
+              {lang === "ja" ? "：" : ": "}
+              {plan.summary[lang]}
+            </p>
+            <details className="plan__details">
+              <summary>
+                {format(t.plan.details, { client: answerLabel("clients", client, lang) })}
+              </summary>
+              <dl className="plan__rows">
+                {rows.map(([label, text]) => (
+                  <div key={label}>
+                    <dt>{label}</dt>
+                    <dd>{text}</dd>
+                  </div>
+                ))}
+                <div>
+                  <dt>{t.plan.baseline}</dt>
+                  <dd>
+                    <ul>
+                      {plan.baseline.map((b) => (
+                        <li key={b.en}>{b[lang]}</li>
+                      ))}
+                    </ul>
+                  </dd>
+                </div>
+              </dl>
+            </details>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
