@@ -8,14 +8,18 @@ export function ArgumentCard({
   card,
   lang,
   headingLevel = 4,
+  linkToArgument = true,
 }: {
   card: ArgumentCardData;
   lang: Lang;
   headingLevel?: 2 | 3 | 4;
+  /** False on the argument's own page, where a link to it would lead back to the same page. */
+  linkToArgument?: boolean;
 }) {
   const t = dictionary(lang).rationale;
   const Heading = headingLevel === 2 ? "h2" : headingLevel === 3 ? "h3" : "h4";
   const langSuffix = lang === "en" ? "" : `?lang=${lang}`;
+  const colon = lang === "ja" ? "：" : ": ";
   return (
     <section
       className="argument-card"
@@ -28,14 +32,15 @@ export function ArgumentCard({
       <p className="argument-card__cite">
         {card.kind === "article" ? (
           <>
-            {t.article}: <cite lang="ja">{ARTICLE_TITLE}</cite>
+            {t.article}
+            {colon}
+            <cite lang="ja">{ARTICLE_TITLE}</cite>
             {lang === "ja" ? "、" : ", "}
             {card.sectionPosition
               ? format(t.articlePosition, { position: card.sectionPosition })
               : t.articleSection}
-            {lang === "ja" ? "「" : " “"}
-            <span lang="ja">{card.section}</span>
-            {lang === "ja" ? "」" : "”"}
+            {lang === "ja" ? "" : " "}
+            <q lang="ja">{card.section}</q>
           </>
         ) : (
           <span className="pill">{t.addition}</span>
@@ -51,7 +56,8 @@ export function ArgumentCard({
           </>
         ) : null}
         <dt>
-          {t.standards}:{" "}
+          {t.standards}
+          {colon}
           <span className={`verdict verdict--${card.verdict}`}>
             {t.verdict[card.kind][card.verdict]}
           </span>
@@ -61,22 +67,27 @@ export function ArgumentCard({
             {card.sources.map((s) => (
               <li key={s.id} data-source={s.id}>
                 <span className={`stance stance--${s.stance}`}>{t.stance[s.stance]}</span>{" "}
-                {s.url ? <a href={s.url}>{s.title}</a> : <cite>{s.title}</cite>}, {s.section}:{" "}
+                {s.url ? <a href={s.url}>{s.title}</a> : <cite>{s.title}</cite>}
+                {lang === "ja" ? "、" : ", "}
+                {s.section}
+                {colon}
                 <ContentHtml as="span" html={s.note} />
               </li>
             ))}
           </ul>
         </dd>
       </dl>
-      <p className="argument-card__more">
-        <a href={`/arguments/${card.id}${langSuffix}`}>
-          {t.readMore}
-          <span className="visually-hidden">
-            {lang === "ja" ? "：" : ": "}
-            {card.title.replace(/<[^>]+>/g, "")}
-          </span>
-        </a>
-      </p>
+      {linkToArgument ? (
+        <p className="argument-card__more">
+          <a href={`/arguments/${card.id}${langSuffix}`}>
+            {t.readMore}
+            <span className="visually-hidden">
+              {lang === "ja" ? "：" : ": "}
+              {card.title.replace(/<[^>]+>/g, "")}
+            </span>
+          </a>
+        </p>
+      ) : null}
     </section>
   );
 }

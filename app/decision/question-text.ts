@@ -24,7 +24,7 @@ export const questionText: QuestionTexts = {
     },
     hint: {
       en: "Count the parts that check who the user is on their own",
-      ja: "ユーザーが誰かを自分で確認する部品がいくつあるかで考えてください",
+      ja: "ユーザーを自分で認証する部分がいくつあるかで考えてください",
     },
     label: { en: "Backend", ja: "バックエンド" },
     error: { en: "Select how your backend is built", ja: "バックエンドの構成を選んでください" },
@@ -186,7 +186,7 @@ export const questionText: QuestionTexts = {
   logout: {
     title: {
       en: "How fast must logout stop every existing login?",
-      ja: "ログアウトはどのくらいの速さで既存のログインすべてを無効にする必要がありますか？",
+      ja: "ログアウトしたら、既存のログインをどのくらいの速さで無効にする必要がありますか？",
     },
     hint: {
       en: "Think of a ban, a stolen laptop or a password change",

@@ -18,6 +18,7 @@ export const ja: Dictionary = {
     question: "「Do I need JWT?」の質問票の 1 問：ユーザーのログイン状態をどう保つか。",
     arguments: "Web アプリに JWT は必要かを問う記事の各論点を、RFC と OWASP のガイドで検証します。",
     sources: "すべての推奨の根拠となる RFC、OWASP チートシート、フレームワークの文書です。",
+    rules: "推奨の根拠となるルールの公開済みバージョンを、変更点とその理由とともにすべて示します。",
   },
   footer: {
     about:

@@ -50,7 +50,7 @@ export default function ArgumentPage() {
         <ContentHtml as="span" html={card.title} />
       </h1>
       <ContentHtml className="prose" html={body} />
-      <ArgumentCard card={card} lang={lang} headingLevel={2} />
+      <ArgumentCard card={card} lang={lang} headingLevel={2} linkToArgument={false} />
       {rules.length > 0 ? (
         <>
           <h2>{t.decision.reasonsTitle}</h2>

@@ -24,6 +24,7 @@ export const handle: RouteHandle = { title: ({ lang }) => dictionary(lang).sourc
 export default function Sources() {
   const { lang, list } = useLoaderData<typeof loader>();
   const t = dictionary(lang);
+  const sep = lang === "ja" ? { colon: "：", list: "、" } : { colon: ": ", list: "; " };
   return (
     <>
       <h1>{t.sourcesPage.title}</h1>
@@ -35,29 +36,29 @@ export default function Sources() {
             {s.publisher}, {s.date}
             <details>
               <summary>
-                {t.sourcesPage.citedBy} ({s.pages.length + s.rules.length})
+                {t.sourcesPage.citedBy}
+                {lang === "ja"
+                  ? `（${s.pages.length + s.rules.length}）`
+                  : ` (${s.pages.length + s.rules.length})`}
               </summary>
               {s.pages.length > 0 ? (
-                <>
-                  <p className="muted">{t.sourcesPage.pages}</p>
-                  <ul data-cited-by="pages">
-                    {s.pages.map((p) => (
-                      <li key={p.href}>
-                        <a href={p.href}>{p.title}</a>
-                      </li>
-                    ))}
-                  </ul>
-                </>
+                <p data-cited-by="pages">
+                  {t.sourcesPage.pages}
+                  {sep.colon}
+                  {s.pages.map((p, i) => (
+                    <span key={p.href}>
+                      {i > 0 ? sep.list : null}
+                      <a href={p.href}>{p.title}</a>
+                    </span>
+                  ))}
+                </p>
               ) : null}
               {s.rules.length > 0 ? (
-                <>
-                  <p className="muted">{t.sourcesPage.rules}</p>
-                  <ul data-cited-by="rules">
-                    {s.rules.map((r) => (
-                      <li key={r.id}>{r.title}</li>
-                    ))}
-                  </ul>
-                </>
+                <p data-cited-by="rules">
+                  {t.sourcesPage.rules}
+                  {sep.colon}
+                  {s.rules.map((r) => r.title).join(sep.list)}
+                </p>
               ) : null}
             </details>
           </li>
