@@ -19,6 +19,7 @@ export const en = {
     arguments:
       "The arguments of the article on whether a web app needs JWTs, each checked against RFCs and OWASP guidance.",
     sources: "The RFCs, OWASP cheat sheets and framework documents behind every recommendation.",
+    rules: "Every published version of the rules behind the recommendations, with what changed and why.",
   },
   footer: {
     about: "A decision aid for how users stay signed in. It recommends; your team decides.",
