@@ -1,0 +1,96 @@
+// The member cookie and the refusal pages of the round routes.
+import { newEditToken, newPublicId } from "~/records/tokens.server";
+import {
+  memberCookie,
+  memberCookieName,
+  memberToken,
+  roundFailure,
+  type RoundFailure,
+} from "./http.server";
+
+const joinId = newPublicId();
+const token = newEditToken();
+const expires = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString();
+
+describe("member cookie", () => {
+  test("over https: __Host- prefix, Secure, HttpOnly, SameSite=Lax, Path=/, no Domain, until the round expires", () => {
+    const request = new Request(`https://jwt.example/t/${joinId}`);
+    expect(memberCookieName(request, joinId)).toBe(`__Host-round-${joinId}`);
+    const cookie = memberCookie(request, joinId, token, expires);
+    const parts = cookie.split("; ");
+    expect(parts[0]).toBe(`__Host-round-${joinId}=${token}`);
+    expect(parts).toEqual(expect.arrayContaining(["Path=/", "HttpOnly", "SameSite=Lax", "Secure"]));
+    expect(cookie).not.toMatch(/Domain=/i);
+    const maxAge = Number(/Max-Age=(\d+)/.exec(cookie)![1]);
+    expect(maxAge).toBeGreaterThan(29 * 24 * 3600);
+    expect(maxAge).toBeLessThanOrEqual(30 * 24 * 3600);
+  });
+
+  test("over plain http (local use): no prefix and no Secure, still HttpOnly and SameSite=Lax", () => {
+    const request = new Request(`http://localhost:3000/t/${joinId}`);
+    const cookie = memberCookie(request, joinId, token, expires);
+    expect(cookie.startsWith(`round-${joinId}=`)).toBe(true);
+    expect(cookie).not.toContain("Secure");
+    expect(cookie).toContain("HttpOnly");
+    expect(cookie).toContain("SameSite=Lax");
+  });
+
+  test("reads only a well-formed token under this round's exact cookie name", () => {
+    const at = (cookie: string, url = `https://jwt.example/t/${joinId}`) =>
+      memberToken(new Request(url, { headers: { Cookie: cookie } }), joinId);
+    expect(at(`a=b; __Host-round-${joinId}=${token}; c=d`)).toBe(token);
+    // Without the prefix over https: a cookie a subdomain or a plain-http page could have planted.
+    expect(at(`round-${joinId}=${token}`)).toBeUndefined();
+    expect(at(`__Host-round-${joinId}=${token}x`)).toBeUndefined();
+    expect(at(`__Host-round-${newPublicId()}=${token}`)).toBeUndefined();
+    expect(at("")).toBeUndefined();
+    expect(at(`round-${joinId}=${token}`, `http://localhost/t/${joinId}`)).toBe(token);
+    expect(memberToken(new Request("https://jwt.example/"), "not-an-id")).toBeUndefined();
+  });
+});
+
+describe("refusal pages", () => {
+  const cases: [RoundFailure, number, string][] = [
+    ["not-found", 404, "Round not found"],
+    ["expired", 410, "This round has expired"],
+    ["full", 409, "This round is full"],
+    ["revealed", 409, "The answers have been revealed"],
+    ["not-revealed", 409, "Not revealed yet"],
+    ["not-member", 403, "You have not joined this round"],
+    ["facilitator-only", 403, "Only the facilitator can do this"],
+    ["invalid", 400, "Check what you entered"],
+    ["too-many", 429, "Too many requests"],
+  ];
+  test.each(cases)(
+    "%s → %i with its own words and the capability headers",
+    async (code, status, title) => {
+      const request = new Request("https://jwt.example/t/x");
+      let thrown: unknown;
+      try {
+        roundFailure(request, code, code === "too-many" ? 42 : undefined);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(Response);
+      const response = thrown as Response;
+      expect(response.status).toBe(status);
+      expect(((await response.json()) as { title: string }).title).toBe(title);
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+      if (code === "too-many") expect(response.headers.get("retry-after")).toBe("42");
+    },
+  );
+
+  test("in Japanese when the page is", async () => {
+    const request = new Request("https://jwt.example/t/x?lang=ja");
+    try {
+      roundFailure(request, "expired");
+    } catch (error) {
+      expect(((await (error as Response).json()) as { title: string }).title).toBe(
+        "このラウンドは期限切れです",
+      );
+      return;
+    }
+    throw new Error("not thrown");
+  });
+});
