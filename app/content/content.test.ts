@@ -24,7 +24,8 @@ function buildContent(contentDir: string) {
   });
 }
 
-describe("content", () => {
+// Each build test runs the whole content build in a child process: allow for a busy machine.
+describe("content", { timeout: 120_000 }, () => {
   it("compiles, and every rule cites arguments and sources that have content in both languages", () => {
     const result = buildContent(path.join(root, "content"));
     expect(result.status, result.stderr).toBe(0);
