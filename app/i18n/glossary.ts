@@ -55,7 +55,7 @@ export const jaGlossary: readonly GlossaryEntry[] = [
   },
   { concept: "leak", term: "漏えい", variants: [/漏洩/] },
   { concept: "partner", term: "取引先", variants: [/パートナー/] },
-  { concept: "other organisations", term: "他組織", variants: [/他社/] },
+  { concept: "other organisations", term: "他組織", variants: [/他社/, /他の組織/] },
   { concept: "user", term: "ユーザー", variants: [/利用者/, /ユーザ(?!ー)/] },
   { concept: "server", term: "サーバー", variants: [/サーバ(?!ー)/] },
   { concept: "browser", term: "ブラウザ", variants: [/ブラウザー/] },
@@ -81,6 +81,7 @@ export const jaAvoid: readonly { phrase: RegExp; instead: string }[] = [
   { phrase: /逆方向を向いて/, instead: "回答の間に矛盾があります" },
   { phrase: /クレーム済み/, instead: "アプリに関連付けた https のリダイレクトURI" },
   { phrase: /義務が伴/, instead: "必須になる対策があります" },
+  { phrase: /あなたの(?:API|アプリ|システム)/, instead: "自社の…" },
 ];
 
 export interface GlossaryHit {
