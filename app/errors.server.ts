@@ -12,17 +12,25 @@ export interface ErrorText {
 export function httpError(
   request: Request,
   status: 400 | 404 | 429,
-  options: { headers?: Record<string, string>; retryAfterSeconds?: number } = {},
+  options: {
+    headers?: Record<string, string>;
+    retryAfterSeconds?: number;
+    /** What was limited: saving records (the default) or trying edit links. */
+    limited?: "saves" | "edit-links";
+  } = {},
 ): never {
   const t = dictionary(resolveLang(new URL(request.url), request.headers.get("accept-language")));
+  const seconds = options.retryAfterSeconds ?? 60;
   const text: ErrorText =
     status === 404
       ? { title: t.notFound.title, body: t.notFound.body }
       : status === 429
-        ? {
-            title: t.records.tooManyTitle,
-            body: format(t.records.tooMany, { seconds: options.retryAfterSeconds ?? 60 }),
-          }
+        ? options.limited === "edit-links"
+          ? {
+              title: t.records.tooManyEditLinksTitle,
+              body: format(t.records.tooManyEditLinks, { seconds }),
+            }
+          : { title: t.records.tooManyTitle, body: format(t.records.tooMany, { seconds }) }
         : { title: t.badRequest.title, body: t.badRequest.body };
   const headers = {
     ...options.headers,

@@ -1,10 +1,10 @@
 // @ts-check
 // One JSON line per log event, with every secret the app hands out taken out first. Edit links are capability
-// URLs (/e/<token>): whoever reads a log must not be able to edit a record, so the token never reaches a log line,
+// URLs (/e/<token>, /f/<token>): whoever reads a log must not be able to edit a record, so the token never reaches a log line,
 // whether it comes from a path, a query, a form field or an error message.
 
-/** A path segment after /e/ (the edit page), whatever it looks like. */
-const CAPABILITY_PATH = /(\/e\/)[^/?#\s"'\\]+/gi;
+/** A path segment after /e/ (a record's edit page) or /f/ (a team round's facilitator page), whatever it looks like. */
+const CAPABILITY_PATH = /(\/[ef]\/)[^/?#\s"'\\]+/gi;
 /** Query or form fields that may carry an edit token. */
 const SECRET_FIELD = /((?:^|[?&;\s"'])(?:revisit|supersedes|token|edit_?token)=)[^&#\s"'\\]*/gi;
 /** Anything shaped like an edit token (43 base64url characters standing alone). */

@@ -16,6 +16,7 @@ describe("log redaction", () => {
       JSON.stringify({ error: `form supersedes=${TOKEN}&title=x` }),
       JSON.stringify({ error: `token ${TOKEN} rejected` }),
       JSON.stringify({ path: "/e/anything-at-all" }),
+      JSON.stringify({ path: "/f/anything-at-all/reveal" }),
     ];
     for (const line of lines) {
       const out = redact(line);

@@ -39,6 +39,12 @@ export interface RecordsTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /**
+   * After "Replace the edit link": the hash of the replaced token, which keeps working until the new token is
+   * first used (or a day has passed), so that an owner whose rotation response was lost is not locked out.
+   */
+  previous_token_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  rotated_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RateLimitsTable {
@@ -153,10 +159,23 @@ export async function openDatabase(
   url: string | undefined = process.env.DATABASE_URL,
 ): Promise<Db> {
   const target = databaseTarget(url);
-  const db = target.dialect === "sqlite" ? openSqlite(target.file) : openPostgres(target.url);
+  if (target.dialect === "sqlite") {
+    fs.mkdirSync(path.dirname(target.file), { recursive: true });
+    // Switching a fresh file to WAL and migrating it both happen under the lock.
+    return withSqliteMigrationLock(target.file, async () => {
+      const db = openSqlite(target.file);
+      try {
+        await migrateToLatest(db);
+      } catch (error) {
+        await db.destroy();
+        throw error;
+      }
+      return db;
+    });
+  }
+  const db = openPostgres(target.url);
   try {
-    if (target.dialect === "sqlite") await withSqliteMigrationLock(target.file, () => migrateToLatest(db));
-    else await migrateToLatest(db);
+    await migrateToLatest(db);
   } catch (error) {
     await db.destroy();
     throw error;

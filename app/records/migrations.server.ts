@@ -117,6 +117,26 @@ const migrations: ReadonlyArray<readonly [name: string, migration: Migration]> =
       },
     },
   ],
+  [
+    "0005-edit-token-rotation",
+    {
+      async up(db: AnyDb) {
+        // The replaced edit token's hash stays until the new token is first used (ADR 0008).
+        await db.schema.alterTable("records").addColumn("previous_token_hash", "text").execute();
+        await db.schema.alterTable("records").addColumn("rotated_at", "text").execute();
+        await db.schema
+          .createIndex("records_previous_token_hash")
+          .on("records")
+          .column("previous_token_hash")
+          .execute();
+      },
+      async down(db: AnyDb) {
+        await db.schema.dropIndex("records_previous_token_hash").execute();
+        await db.schema.alterTable("records").dropColumn("rotated_at").execute();
+        await db.schema.alterTable("records").dropColumn("previous_token_hash").execute();
+      },
+    },
+  ],
 ];
 
 /** The migration names in the order they run. */

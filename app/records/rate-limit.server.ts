@@ -16,21 +16,73 @@ export interface RateLimitResult {
   retryAfterSeconds: number;
 }
 
-/** Rows of windows older than this are deleted now and then, so the table stays small. */
+/**
+ * Rows of windows older than this are deleted (at most once an hour per process, on the next hit), so client
+ * addresses are kept about two days at most — the footer says so.
+ */
 const PRUNE_AFTER_SECONDS = 2 * 24 * 60 * 60;
-const PRUNE_PROBABILITY = 0.01;
+const PRUNE_EVERY_SECONDS = 60 * 60;
+let lastPruneSeconds = 0;
+
+/**
+ * Clients this process already knows to be over a limit, until their window ends. A client that keeps trying
+ * after the limit costs no database write at all (and no read on this instance); other instances learn it from
+ * the shared row with one read (check()).
+ */
+const blockedUntil = new Map<string, number>();
+const BLOCKED_ENTRIES_MAX = 10_000;
+
+function remember(key: string, untilSeconds: number) {
+  if (blockedUntil.size >= BLOCKED_ENTRIES_MAX) blockedUntil.clear();
+  blockedUntil.set(key, untilSeconds);
+}
+
+/**
+ * Says whether `key` is still within its limit without counting anything: a read, never a write. Callers check
+ * this before any work (a token lookup, a save) and count with hit() only what must be counted.
+ */
+export async function check(
+  key: string,
+  limit: RateLimit & { now?: Date },
+  db?: Db,
+): Promise<RateLimitResult> {
+  const nowSeconds = Math.floor((limit.now ?? new Date()).getTime() / 1000);
+  const known = blockedUntil.get(key);
+  if (known !== undefined) {
+    if (known > nowSeconds) return { allowed: false, retryAfterSeconds: known - nowSeconds };
+    blockedUntil.delete(key);
+  }
+  const database = db ?? (await getDb());
+  const windowStart = nowSeconds - (nowSeconds % limit.windowSeconds);
+  const row = await database
+    .selectFrom("rate_limits")
+    .select(["count", "window_start"])
+    .where("key", "=", key)
+    .executeTakeFirst();
+  if (!row || Number(row.window_start) < windowStart || Number(row.count) <= limit.limit) {
+    return { allowed: true, retryAfterSeconds: 0 };
+  }
+  const resetAt = Number(row.window_start) + limit.windowSeconds;
+  remember(key, resetAt);
+  return { allowed: false, retryAfterSeconds: Math.max(1, resetAt - nowSeconds) };
+}
 
 /**
  * Counts one request for `key` and says whether it is within the limit. One atomic upsert: concurrent
- * requests on several instances cannot both take the last slot.
+ * requests on several instances cannot both take the last slot. A key this process knows to be over its limit
+ * is refused without touching the database.
  */
 export async function hit(
   key: string,
   limit: RateLimit & { now?: Date },
   db?: Db,
 ): Promise<RateLimitResult> {
-  const database = db ?? (await getDb());
   const nowSeconds = Math.floor((limit.now ?? new Date()).getTime() / 1000);
+  const known = blockedUntil.get(key);
+  if (known !== undefined && known > nowSeconds) {
+    return { allowed: false, retryAfterSeconds: known - nowSeconds };
+  }
+  const database = db ?? (await getDb());
   const windowStart = nowSeconds - (nowSeconds % limit.windowSeconds);
   // A later window resets the count; an earlier one (an instance with a slow clock) counts in the current one.
   const row = await database
@@ -44,10 +96,17 @@ export async function hit(
     )
     .returning(["count", "window_start"])
     .executeTakeFirstOrThrow();
-  if (Math.random() < PRUNE_PROBABILITY) await pruneRateLimits(nowSeconds, database);
+  if (nowSeconds - lastPruneSeconds >= PRUNE_EVERY_SECONDS) {
+    lastPruneSeconds = nowSeconds;
+    await pruneRateLimits(nowSeconds, database);
+  }
   const count = Number(row.count);
-  if (count <= limit.limit) return { allowed: true, retryAfterSeconds: 0 };
+  if (count <= limit.limit) {
+    blockedUntil.delete(key);
+    return { allowed: true, retryAfterSeconds: 0 };
+  }
   const resetAt = Number(row.window_start) + limit.windowSeconds;
+  remember(key, resetAt);
   return { allowed: false, retryAfterSeconds: Math.max(1, resetAt - nowSeconds) };
 }
 
@@ -59,6 +118,12 @@ export async function pruneRateLimits(nowSeconds: number, db?: Db): Promise<void
     .where("window_start", "<", nowSeconds - PRUNE_AFTER_SECONDS)
     .execute();
 }
+
+/**
+ * Wrong or malformed edit tokens per client per minute, shared by every place that checks a token (the edit page,
+ * revisiting a record): guessing is limited however the guesses arrive.
+ */
+export const TOKEN_MISSES: RateLimit = { limit: 20, windowSeconds: 60 };
 
 /**
  * The record-creation limit: RATE_LIMIT_CREATE saves per client per minute (default 5). Tests and load

@@ -9,6 +9,7 @@ import {
   rulesetVersion,
   type Answers,
 } from "~/decision";
+import type { Selectable } from "kysely";
 import { getDb, type Db, type RecordsTable } from "./db.server";
 import {
   RECORD_STATUSES,
@@ -82,7 +83,13 @@ export const RecordFieldsSchema = z.object({
 
 export type RecordFields = z.output<typeof RecordFieldsSchema>;
 export type RecordField = keyof RecordFields;
-export type RecordFieldErrorCode = "required" | "too-long" | "too-many" | "invalid";
+export type RecordFieldErrorCode =
+  | "required"
+  | "too-long"
+  | "too-many"
+  | "invalid"
+  | "superseded-locked"
+  | "superseded-needs-successor";
 export type RecordFieldErrors = Partial<Record<RecordField, RecordFieldErrorCode[]>>;
 
 /** Field errors by field as stable codes, for messages in the page's language. */
@@ -127,6 +134,31 @@ export class RecordError extends Error {
   }
 }
 
+/** Valid input that the record's state does not allow: a 400 naming the field. */
+export class RecordFieldError extends Error {
+  constructor(
+    readonly field: RecordField,
+    readonly code: RecordFieldErrorCode,
+  ) {
+    super(`${field}: ${code}`);
+    this.name = "RecordFieldError";
+  }
+}
+
+/**
+ * "Superseded" is a fact about links between records, not a choice: a record has it exactly when a newer record
+ * replaced it (set by revisiting, in one transaction). So a superseded record cannot be set back to another
+ * status, and no other record can claim it.
+ */
+export function statusTransitionError(
+  status: RecordStatus,
+  hasSuccessor: boolean,
+): RecordFieldErrorCode | undefined {
+  if (hasSuccessor && status !== "superseded") return "superseded-locked";
+  if (!hasSuccessor && status === "superseded") return "superseded-needs-successor";
+  return undefined;
+}
+
 export interface CreateRecordInput {
   /** Raw form values or already parsed fields; validated again here (throws ZodError naming the field). */
   fields: unknown;
@@ -163,7 +195,10 @@ function snapshotOf(decision: Awaited<ReturnType<typeof evaluateDecision>>): Dec
   return snapshot;
 }
 
-function toStoredRecord(row: Omit<RecordsTable, "edit_token_hash">): StoredRecord {
+/** The columns anyone with the public link may see. */
+type PublicRow = Pick<Selectable<RecordsTable>, (typeof PUBLIC_COLUMNS)[number]>;
+
+function toStoredRecord(row: PublicRow): StoredRecord {
   const parsed = parseShareLink(row.answers_query);
   return {
     publicId: row.public_id,
@@ -217,22 +252,63 @@ function fieldColumns(fields: RecordFields) {
   };
 }
 
-/** Finds the row an edit token controls: by hash, then a constant-time comparison of the hashes. */
+/** How long a replaced edit token keeps working while its replacement has never been used. */
+const PREVIOUS_TOKEN_GRACE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Finds the row an edit token controls: by hash, then a constant-time comparison of the hashes. The current
+ * token matches; so does the token it replaced, while the new one has never been used (ADR 0008). The first use
+ * of the new token revokes the replaced one.
+ */
 async function rowForToken(db: Db, token: string) {
   if (!isWellFormedToken(token)) return undefined;
   const hash = hashToken(token);
   const row = await db
     .selectFrom("records")
-    .select([...PUBLIC_COLUMNS, "edit_token_hash"])
-    .where("edit_token_hash", "=", hash)
+    .select([...PUBLIC_COLUMNS, "edit_token_hash", "previous_token_hash", "rotated_at"])
+    .where((eb) => eb.or([eb("edit_token_hash", "=", hash), eb("previous_token_hash", "=", hash)]))
     .executeTakeFirst();
-  if (!row || !tokensMatch(row.edit_token_hash, hash)) return undefined;
-  return row;
+  if (!row) return undefined;
+  if (tokensMatch(row.edit_token_hash, hash)) {
+    if (row.previous_token_hash !== null) {
+      await db
+        .updateTable("records")
+        .set({ previous_token_hash: null, rotated_at: null })
+        .where("public_id", "=", row.public_id)
+        .where("edit_token_hash", "=", hash)
+        .execute();
+    }
+    return { ...row, previous_token_hash: null, via: "current" as const };
+  }
+  const rotatedAt = row.rotated_at === null ? NaN : Date.parse(row.rotated_at);
+  if (
+    row.previous_token_hash !== null &&
+    tokensMatch(row.previous_token_hash, hash) &&
+    Date.now() - rotatedAt < PREVIOUS_TOKEN_GRACE_MS
+  ) {
+    return { ...row, via: "previous" as const };
+  }
+  return undefined;
+}
+
+/** The public columns of a row found by token. */
+function publicPart(row: NonNullable<Awaited<ReturnType<typeof rowForToken>>>) {
+  const {
+    edit_token_hash: _hash,
+    previous_token_hash: _previous,
+    rotated_at: _rotated,
+    via: _via,
+    ...publicRow
+  } = row;
+  return publicRow;
 }
 
 /** Saves a new record and returns its public id and the edit token (shown once). */
 export async function createRecord(input: CreateRecordInput, db?: Db): Promise<CreatedRecord> {
   const fields = RecordFieldsSchema.parse(input.fields);
+  // A new record has no successor yet (superseding sets the status of the old one, not of this one).
+  const statusError = statusTransitionError(fields.status, false);
+  if (statusError) throw new RecordFieldError("status", statusError);
   const database = db ?? (await getDb());
   if (input.supersedesEditToken !== undefined && !isWellFormedToken(input.supersedesEditToken)) {
     throw new RecordError("edit-token-mismatch");
@@ -241,7 +317,7 @@ export async function createRecord(input: CreateRecordInput, db?: Db): Promise<C
   const publicId = newPublicId();
   const editToken = newEditToken();
   const now = new Date().toISOString();
-  const row: RecordsTable = {
+  const row: PublicRow & { edit_token_hash: string } = {
     public_id: publicId,
     edit_token_hash: hashToken(editToken),
     ...fieldColumns(fields),
@@ -329,8 +405,7 @@ export async function getRecordByEditToken(
 ): Promise<StoredRecord | undefined> {
   const row = await rowForToken(db ?? (await getDb()), token);
   if (!row) return undefined;
-  const { edit_token_hash: _hash, ...publicRow } = row;
-  return toStoredRecord(publicRow);
+  return toStoredRecord(publicPart(row));
 }
 
 /**
@@ -348,6 +423,8 @@ export async function updateRecord(
   const database = db ?? (await getDb());
   const row = await rowForToken(database, token);
   if (!row) return undefined;
+  const statusError = statusTransitionError(parsed.status, row.superseded_by !== null);
+  if (statusError) throw new RecordFieldError("status", statusError);
   if (!Number.isSafeInteger(expectedVersion) || expectedVersion !== Number(row.version))
     return "conflict";
   const updated = await database
@@ -366,7 +443,10 @@ export async function updateRecord(
 
 /**
  * Replaces a record's edit link (a capability URL can leak; the owner must be able to revoke it). Returns the new
- * token, shown once; the old token stops working at once. Undefined when the token matches no record.
+ * token, shown once. The old token stops working when the new one is first used — at once in practice, since the
+ * browser follows the redirect to the new link — or after a day. If the response with the new link is lost, the
+ * owner still holds a working link: using it to replace again gives another new link and voids the lost one.
+ * Undefined when the token matches no record.
  */
 export async function rotateEditToken(token: string, db?: Db): Promise<string | undefined> {
   const database = db ?? (await getDb());
@@ -375,7 +455,11 @@ export async function rotateEditToken(token: string, db?: Db): Promise<string | 
   const next = newEditToken();
   const updated = await database
     .updateTable("records")
-    .set({ edit_token_hash: hashToken(next) })
+    .set({
+      edit_token_hash: hashToken(next),
+      previous_token_hash: row.via === "previous" ? row.previous_token_hash : row.edit_token_hash,
+      rotated_at: new Date().toISOString(),
+    })
     .where("public_id", "=", row.public_id)
     .where("edit_token_hash", "=", row.edit_token_hash)
     .executeTakeFirst();

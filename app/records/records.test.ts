@@ -16,7 +16,7 @@ import {
   type Db,
 } from "./db.server";
 import { MIGRATION_NAMES, migrateToLatest } from "./migrations.server";
-import { clientKey, createRecordLimit, hit } from "./rate-limit.server";
+import { check, clientKey, createRecordLimit, hit } from "./rate-limit.server";
 import {
   RECORD_LIMITS,
   RecordError,
@@ -177,16 +177,70 @@ describe.each(backends)("records store on $name", ({ name, url }) => {
         expect((await getRecord(publicId, db))!.title).toBe(fields.title);
       });
 
-      test("rotating the edit link revokes the old one at once", async () => {
+      test("rotating the edit link revokes the old one as soon as the new one is used", async () => {
         const { editToken, publicId } = await createRecord({ fields, answers: answersOf(G1) }, db);
         const next = await rotateEditToken(editToken, db);
         expect(next).toBeDefined();
         expect(isWellFormedToken(next)).toBe(true);
         expect(next).not.toBe(editToken);
-        expect(await getRecordByEditToken(editToken, db)).toBeUndefined();
         expect((await getRecordByEditToken(next!, db))!.publicId).toBe(publicId);
+        expect(await getRecordByEditToken(editToken, db)).toBeUndefined();
         // The old token can rotate nothing any more.
         expect(await rotateEditToken(editToken, db)).toBeUndefined();
+        expect((await getRecordByEditToken(next!, db))!.publicId).toBe(publicId);
+      });
+
+      test("a rotation whose response was lost does not lock the owner out", async () => {
+        const { editToken, publicId } = await createRecord({ fields, answers: answersOf(G1) }, db);
+        const lost = await rotateEditToken(editToken, db);
+        expect(lost).toBeDefined();
+        // The owner never saw `lost`: the old link still works, and replacing again gives a link that works.
+        expect((await getRecordByEditToken(editToken, db))!.publicId).toBe(publicId);
+        const retry = await rotateEditToken(editToken, db);
+        expect(retry).toBeDefined();
+        expect(retry).not.toBe(lost);
+        expect(await getRecordByEditToken(lost!, db)).toBeUndefined();
+        expect((await getRecordByEditToken(retry!, db))!.publicId).toBe(publicId);
+        // Once the new link has been used, the old one is revoked for good.
+        expect(await getRecordByEditToken(editToken, db)).toBeUndefined();
+        expect(await rotateEditToken(editToken, db)).toBeUndefined();
+        // An old link whose replacement was never used expires after a day.
+        const again = await rotateEditToken(retry!, db);
+        await db
+          .updateTable("records")
+          .set({ rotated_at: new Date(Date.now() - 25 * 60 * 60 * 1000).toISOString() })
+          .where("public_id", "=", publicId)
+          .execute();
+        expect(await getRecordByEditToken(retry!, db)).toBeUndefined();
+        expect((await getRecordByEditToken(again!, db))!.publicId).toBe(publicId);
+      });
+
+      test("status transitions: superseded only with a successor, and for good", async () => {
+        await expect(
+          createRecord({ fields: { ...fields, status: "superseded" }, answers: answersOf(G1) }, db),
+        ).rejects.toMatchObject({ field: "status", code: "superseded-needs-successor" });
+        const old = await createRecord({ fields, answers: answersOf(G1) }, db);
+        await expect(
+          updateRecord(old.editToken, { ...fields, status: "superseded" }, 1, db),
+        ).rejects.toMatchObject({ field: "status", code: "superseded-needs-successor" });
+        await createRecord(
+          { fields, answers: answersOf(G3), supersedesEditToken: old.editToken },
+          db,
+        );
+        for (const status of ["accepted", "proposed", "rejected", "deprecated"]) {
+          await expect(
+            updateRecord(old.editToken, { ...fields, status }, 2, db),
+          ).rejects.toMatchObject({ field: "status", code: "superseded-locked" });
+        }
+        expect(await getRecord(old.publicId, db)).toMatchObject({ status: "superseded", version: 2 });
+        // Its own words can still be corrected.
+        const edited = await updateRecord(
+          old.editToken,
+          { ...fields, title: "Corrected", status: "superseded" },
+          2,
+          db,
+        );
+        expect(edited).toMatchObject({ title: "Corrected", status: "superseded" });
       });
 
       test("malformed tokens and ids are refused before any query", async () => {
@@ -420,6 +474,52 @@ describe.each(backends)("records store on $name", ({ name, url }) => {
           allowed: false,
           retryAfterSeconds: 45,
         });
+      });
+
+      test("rate limiter: past the limit, checks and hits write nothing; other instances learn it with a read", async () => {
+        const key = `token-miss:${run}:flood`;
+        const limit = { limit: 3, windowSeconds: 3600 };
+        for (let i = 0; i < 3; i++) expect((await check(key, limit, db)).allowed).toBe(true);
+        for (let i = 0; i < 4; i++) await hit(key, limit, db);
+        const count = async () =>
+          Number(
+            (
+              await db
+                .selectFrom("rate_limits")
+                .select("count")
+                .where("key", "=", key)
+                .executeTakeFirstOrThrow()
+            ).count,
+          );
+        expect(await count()).toBe(4);
+        // This process now refuses without the database at all.
+        expect((await check(key, limit, untouchable)).allowed).toBe(false);
+        const refused = await hit(key, limit, untouchable);
+        expect(refused.allowed).toBe(false);
+        expect(refused.retryAfterSeconds).toBeGreaterThan(0);
+        for (let i = 0; i < 50; i++) await hit(key, limit, db);
+        expect(await count()).toBe(4);
+        // Counted past the limit by another instance (here: a direct write), this process learns it with a read.
+        const other = await openDatabase(url);
+        try {
+          const otherKey = `token-miss:${run}:flood-elsewhere`;
+          for (let i = 0; i < 3; i++) await hit(otherKey, limit, other);
+          await other.updateTable("rate_limits").set({ count: 9 }).where("key", "=", otherKey).execute();
+          expect((await check(otherKey, limit, db)).allowed).toBe(false);
+          expect(
+            Number(
+              (
+                await db
+                  .selectFrom("rate_limits")
+                  .select("count")
+                  .where("key", "=", otherKey)
+                  .executeTakeFirstOrThrow()
+              ).count,
+            ),
+          ).toBe(9);
+        } finally {
+          await other.destroy();
+        }
       });
 
       test("rate limiter: two handles on one database share one budget", async () => {

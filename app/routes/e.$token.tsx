@@ -19,36 +19,18 @@ import { RecordView } from "~/components/record-view";
 import { CAPABILITY_HEADERS } from "~/flow.server";
 import { dictionary, resolveLang, type Lang } from "~/i18n";
 import { recordView } from "~/records/record-data.server";
-import { clientKey, hit } from "~/records/rate-limit.server";
+import { findRecordByToken } from "~/records/token-check.server";
 import {
-  getRecordByEditToken,
+  RecordFieldError,
   rotateEditToken,
   parseRecordFields,
   updateRecord,
   type StoredRecord,
 } from "~/records/records.server";
-import { isWellFormedToken } from "~/records/tokens.server";
 import type { RouteHandle } from "~/root";
 
-// The edit link is a capability URL (W3C TAG): no Referer, no caching, no indexing, and guessing is rate limited.
-const MISSES = { limit: 20, windowSeconds: 60 };
+export { ErrorBoundary } from "~/root";
 
-async function findRecord(
-  request: Request,
-  token: string | undefined,
-  clientIp: string | undefined,
-): Promise<StoredRecord> {
-  const record = isWellFormedToken(token) ? await getRecordByEditToken(token) : undefined;
-  if (record) return record;
-  const limit = await hit(`edit-miss:${clientKey(clientIp)}`, MISSES);
-  if (!limit.allowed) {
-    httpError(request, 429, {
-      headers: CAPABILITY_HEADERS,
-      retryAfterSeconds: limit.retryAfterSeconds,
-    });
-  }
-  httpError(request, 404, { headers: CAPABILITY_HEADERS });
-}
 
 function formValues(record: StoredRecord): RecordFormValues {
   return {
@@ -64,7 +46,7 @@ function formValues(record: StoredRecord): RecordFormValues {
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const lang = resolveLang(url, request.headers.get("accept-language"));
-  const record = await findRecord(request, params.token, context.clientIp);
+  const record = await findRecordByToken(request, params.token, context.clientIp);
   const view = await recordView(record, lang);
   return json(
     {
@@ -85,7 +67,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const url = new URL(request.url);
   const lang: Lang = resolveLang(url, request.headers.get("accept-language"));
-  const record = await findRecord(request, params.token, context.clientIp);
+  // The token check (rate limited) comes first; a wrong token never reaches the form handling.
+  await findRecordByToken(request, params.token, context.clientIp);
   const body = new URLSearchParams(await request.text());
   const langQuery = url.searchParams.get("lang") ? `&lang=${lang}` : "";
   if (body.get("intent") === "rotate") {
@@ -108,15 +91,26 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return json({ errors, values, conflict: false }, { status: 400, headers: CAPABILITY_HEADERS });
   }
   const version = Number(body.get("version"));
-  const updated = await updateRecord(
-    params.token!,
-    fields.fields,
-    Number.isInteger(version) ? version : -1,
-  );
+  let updated: Awaited<ReturnType<typeof updateRecord>>;
+  try {
+    updated = await updateRecord(
+      params.token!,
+      fields.fields,
+      Number.isInteger(version) ? version : -1,
+    );
+  } catch (error) {
+    if (!(error instanceof RecordFieldError)) throw error;
+    const errors: RecordFormErrors = {
+      [error.field]: [recordErrorMessage(error.field, error.code, lang)],
+    };
+    return json({ errors, values, conflict: false }, { status: 400, headers: CAPABILITY_HEADERS });
+  }
   if (updated === undefined) httpError(request, 404, { headers: CAPABILITY_HEADERS });
   if (updated === "conflict") {
+    // The loser keeps what they typed; the page shows the winner's version below it, and the form now carries
+    // the current version, so saving again replaces it knowingly.
     return json(
-      { errors: {} as RecordFormErrors, values: formValues(record), conflict: true },
+      { errors: {} as RecordFormErrors, values, conflict: true },
       { status: 409, headers: CAPABILITY_HEADERS },
     );
   }
@@ -206,14 +200,14 @@ export default function EditRecord() {
       </form>
       <h2>{r.revisit}</h2>
       <p>{r.revisitHelp}</p>
-      <p>
-        <a
-          className="button button--secondary"
-          href={`/q/check?${langQuery}${data.record.answersQuery}&revisit=${data.token}`}
-        >
+      {/* The edit token travels in the form body, never in another page's address (ADR 0008). */}
+      <form method="post" action={`/records?${langQuery}${data.record.answersQuery}`}>
+        <input type="hidden" name="intent" value="revisit" />
+        <input type="hidden" name="supersedes" value={data.token} />
+        <button type="submit" className="button button--secondary" data-testid="revisit">
           {r.revisit}
-        </a>
-      </p>
+        </button>
+      </form>
       <RecordView
         lang={data.lang}
         record={data.record}

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
+import { httpError } from "~/errors.server";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { InvalidLink } from "~/components/invalid-link";
 import {
@@ -14,17 +15,36 @@ import { evaluateDecision, formatShareLink, parseShareLink } from "~/decision";
 import { contentHash } from "~/content/content.server";
 import { CAPABILITY_HEADERS } from "~/flow.server";
 import { dictionary, format, resolveLang, type Lang } from "~/i18n";
-import { clientKey, createRecordLimit, hit } from "~/records/rate-limit.server";
+import { TOKEN_MISSES, check, clientKey, createRecordLimit, hit } from "~/records/rate-limit.server";
 import {
   createRecord,
-  getRecordByEditToken,
   parseRecordFields,
   RecordError,
+  RecordFieldError,
+  type StoredRecord,
 } from "~/records/records.server";
 import { isWellFormedToken } from "~/records/tokens.server";
 import type { RouteHandle } from "~/root";
+import { countTokenMiss, findRecordByToken } from "~/records/token-check.server";
 
-/** GET /records?<answers>[&revisit=<edit token>]: the form that saves this decision as a record. */
+/** The old record's own fields, to start the form of the record that supersedes it. */
+function revisitValues(record: StoredRecord): RecordFormValues {
+  return {
+    title: record.title,
+    context: record.context,
+    deciders: record.deciders.join(", "),
+    consulted: record.consulted.join(", "),
+    informed: record.informed.join(", "),
+    status: "proposed",
+  };
+}
+
+/**
+ * GET /records?<answers>: the form that saves this decision as a record. An edit token is never read from the
+ * address (it would land in history, logs and Referer, and answer "is this token valid?" unmetered): revisiting a
+ * record is a POST from its edit page with the token in the body (intent=revisit), answered with this form
+ * prefilled from the old record.
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const lang = resolveLang(url, request.headers.get("accept-language"));
@@ -36,8 +56,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
       { status: 400, headers },
     );
   }
-  const revisit = url.searchParams.get("revisit");
-  const superseded = isWellFormedToken(revisit) ? await getRecordByEditToken(revisit) : undefined;
   const decision = await evaluateDecision(parsed.link.answers);
   return json(
     {
@@ -45,22 +63,56 @@ export async function loader({ request }: LoaderFunctionArgs) {
       lang,
       answers: formatShareLink({ answers: parsed.link.answers }),
       approach: decision.approach,
-      revisit: superseded ? { token: revisit!, title: superseded.title } : undefined,
     },
     { headers },
   );
 }
 
+interface ActionData {
+  tooMany: number;
+  errors: RecordFormErrors;
+  values: RecordFormValues;
+  /** When revisiting: the record being superseded and its token (echoed in the form body, never in a URL). */
+  revisit?: { token: string; title: string };
+}
+
+
 export async function action({ request, context }: ActionFunctionArgs) {
   const url = new URL(request.url);
   const lang: Lang = resolveLang(url, request.headers.get("accept-language"));
-  const limit = await hit(`create:${clientKey(context.clientIp)}`, createRecordLimit());
+  const body = new URLSearchParams(await request.text());
+  const revisitToken = body.get("supersedes");
+  if (body.get("intent") === "revisit") {
+    // Opening the form from an edit page: a token check (rate limited), no write.
+    const old = await findRecordByToken(request, revisitToken, context.clientIp);
+    return json<ActionData>(
+      {
+        tooMany: 0,
+        errors: {},
+        values: revisitValues(old),
+        revisit: { token: revisitToken!, title: old.title },
+      },
+      { headers: CAPABILITY_HEADERS },
+    );
+  }
+  const clientIp = context.clientIp;
+  if (revisitToken !== null) {
+    const guessing = await check(`token-miss:${clientKey(clientIp)}`, TOKEN_MISSES);
+    if (!guessing.allowed) {
+      httpError(request, 429, {
+        headers: CAPABILITY_HEADERS,
+        retryAfterSeconds: guessing.retryAfterSeconds,
+        limited: "edit-links",
+      });
+    }
+  }
+  const limit = await hit(`create:${clientKey(clientIp)}`, createRecordLimit());
   if (!limit.allowed) {
-    return json(
+    return json<ActionData>(
       {
         tooMany: limit.retryAfterSeconds,
-        errors: {} as RecordFormErrors,
-        values: {} as RecordFormValues,
+        errors: {},
+        values: {},
       },
       {
         status: 429,
@@ -68,8 +120,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
       },
     );
   }
-  const body = new URLSearchParams(await request.text());
   const values = submittedValues(body);
+  const revisit =
+    revisitToken !== null ? { token: revisitToken, title: body.get("revisitTitle") ?? "" } : undefined;
   // The answers come in the body (from the form) or, failing that, in the URL.
   const parsed = parseShareLink(body.get("answers") ?? url.searchParams);
   const fields = parseRecordFields(Object.fromEntries(body));
@@ -84,15 +137,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }
     if (!parsed.success)
       errors.title = [...(errors.title ?? []), dictionary(lang).invalidLink.lead];
-    return json({ tooMany: 0, errors, values }, { status: 400, headers: CAPABILITY_HEADERS });
+    return json<ActionData>(
+      { tooMany: 0, errors, values, ...(revisit && { revisit }) },
+      { status: 400, headers: CAPABILITY_HEADERS },
+    );
   }
-  const revisit = body.get("supersedes");
   try {
+    if (revisitToken !== null && !isWellFormedToken(revisitToken)) {
+      throw new RecordError("edit-token-mismatch");
+    }
     const created = await createRecord({
       fields: fields.fields,
       answers: parsed.link.answers,
       contentHash,
-      ...(isWellFormedToken(revisit) && { supersedesEditToken: revisit }),
+      ...(revisitToken !== null && { supersedesEditToken: revisitToken }),
     });
     const langQuery = url.searchParams.get("lang") ? `&lang=${lang}` : "";
     return redirect(`/e/${created.editToken}?created=1${langQuery}`, {
@@ -100,8 +158,23 @@ export async function action({ request, context }: ActionFunctionArgs) {
       headers: CAPABILITY_HEADERS,
     });
   } catch (error) {
+    if (error instanceof RecordFieldError) {
+      return json<ActionData>(
+        {
+          tooMany: 0,
+          errors: { [error.field]: [recordErrorMessage(error.field, error.code, lang)] },
+          values,
+          ...(revisit && { revisit }),
+        },
+        { status: 400, headers: CAPABILITY_HEADERS },
+      );
+    }
+    if (error instanceof RecordError && error.code === "edit-token-mismatch") {
+      await countTokenMiss(clientIp);
+      httpError(request, 404, { headers: CAPABILITY_HEADERS });
+    }
     if (error instanceof RecordError || (error instanceof Error && error.name === "ZodError")) {
-      return json(
+      return json<ActionData>(
         {
           tooMany: 0,
           errors: {
@@ -121,10 +194,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders }) => ({
+export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders, errorHeaders }) => ({
   ...Object.fromEntries(loaderHeaders),
   ...Object.fromEntries(actionHeaders),
+  ...Object.fromEntries(errorHeaders ?? []),
 });
+
+export { ErrorBoundary } from "~/root";
 
 export const handle: RouteHandle = { title: ({ lang }) => dictionary(lang).records.saveTitle };
 
@@ -142,13 +218,14 @@ export default function SaveRecord() {
     );
   }
   // The form posts back to this very URL, so that a failed save re-renders this page with its answers.
-  const here = `/records?${data.answers}${data.lang === "en" ? "" : `&lang=${data.lang}`}${data.revisit ? `&revisit=${data.revisit.token}` : ""}`;
+  const here = `/records?${data.answers}${data.lang === "en" ? "" : `&lang=${data.lang}`}`;
+  const revisit = actionData?.revisit;
   return (
     <>
       <h1>{t.records.saveTitle}</h1>
-      {data.revisit ? (
+      {revisit ? (
         <p className="notice notice--warn" data-testid="revisit-banner">
-          {t.records.revisitBanner} <strong>{data.revisit.title}</strong>
+          {t.records.revisitBanner} <strong>{revisit.title}</strong>
         </p>
       ) : null}
       <p>{t.records.saveLead}</p>
@@ -163,7 +240,10 @@ export default function SaveRecord() {
         action={here}
         values={actionData?.values ?? {}}
         errors={actionData?.errors ?? {}}
-        hidden={{ answers: data.answers, ...(data.revisit && { supersedes: data.revisit.token }) }}
+        hidden={{
+          answers: data.answers,
+          ...(revisit && { supersedes: revisit.token, revisitTitle: revisit.title }),
+        }}
         submitLabel={t.records.save}
       />
     </>

@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
 import { E2E_DB } from "../../playwright.config";
 import { expect, expectNoAxeViolations, GOLDEN, test } from "./fixtures";
+import { startOwnServer } from "./own-server";
 
 const XSS = [
   `<script>window.__xss=1</script>`,
@@ -125,7 +126,10 @@ test("replacing the edit link revokes the old one", async ({ page, request }) =>
   expect((await page.getByTestId("public-link").getAttribute("href"))!).toBe(publicLink);
 });
 
-test("a stale edit is refused with the current version shown", async ({ page, browser }) => {
+test("a stale edit is refused: the loser's text stays in the form, the current version is shown", async ({
+  page,
+  browser,
+}) => {
   const { editLink } = await saveRecord(page, GOLDEN.G3, { title: "Gateway" });
   const other = await browser.newPage();
   await other.goto(editLink);
@@ -134,26 +138,40 @@ test("a stale edit is refused with the current version shown", async ({ page, br
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByTestId("saved")).toBeVisible();
   await other.getByLabel("Title").fill("Gateway B");
+  await other.getByLabel("Context and notes (optional)").fill("Notes typed by B, which must survive");
   await other.getByRole("button", { name: "Save changes" }).click();
   await expect(other.getByTestId("conflict")).toBeVisible();
-  await expect(other.getByLabel("Title")).toHaveValue("Gateway A");
+  await expect(other.getByLabel("Title")).toHaveValue("Gateway B");
+  await expect(other.getByLabel("Context and notes (optional)")).toHaveValue(
+    "Notes typed by B, which must survive",
+  );
+  // The winner's version is on the page too, and saving again replaces it knowingly.
+  await expect(other.locator("main")).toContainText("Gateway A");
+  await other.getByRole("button", { name: "Save changes" }).click();
+  await expect(other.getByTestId("saved")).toBeVisible();
+  await expect(other.getByLabel("Title")).toHaveValue("Gateway B");
   await other.close();
 });
 
-test("revisit: the new record supersedes the old one, linked both ways", async ({ page }) => {
-  const first = await saveRecord(page, GOLDEN.G1, { title: "First decision" });
+test("revisit: prefilled from the old record, the token only in form bodies, the new record supersedes it", async ({
+  page,
+}) => {
+  const first = await saveRecord(page, GOLDEN.G1, {
+    title: "First decision",
+    context: "Why we chose it",
+    deciders: "Aiko, Ben",
+  });
+  const token = new URL(first.editLink).pathname.split("/")[2]!;
+  const seen: string[] = [];
+  page.on("request", (r) => seen.push(r.url()));
   await page.goto(first.editLink);
-  await page.getByRole("link", { name: "Revisit this decision" }).last().click();
-  await expect(page).toHaveURL(/\/q\/check\?.*revisit=/);
-  expect((await page.request.get(page.url())).headers()["referrer-policy"]).toBe("no-referrer");
-  // Change one answer: logout can wait until expiry.
-  await page.locator('[data-question="logout"] a').click();
-  await page.locator('input[value="expiry"]').check();
-  await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page).toHaveURL(/\/q\/check\?/);
-  await page.getByRole("link", { name: "See the recommendation" }).click();
-  await expect(page).toHaveURL(/\/records\?.*revisit=/);
+  await page.getByRole("button", { name: "Revisit this decision" }).click();
+  await expect(page).toHaveURL(/\/records\?/);
+  expect(page.url()).not.toContain(token);
   await expect(page.getByTestId("revisit-banner")).toContainText("First decision");
+  await expect(page.getByLabel("Title")).toHaveValue("First decision");
+  await expect(page.getByLabel("Context and notes (optional)")).toHaveValue("Why we chose it");
+  await expect(page.getByLabel("Decision makers (optional)")).toHaveValue("Aiko, Ben");
   await page.getByLabel("Title").fill("Second decision");
   await page.getByRole("button", { name: "Save record" }).click();
   const secondPublic = (await page.getByTestId("public-link").getAttribute("href"))!;
@@ -166,6 +184,8 @@ test("revisit: the new record supersedes the old one, linked both ways", async (
   await expect(
     page.locator(`a[href^="/r/${new URL(first.publicLink).pathname.split("/")[2]}"]`),
   ).toBeVisible();
+  // The token was in no address but the edit page's own.
+  expect(seen.filter((u) => u.includes(token) && !new URL(u).pathname.startsWith("/e/"))).toEqual([]);
 });
 
 test("XSS payloads in every field render as inert text", async ({ page }) => {
@@ -322,3 +342,154 @@ test("record creation is rate limited per client: 429 with Retry-After", async (
     server.kill("SIGTERM");
   }
 });
+
+// ── Issue 12: capability headers, guessing limits, status rules, lost rotations ──
+
+const FORM = { "Content-Type": "application/x-www-form-urlencoded" };
+
+/** Saves a record over HTTP and returns its edit token. */
+async function saveOverHttp(base: string, title: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${base}/records?${GOLDEN.G1}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Origin: base, "Sec-Fetch-Site": "same-origin", ...FORM, ...headers },
+    body: new URLSearchParams({ answers: GOLDEN.G1, title, status: "accepted" }),
+  });
+  expect(res.status).toBe(303);
+  return /\/e\/([A-Za-z0-9_-]{43})/.exec(res.headers.get("location")!)![1]!;
+}
+
+function expectCapabilityHeaders(headers: Headers) {
+  expect(headers.get("cache-control")).toBe("no-store");
+  expect(headers.get("referrer-policy")).toBe("no-referrer");
+  expect(headers.get("x-robots-tag")).toContain("noindex");
+}
+
+test.describe("issue 12: edit links", () => {
+  test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "HTTP checks need no second project");
+
+  test("wrong edit links: 404 then 429 with capability headers; past the limit nothing is written and even the right link waits", async () => {
+    const server = await startOwnServer({ RATE_LIMIT_CREATE: "100" });
+    const base = `http://localhost:${server.port}`;
+    try {
+      const token = await saveOverHttp(base, "Guarded");
+      const wrong = () => `/e/${newEditTokenLike()}`;
+      const first = await fetch(base + wrong());
+      expect(first.status).toBe(404);
+      expectCapabilityHeaders(first.headers);
+      expect(await first.text()).toContain('content="noindex');
+      let last: Response | undefined;
+      for (let i = 0; i < 25; i++) last = await fetch(base + wrong());
+      expect(last!.status).toBe(429);
+      expectCapabilityHeaders(last!.headers);
+      expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
+      const text = await last!.text();
+      expect(text).toContain("edit links");
+      expect(text).not.toMatch(/records were saved/);
+      const ja = await fetch(base + wrong(), { headers: { "Accept-Language": "ja" } });
+      expect(ja.status).toBe(429);
+      expect(await ja.text()).toContain("編集リンク");
+      // The counter stopped at the first refusal: later guesses cost no write.
+      const db = new Database(path.join(server.dir, "records.sqlite"), { readonly: true });
+      const count = () =>
+        db.prepare("select count from rate_limits where key like 'token-miss:%'").pluck().get();
+      const before = count();
+      for (let i = 0; i < 10; i++) await fetch(base + wrong());
+      expect(count()).toBe(before);
+      expect(before).toBe(21);
+      db.close();
+      // A right guess past the limit is refused too (otherwise the limit would not limit guessing).
+      const right = await fetch(`${base}/e/${token}`);
+      expect(right.status).toBe(429);
+      // Revisiting with a token in a form body is a token check under the same budget.
+      const revisit = await fetch(`${base}/records?${GOLDEN.G1}`, {
+        method: "POST",
+        headers: { Origin: base, ...FORM },
+        body: new URLSearchParams({ intent: "revisit", supersedes: token }),
+      });
+      expect(revisit.status).toBe(429);
+      expectCapabilityHeaders(revisit.headers);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test("revisiting checks tokens only from the form body: none from the address, wrong ones counted", async ({
+    request,
+    baseURL,
+  }) => {
+    const token = await saveOverHttp(baseURL!, "Revisit over HTTP");
+    const get = await request.get(`/records?${GOLDEN.G1}&revisit=${token}`);
+    expect(get.status()).toBe(200);
+    expect(await get.text()).not.toContain('data-testid="revisit-banner"');
+    const post = await request.post(`/records?${GOLDEN.G1}`, {
+      headers: { Origin: baseURL! },
+      form: { intent: "revisit", supersedes: token },
+    });
+    expect(post.status()).toBe(200);
+    expectCapabilityHeaders(new Headers(post.headers()));
+    const html = await post.text();
+    expect(html).toContain('data-testid="revisit-banner"');
+    expect(html).toContain('value="Revisit over HTTP"');
+    const wrong = await request.post(`/records?${GOLDEN.G1}`, {
+      headers: { Origin: baseURL! },
+      form: { intent: "revisit", supersedes: newEditTokenLike() },
+    });
+    expect(wrong.status()).toBe(404);
+  });
+
+  test("status transitions: superseded only through a successor, and for good (400 naming the field)", async ({
+    request,
+    baseURL,
+  }) => {
+    const post = (url: string, form: Record<string, string>) =>
+      request.post(url, { headers: { Origin: baseURL! }, form, maxRedirects: 0 });
+    const claimed = await post(`/records?${GOLDEN.G1}`, {
+      answers: GOLDEN.G1,
+      title: "Claims to be superseded",
+      status: "superseded",
+    });
+    expect(claimed.status()).toBe(400);
+    expect(await claimed.text()).toContain('id="record-status-error"');
+    const token = await saveOverHttp(baseURL!, "Will be superseded");
+    const successor = await post(`/records?${GOLDEN.G3}`, {
+      answers: GOLDEN.G3,
+      title: "Successor",
+      supersedes: token,
+    });
+    expect(successor.status()).toBe(303);
+    const back = await post(`/e/${token}`, { title: "Will be superseded", status: "accepted", version: "2" });
+    expect(back.status()).toBe(400);
+    const html = await back.text();
+    expect(html).toContain('id="record-status-error"');
+    expect(html).toContain("Superseded");
+    const page = await request.get(`/e/${token}`);
+    expect(await page.text()).toMatch(/<input[^>]*checked=""[^>]*value="superseded"/);
+  });
+
+  test("a rotation whose response is lost does not lock the owner out", async ({ request, baseURL }) => {
+    const token = await saveOverHttp(baseURL!, "Rotation lost");
+    const rotate = (t: string) =>
+      request.post(`/e/${t}`, { headers: { Origin: baseURL! }, form: { intent: "rotate" }, maxRedirects: 0 });
+    const lost = await rotate(token);
+    expect(lost.status()).toBe(303);
+    const lostLink = lost.headers()["location"]!;
+    // The response never arrived: the owner still has a working link and replaces it again.
+    expect((await request.get(`/e/${token}`)).status()).toBe(200);
+    const retry = await rotate(token);
+    expect(retry.status()).toBe(303);
+    const fresh = retry.headers()["location"]!;
+    expect(fresh).not.toBe(lostLink);
+    expect((await request.get(lostLink.split("?")[0]!)).status()).toBe(404);
+    expect((await request.get(fresh)).status()).toBe(200);
+    // Once the new link has been opened, the old one is revoked.
+    expect((await request.get(`/e/${token}`)).status()).toBe(404);
+  });
+});
+
+/** A string of the edit token's shape that is nobody's token. */
+function newEditTokenLike(): string {
+  const bytes = new Uint8Array(32);
+  crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString("base64url");
+}
