@@ -2,6 +2,8 @@
 // Markdown, the article's long headings quoted only by a short opening, Japanese exports in Japanese, and a
 // source registry in which every source is cited and every citation is registered.
 // Needs the compiled manifest (npx tsx scripts/build-content.ts), as the server does.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import {
   ADD_ONS,
   APPROACHES,
@@ -28,6 +30,7 @@ import { getArgument, getGuide, getStack } from "./content.server";
 import { argumentCard } from "./rationale.server";
 
 const LANGS_ = ["en", "ja"] as const satisfies readonly Lang[];
+const root = path.resolve(__dirname, "../..");
 
 /** Every string in a nested object, with its path; `pick` keeps one language of { en, ja } pairs. */
 function strings(value: unknown, path: string, pick?: Lang): { path: string; text: string }[] {
@@ -165,6 +168,21 @@ describe("what readers see", () => {
       ...strings(ja, "app/i18n/ja.ts"),
       ...strings(questionText, "app/decision/question-text.ts", "ja"),
     ];
+    expect(glossaryViolations(texts)).toEqual([]);
+  });
+
+  it("Japanese string literals in components and routes use the glossary's terms", () => {
+    const files = readdirSync(path.join(root, "app/components"))
+      .map((f) => `app/components/${f}`)
+      .concat(readdirSync(path.join(root, "app/routes")).map((f) => `app/routes/${f}`))
+      .filter((f) => f.endsWith(".tsx") || (f.endsWith(".ts") && !f.endsWith(".test.ts")));
+    const texts = files.flatMap((f) =>
+      [
+        ...readFileSync(path.join(root, f), "utf8").matchAll(
+          /"([^"\n]*[\u3040-\u30ff\u4e00-\u9fff][^"\n]*)"/g,
+        ),
+      ].map((m) => ({ path: f, text: m[1]! })),
+    );
     expect(glossaryViolations(texts)).toEqual([]);
   });
 
