@@ -137,6 +137,11 @@ if (built && existsSync("build/index.js")) {
     "--rounds",
     "20",
   ]);
+  check("crash test: SIGKILL while a team round's members answer, 5 rounds (SQLite)", "node", [
+    "scripts/rounds-crash.mjs",
+    "--rounds",
+    "5",
+  ]);
   check("team round: 50 members answer at once (SQLite)", "node", ["scripts/rounds-load.mjs"]);
   check("team round: 50 members answer at once (PostgreSQL)", "node", [
     "scripts/with-postgres.mjs",
