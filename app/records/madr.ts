@@ -3,9 +3,12 @@
 // that MADR tooling finds them; the sentences under them are in the record's language.
 //
 // User text is made safe, not pretty: front matter values are JSON strings (valid YAML double-quoted
-// scalars), so no title can end the front matter or add keys; in the body, `<` is backslash-escaped everywhere
-// and any line that could open a heading, a thematic break, a setext underline or a code fence is
-// backslash-escaped at its start, with leading indentation dropped, so notes stay inside their section.
+// scalars), so no title can end the front matter or add keys; in the body, every character Markdown acts on
+// inline (`\`, `<`, `[`, `!`, `&`, emphasis, code, tables) is backslash-escaped, and any line that could open a
+// heading, a thematic break, a setext underline or a code fence is backslash-escaped at its start, with leading
+// indentation dropped, so notes stay inside their section. What GitHub links by pattern rather than by syntax
+// (URLs, www., e-mail addresses, @mentions, #123) gets an invisible WORD JOINER (U+2060) inside the pattern. The
+// front matter gets the same treatment with YAML \u escapes, because pasted into a comment it is Markdown too.
 import {
   APPROACHES,
   QUESTION_IDS,
@@ -173,11 +176,25 @@ export function yamlString(value: string): string {
     /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
     "\ufffd",
   );
-  return JSON.stringify(wellFormed).replace(
-    /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
+  return JSON.stringify(breakAutolinks(wellFormed)).replace(
+    /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff<>[\]!&*_`~|]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
 }
+
+const WORD_JOINER = "\u2060";
+
+/** Puts a WORD JOINER inside what renderers link by pattern: scheme://, www., @name, e-mail, #123. */
+function breakAutolinks(text: string): string {
+  return text
+    .replace(/:(?=\/\/)/g, `:${WORD_JOINER}`)
+    .replace(/(www)(?=\.)/gi, `$1${WORD_JOINER}`)
+    .replace(/@(?=[\p{L}\p{N}_.-])/gu, `@${WORD_JOINER}`)
+    .replace(/#(?=\d)/g, `#${WORD_JOINER}`);
+}
+
+/** Backslash before every ASCII character Markdown can act on inline. */
+const INLINE_SYNTAX = /[\\`*_[\]<>!&~|]/g;
 
 const BLOCK_START = /^(#|[=-]+\s*$|([*_-])(\s*\2){2,}\s*$|`{3}|~{3})/;
 
@@ -187,7 +204,7 @@ export function escapeMarkdownBlock(text: string): string {
     .replace(/\r\n?/g, "\n")
     .split("\n")
     .map((line) => {
-      const escaped = line.replace(/^\s+/, "").replace(/</g, "\\<");
+      const escaped = breakAutolinks(line.replace(/^\s+/, "")).replace(INLINE_SYNTAX, "\\$&");
       return BLOCK_START.test(escaped) ? `\\${escaped}` : escaped;
     })
     .join("\n")
