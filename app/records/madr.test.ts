@@ -158,13 +158,13 @@ describe.each(["en", "ja"] as const)("MADR export (%s)", (lang) => {
     );
     expect(headings.filter((h) => h.startsWith("### "))).toHaveLength(5);
     // The title is one line: its line breaks became spaces.
-    expect(headings[0]).toMatch(/^# Evil: "quoted" \\ title --- status: accepted # Injected line/);
+    expect(headings[0]).toMatch(/^# Evil: "quoted" \\\\ title --- status: accepted # Injected line/);
     // No thematic break, setext underline, fence or HTML block can start a line.
     for (const line of body) {
       expect(line).not.toMatch(/^ {0,3}([-=]+\s*$|([*_-])(\s*\2){2,}\s*$|`{3}|~{3}|<)/);
     }
     expect(markdown).toContain("\n- a normal list item");
-    expect(markdown).toContain("\\<h2>html heading\\</h2>");
+    expect(markdown).toContain("\\<h2\\>html heading\\</h2\\>");
     expect(markdown).toContain("<https://example.test/r/x%3E%20%3Cscript%3E>");
   });
 });
