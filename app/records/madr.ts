@@ -231,6 +231,12 @@ function code(value: string): string {
   return `\`${value.replace(/[`\s]/g, "")}\``;
 }
 
+function ruleExplanation(id: string, lang: Lang): string {
+  return (
+    (ruleText as Partial<Record<string, RuleText>>)[id]?.explanation[lang] ?? ruleTitle(id, lang)
+  );
+}
+
 function ruleTitle(id: string, lang: Lang): string {
   // A snapshot may name a rule that today's ruleset no longer has; its id is the honest fallback.
   return (ruleText as Partial<Record<string, RuleText>>)[id]?.title[lang] ?? id;
@@ -323,8 +329,9 @@ export function toMadr(input: MadrInput): string {
   }
 
   out.push("", `### ${w.headings.consequences}`, "");
-  for (const r of supporting) out.push(`* ${w.good(ruleTitle(r.rule, lang))}`);
-  // What the choice costs, in the approach's own words, before the answers that count against it.
+  // What the choice gives (each supporting rule's explanation, not its title, which restates an answer) and what
+  // it costs (the approach's trade-off).
+  for (const r of supporting) out.push(`* ${w.good(ruleExplanation(r.rule, lang))}`);
   out.push(`* ${w.bad(dict.approaches[decision.approach].tradeOff)}`);
   for (const id of decision.against) out.push(`* ${w.bad(ruleTitle(id, lang))}`);
   for (const id of decision.conflicts) out.push(`* ${w.conflict(ruleTitle(id, lang))}`);
