@@ -132,6 +132,11 @@ vitest("team-round storage suite on PostgreSQL", ["app/rounds"], `${reports}/pos
 const built = check("production build", "npx", ["remix", "build"]);
 if (built && existsSync("build/index.js")) {
   playwright("browser and HTTP tests (playwright, Chromium)", [], `${reports}/e2e.json`);
+  check("two app instances on one PostgreSQL: save, read, edit, rotate across them; shared limits; no stale record", "node", [
+    "scripts/with-postgres.mjs",
+    "node",
+    "scripts/multi-instance.mjs",
+  ]);
   check("crash test: SIGKILL during saves, 20 rounds (SQLite)", "node", [
     "scripts/crash-test.mjs",
     "--rounds",
