@@ -72,3 +72,38 @@ describe("conditional GET", () => {
     }
   });
 });
+
+describe("README", () => {
+  test("the configuration table names every environment variable the server reads", async () => {
+    const { readFileSync, readdirSync, statSync } = await import("node:fs");
+    const path = await import("node:path");
+    const root = path.resolve(__dirname, "..");
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const full = path.join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (/\.(ts|tsx|js|mjs)$/.test(name) && !/\.test\.|\.child\./.test(name)) files.push(full);
+      }
+    };
+    walk(path.join(root, "server"));
+    walk(path.join(root, "app"));
+    const read = new Set<string>();
+    const patterns = [
+      /process\.env\.([A-Z][A-Z0-9_]+)/g,
+      /\benv\.([A-Z][A-Z0-9_]+)/g,
+      /\b(?:int|bool|envLimit)\("([A-Z][A-Z0-9_]+)"/g,
+      /process\.env\[["']([A-Z][A-Z0-9_]+)["']\]/g,
+    ];
+    for (const file of files) {
+      const source = readFileSync(file, "utf8");
+      for (const pattern of patterns) for (const m of source.matchAll(pattern)) read.add(m[1]!);
+    }
+    const readme = readFileSync(path.join(root, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## Configuration"));
+    const table = new Set([...section.matchAll(/^\| `([A-Z][A-Z0-9_]+)` /gm)].map((m) => m[1]));
+    expect(read.size).toBeGreaterThan(10);
+    expect([...read].filter((name) => !table.has(name)).sort()).toEqual([]);
+    expect(section).toContain("./data/records.sqlite");
+  });
+});

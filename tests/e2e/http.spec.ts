@@ -378,6 +378,17 @@ test.describe("issue 12: server edges", () => {
     }
   });
 
+  test("the footer tells what is kept, client addresses included, in both languages", async ({
+    request,
+  }) => {
+    const en = await (await request.get("/?lang=en")).text();
+    expect(en).not.toContain("Nothing is stored unless you save a record");
+    expect(en).toMatch(/<footer[\s\S]*network address[\s\S]*two days[\s\S]*<\/footer>/);
+    const ja = await (await request.get("/?lang=ja")).text();
+    expect(ja).not.toContain("何も保存されません");
+    expect(ja).toMatch(/<footer[\s\S]*ネットワークアドレス[\s\S]*2 日間[\s\S]*<\/footer>/);
+  });
+
   test("Expect: 100-continue with a body over the limit gets 413, never 100 Continue", async ({
     baseURL,
   }) => {
