@@ -174,6 +174,9 @@ test("three members answer differently; the reveal orders the disagreements; set
     await expectNoAxeViolations(c);
     await b.reload();
     await expect(b.getByTestId("reveal")).toBeVisible();
+    await a.reload();
+    await expect(a.getByTestId("reveal")).toBeVisible();
+    await expectNoAxeViolations(a);
 
     // Disagreements first, the most divided first, with their spreads.
     await expect(fac.getByTestId("agreed-line")).toHaveText("6 of 8 questions agreed.");
@@ -250,6 +253,11 @@ test("three members answer differently; the reveal orders the disagreements; set
     expect(new URLSearchParams(settledHref!.split("?")[1]).toString()).toBe(
       new URLSearchParams(GOLDEN.G1).toString(),
     );
+    await fac.goto(`${facilitatorLink}?lang=ja`);
+    await expect(fac.getByTestId("settled")).toHaveCount(2);
+    await expect(fac.getByTestId("agreed-line")).toHaveText("8 問中 6 問で意見が一致しました。");
+    await expectNoAxeViolations(fac);
+    await fac.goto(facilitatorLink);
     // Chie's page shows the settlement too.
     await expect(c.getByTestId("settled")).toHaveCount(2, { timeout: 10_000 });
 
@@ -279,6 +287,10 @@ test("forged, stale, foreign and cross-site requests get a 4xx page and change n
 }) => {
   test.setTimeout(90_000);
   const { joinLink, facilitatorLink } = await startRound(page, "Refusals");
+  for (const path of ["/rounds/new?lang=ja", `${facilitatorLink}?lang=ja`]) {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  }
   const forgedToken = "A".repeat(42) + "E";
   for (const [path, status, text] of [
     [`/f/${forgedToken}`, 404, "Round not found"],
