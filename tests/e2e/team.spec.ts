@@ -94,7 +94,7 @@ test("three members answer differently; the reveal orders the disagreements; set
     test.info().project.name === "nojs",
     "the test opens its own contexts, one without JavaScript",
   );
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const problems: string[] = [];
   // The facilitator (and member Aiko) in the test's page, JavaScript on, English.
   await page.goto("/");
@@ -270,6 +270,14 @@ test("three members answer differently; the reveal orders the disagreements; set
     await expect(fac.getByText("Aiko, Chie")).toBeVisible();
     await expect(fac.locator("body")).toContainText(
       "How fast must logout stop every existing login?: Immediately ×1, When the credential expires ×1, Within minutes ×1 → Immediately (Support must be able to lock an account at once)",
+    );
+    // …and so in its Markdown (MADR) export.
+    const md = await (
+      await fac.request.get(`${new URL(publicLink, baseURL).pathname}/markdown`)
+    ).text();
+    expect(md).toContain(`consulted: "Aiko, Chie"`);
+    expect(md).toContain(
+      "Immediately ×1, When the credential expires ×1, Within minutes ×1 → Immediately",
     );
     await fac.goto(facilitatorLink);
     await expect(fac.getByTestId("record-link")).toContainText(
