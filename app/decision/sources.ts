@@ -195,7 +195,8 @@ export const sources = {
     kind: "framework-docs",
   },
   "authjs-core": {
-    title: "@auth/core source: session action (lib/actions/session.ts), JWT encode (jwt.ts), cookie chunking (lib/utils/cookie.ts)",
+    title:
+      "@auth/core source: session action (lib/actions/session.ts), JWT encode (jwt.ts), cookie chunking (lib/utils/cookie.ts)",
     publisher: "Auth.js (nextauthjs/next-auth on GitHub)",
     url: "https://github.com/nextauthjs/next-auth/tree/a1a16a5a7780488c7449feece410033f445d0b31/packages/core/src",
     date: "2026-07-22",
@@ -216,14 +217,16 @@ export const sources = {
     kind: "standard",
   },
   "oauth-2-1": {
-    title: "The OAuth 2.1 Authorization Framework (draft-ietf-oauth-v2-1), Internet-Draft, work in progress",
+    title:
+      "The OAuth 2.1 Authorization Framework (draft-ietf-oauth-v2-1), Internet-Draft, work in progress",
     publisher: "IETF",
     url: "https://datatracker.ietf.org/doc/draft-ietf-oauth-v2-1/",
     date: "2026",
     kind: "standard",
   },
-  "rfc6265bis": {
-    title: "Cookies: HTTP State Management Mechanism (draft-ietf-httpbis-rfc6265bis), Internet-Draft, work in progress",
+  rfc6265bis: {
+    title:
+      "Cookies: HTTP State Management Mechanism (draft-ietf-httpbis-rfc6265bis), Internet-Draft, work in progress",
     publisher: "IETF",
     url: "https://datatracker.ietf.org/doc/draft-ietf-httpbis-rfc6265bis/",
     date: "2025-09",
