@@ -129,10 +129,11 @@ test.describe("HTTP contract", () => {
 
   test("the questionnaire action validates on the server: 400 with the answers kept", async ({
     request,
+    baseURL,
   }) => {
     const res = await request.post("/questionnaire", {
       form: { arch: "monolith", clients: "browser", lang: "en" },
-      headers: { Origin: "http://localhost:3100" },
+      headers: { Origin: baseURL! },
     });
     expect(res.status()).toBe(400);
     const html = await res.text();
@@ -177,6 +178,7 @@ test.describe("HTTP contract", () => {
 
   test("a pasted share link previews as the recommendation, in the page's language, and is noindex", async ({
     request,
+    baseURL,
   }) => {
     const en = await (
       await request.get(`/decision?${GOLDEN.G3}`, { headers: { "Accept-Language": "en" } })
@@ -186,7 +188,7 @@ test.describe("HTTP contract", () => {
     );
     expect(en).toContain('<meta name="robots" content="noindex"/>');
     expect(en).toContain(
-      '<meta property="og:url" content="http://localhost:3100/decision?arch=microservices',
+      `<meta property="og:url" content="${baseURL}/decision?arch=microservices`,
     );
     const ja = await (await request.get(`/decision?${GOLDEN.G3}&lang=ja`)).text();
     expect(ja).toContain(
@@ -250,6 +252,8 @@ function rawGet(port: number, target: string): Promise<{ status: number; head: s
 
 test.describe("issue 12: server edges", () => {
   test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "HTTP checks need no second project");
+  // Some of these start a server of their own: give them time on a busy machine.
+  test.describe.configure({ timeout: 120_000 });
 
   test("backslashes and mixed encodings in the path are 400/404, never 5xx, and log nothing", async () => {
     const server = await startOwnServer({ PUBLIC_ORIGIN: undefined });

@@ -1,6 +1,5 @@
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
@@ -130,6 +129,7 @@ test("a stale edit is refused: the loser's text stays in the form, the current v
   page,
   browser,
 }) => {
+  test.setTimeout(90_000);
   const { editLink } = await saveRecord(page, GOLDEN.G3, { title: "Gateway" });
   const other = await browser.newPage();
   await other.goto(editLink);
@@ -303,29 +303,10 @@ test("printing G1's decision gives an ADR on at most two A4 pages", async ({ pag
 });
 
 test("record creation is rate limited per client: 429 with Retry-After", async () => {
-  test.setTimeout(60_000);
-  const dir = mkdtempSync(path.join(tmpdir(), "rate-"));
-  const port = 3190 + (test.info().project.name === "nojs" ? 1 : 0);
-  const base = `http://localhost:${port}`;
-  const server = spawn("node", ["server/index.js"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      PUBLIC_ORIGIN: base,
-      DATABASE_URL: `file:${dir}/r.sqlite`,
-      RATE_LIMIT_CREATE: "2",
-      NODE_ENV: "production",
-    },
-    stdio: "ignore",
-  });
+  test.setTimeout(120_000);
+  const server = await startOwnServer({ RATE_LIMIT_CREATE: "2" });
+  const base = `http://localhost:${server.port}`;
   try {
-    for (let i = 0; i < 50; i++) {
-      try {
-        if ((await fetch(`${base}/`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
     const post = () =>
       fetch(`${base}/records`, {
         method: "POST",
@@ -339,7 +320,7 @@ test("record creation is rate limited per client: 429 with Retry-After", async (
     expect(third.status).toBe(429);
     expect(Number(third.headers.get("retry-after"))).toBeGreaterThan(0);
   } finally {
-    server.kill("SIGTERM");
+    await server.stop();
   }
 });
 
@@ -367,6 +348,7 @@ function expectCapabilityHeaders(headers: Headers) {
 
 test.describe("issue 12: edit links", () => {
   test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "HTTP checks need no second project");
+  test.describe.configure({ timeout: 120_000 });
 
   test("wrong edit links: 404 then 429 with capability headers; past the limit nothing is written and even the right link waits", async () => {
     const server = await startOwnServer({ RATE_LIMIT_CREATE: "100" });
