@@ -53,6 +53,8 @@ test("save a record, read it publicly, edit it only with the key, download its M
   page,
   request,
 }) => {
+  // Two axe runs and a dozen requests: more than 30 s on a busy 2-core machine.
+  test.setTimeout(90_000);
   const { editLink, publicLink } = await saveRecord(page, GOLDEN.G1, {
     title: "Portal sign-in",
     context: "Reviewed with the platform team.",
@@ -272,35 +274,93 @@ test("robots.txt disallows the capability path", async ({ request }) => {
   expect(text).toContain("Disallow: /r/");
 });
 
-test("printing G1's decision gives an ADR on at most two A4 pages", async ({ page }, info) => {
-  test.skip(info.project.name === "nojs", "one PDF is enough");
-  await page.goto(`/decision?${GOLDEN.G1}`);
-  const pdf = await page.pdf({ format: "A4" });
-  const file = info.outputPath("g1.pdf");
-  writeFileSync(file, pdf);
-  const pages = spawnSync("pdfinfo", [file], { encoding: "utf8" }).stdout.match(
-    /Pages:\s+(\d+)/,
-  )?.[1];
-  expect(Number(pages)).toBeGreaterThanOrEqual(1);
-  expect(Number(pages)).toBeLessThanOrEqual(2);
+/** Prints the page to A4 and returns its page count and text (poppler). */
+async function printed(page: Page, name: string): Promise<{ pages: number; text: string }> {
+  const file = test.info().outputPath(name);
+  writeFileSync(file, await page.pdf({ format: "A4" }));
+  const info = spawnSync("pdfinfo", [file], { encoding: "utf8" }).stdout;
   const text = spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).stdout;
-  for (const section of [
-    "Architecture decision record",
-    "Status",
-    "Context and decision drivers",
-    "Chosen option: Server-side session",
-    "Consequences",
-    "Options considered",
-    "Rationale and citations",
-    "Ruleset r-",
-    "/decision?arch=monolith",
-  ]) {
-    expect(text, section).toContain(section);
+  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), text };
+}
+
+/** The record's section headings as MADR writes them (without the title), in order. */
+function madrHeadings(markdown: string): string[] {
+  return markdown
+    .split("\n")
+    .filter((l) => /^#{2,3} /.test(l))
+    .map((l) => l.replace(/^#+ /, ""));
+}
+
+const SECTIONS = {
+  en: ["Context and Problem Statement", "Decision Drivers", "Considered Options", "Decision Outcome", "Consequences", "Pros and Cons of the Options", "More Information"],
+  ja: ["背景と課題", "決定の要因", "検討した選択肢", "決定", "影響", "各選択肢の長所と短所", "補足情報"],
+} as const;
+
+for (const lang of ["en", "ja"] as const) {
+  test(`printing G1's decision (${lang}) gives the record on at most two A4 pages`, async ({ page }, info) => {
+    test.skip(info.project.name === "nojs", "one PDF per language is enough");
+    await page.goto(`/decision?${GOLDEN.G1}&lang=${lang}`);
+    const { pages, text } = await printed(page, `g1-${lang}.pdf`);
+    info.annotations.push({ type: "pages", description: `G1 decision ${lang}: ${pages}` });
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    for (const section of [
+      ...SECTIONS[lang],
+      lang === "en" ? 'Chosen option: "Server-side session"' : "採用する選択肢：「サーバー側セッション」",
+      "r-",
+      "/decision?arch=monolith",
+    ]) {
+      expect(text, section).toContain(section);
+    }
+    // Navigation and controls are gone.
+    expect(text).not.toContain(lang === "en" ? "Skip to main content" : "本文へ移動");
+    expect(text).not.toContain(lang === "en" ? "Save as a decision record" : "意思決定記録として保存");
+  });
+}
+
+test("the printed decision, the record page and the Markdown export have the same sections, in each language", async ({
+  page,
+  request,
+}, info) => {
+  test.skip(info.project.name === "nojs", "the same HTML either way");
+  const { publicLink } = await saveRecord(page, GOLDEN.G2, { title: unique("sections") });
+  for (const lang of ["en", "ja"] as const) {
+    await page.goto(`/decision?${GOLDEN.G2}&lang=${lang}`);
+    const print = await page.getByTestId("print-record").locator("h2, h3").allTextContents();
+    await page.goto(`${publicLink}?lang=${lang}`);
+    const record = await page.getByTestId("decision-document").locator("h2, h3").allTextContents();
+    const markdown = await (await request.get(`${publicLink}/markdown?lang=${lang}`)).text();
+    const madr = madrHeadings(markdown);
+    // The sections in MADR's order, then one heading per option under Pros and Cons: the same three times.
+    expect(madr.filter((h) => (SECTIONS[lang] as readonly string[]).includes(h))).toEqual([
+      ...SECTIONS[lang],
+    ]);
+    expect(madr).toHaveLength(SECTIONS[lang].length + 4);
+    expect(record, `record page (${lang})`).toEqual(madr);
+    expect(print, `printed decision (${lang})`).toEqual(madr);
+    // The plan per client is in all three, in the same words.
+    const plans = await page.getByTestId("document-plans").locator("li").allTextContents();
+    expect(plans).toHaveLength(2);
+    for (const line of plans) expect(markdown).toContain(`* ${line}`);
   }
-  // Navigation and controls are gone.
-  expect(text).not.toContain("Skip to main content");
-  expect(text).not.toContain("Save as a decision record");
 });
+
+for (const lang of ["en", "ja"] as const) {
+  test(`a saved record (${lang}) prints on one A4 page`, async ({ page }, info) => {
+    test.skip(info.project.name === "nojs", "one PDF per language is enough");
+    const { publicLink } = await saveRecord(page, GOLDEN.G4, {
+      title: unique("print"),
+      context: "Reviewed with the platform and security teams; the mobile team joins the next review.",
+      deciders: "Aiko, Ben, Chie",
+    });
+    await page.goto(`${publicLink}?lang=${lang}`);
+    const { pages, text } = await printed(page, `record-${lang}.pdf`);
+    info.annotations.push({ type: "pages", description: `G4 record ${lang}: ${pages}` });
+    expect(pages).toBe(1);
+    for (const section of SECTIONS[lang]) expect(text, section).toContain(section);
+    expect(text).toContain(publicLink.replace(/^https?:\/\/[^/]+/, ""));
+  });
+}
 
 test("record creation is rate limited per client: 429 with Retry-After", async () => {
   test.setTimeout(120_000);
