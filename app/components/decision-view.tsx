@@ -1,11 +1,11 @@
 // The result page, summary first: the recommendation, the plan per client, the deciding reasons and the action
-// bar on the first screen; the rest folded below, each part opening in place.
+// bar on the first screen (the action bar right under the recommendation); the rest folded below, each part opening in place.
 import type { Decision, ShareLink } from "~/decision";
 import type { RationaleContent } from "~/content/types";
 import type { Lang } from "~/i18n";
 import { ActionBar } from "./result/actions";
 import { ResultDetails } from "./result/details";
-import { Summary } from "./result/summary";
+import { Glance, Summary } from "./result/summary";
 import { VersionNotice, type VersionNoticeData } from "./result/version-notice";
 
 interface Props {
@@ -35,14 +35,15 @@ export function DecisionView({
   return (
     <article className="decision screen-only">
       {version ? <VersionNotice data={version} lang={lang} chosenLang={chosenLang} /> : null}
-      <Summary
+      <Summary lang={lang} chosenLang={chosenLang} decision={decision} namePhrases={namePhrases} />
+      <ActionBar
         lang={lang}
         chosenLang={chosenLang}
-        answers={link.answers}
-        decision={decision}
-        namePhrases={namePhrases}
+        shareUrl={shareUrl}
+        chatText={chatText}
+        canonical={canonical}
       />
-      <ActionBar lang={lang} shareUrl={shareUrl} chatText={chatText} canonical={canonical} />
+      <Glance lang={lang} answers={link.answers} decision={decision} />
       <ResultDetails
         lang={lang}
         chosenLang={chosenLang}

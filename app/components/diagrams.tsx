@@ -44,7 +44,7 @@ function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang): Sketc
           x: 2,
           y: 190,
           w: 150,
-          label: L(lang, "Identity provider", "ID プロバイダー"),
+          label: L(lang, "Identity provider", "IDプロバイダー"),
           sub: "OpenID Connect",
           kind: "server",
         },
@@ -89,7 +89,7 @@ function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang): Sketc
           {
             from: "client",
             to: "app",
-            label: L(lang, "cookie: session ID", "Cookie：セッション ID"),
+            label: L(lang, "cookie: session ID", "Cookie：セッションID"),
           },
           { from: "app", to: "store", label: L(lang, "look up / delete", "参照・削除") },
           ...extraEdges,
@@ -97,7 +97,7 @@ function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang): Sketc
         desc: L(
           lang,
           "The browser or app sends only a random session ID. Every app instance looks the session up in a shared store; logout deletes the record, so it takes effect on the next request.",
-          "ブラウザやアプリはランダムなセッション ID だけを送ります。各インスタンスは共有ストアでセッションを参照し、ログアウトではレコードを削除するので、次のリクエストから反映されます。",
+          "ブラウザやアプリはランダムなセッションID だけを送ります。各インスタンスは共有ストアでセッションを参照し、ログアウトではレコードを削除するので、次のリクエストから反映されます。",
         ),
       };
     case "gateway-token":
@@ -251,7 +251,7 @@ function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang): Sketc
         desc: L(
           lang,
           "The client presents a short-lived signed token; every instance verifies it with the key and needs no shared store. Logout takes effect only when the token expires, unless a deny list is added.",
-          "クライアントは短命な署名付きトークンを提示し、各インスタンスは鍵で検証するだけで共有ストアを必要としません。拒否リストを加えない限り、ログアウトはトークンの期限切れで反映されます。",
+          "クライアントは短命な署名付きトークンを提示し、各インスタンスは鍵で検証するだけで共有ストアを必要としません。失効リストを加えない限り、ログアウトはトークンの期限切れで反映されます。",
         ),
       };
   }

@@ -31,7 +31,7 @@ function storeName(a: Answers): Localized {
 
 const BASE_NEW_AT_SIGN_IN = L(
   "Issue a new session ID or token at every sign-in and privilege change; never keep one from before.",
-  "ログインや権限の変更のたびに新しいセッション ID またはトークンを発行し、以前のものを引き継がない。",
+  "ログインや権限の変更のたびに新しいセッションID またはトークンを発行し、以前のものを引き継がない。",
 );
 const BASE_TIMEOUTS = L(
   "Idle and absolute timeouts, enforced on the server (the absolute one counted from sign-in, not from the last renewal).",
@@ -86,13 +86,13 @@ function browserPlan(approach: Approach, a: Answers): Omit<ClientPlan, "client" 
         summary: join(
           L(
             `Session ID in an HttpOnly cookie; the session lives in ${store.en} and ends the moment it is deleted.`,
-            `HttpOnly Cookie にセッション ID を入れ、セッション本体は${store.ja}に置く。削除した時点で終わる。`,
+            `HttpOnly Cookie にセッションID を入れ、セッション本体は${store.ja}に置く。削除した時点で終わる。`,
           ),
         ),
         holds: join(
           L(
             "A random, opaque session ID (at least 128 bits from a secure random generator); everything else stays on the server.",
-            "安全な乱数生成器による 128 ビット以上のランダムで不透明なセッション ID。それ以外はすべてサーバーに置く。",
+            "安全な乱数生成器による 128 ビット以上のランダムで不透明なセッションID。それ以外はすべてサーバーに置く。",
           ),
           cookieDomainNote(a),
         ),
@@ -106,7 +106,7 @@ function browserPlan(approach: Approach, a: Answers): Omit<ClientPlan, "client" 
         ),
         revocation: L(
           `Delete the session in ${store.en}: the next request is refused. A ban or password change deletes all of the user's sessions.`,
-          `${store.ja}のセッションを削除すれば、次のリクエストから拒否される。利用停止やパスワード変更では、その利用者のセッションをすべて削除する。`,
+          `${store.ja}のセッションを削除すれば、次のリクエストから拒否される。利用停止やパスワード変更では、そのユーザーのセッションをすべて削除する。`,
         ),
       };
     case "stateless-token":
@@ -118,7 +118,7 @@ function browserPlan(approach: Approach, a: Answers): Omit<ClientPlan, "client" 
         holds: join(
           L(
             "A signed (or encrypted) token with the user ID, the sign-in time and the user's session version; no other personal data.",
-            "利用者 ID、ログイン時刻、利用者のセッション世代番号を入れた署名付き（または暗号化した）トークン。その他の個人情報は入れない。",
+            "ユーザー ID、ログイン時刻、ユーザーのセッション世代番号を入れた署名付き（または暗号化した）トークン。その他の個人情報は入れない。",
           ),
           cookieDomainNote(a),
         ),
@@ -132,19 +132,19 @@ function browserPlan(approach: Approach, a: Answers): Omit<ClientPlan, "client" 
         ),
         revocation: L(
           "Raise the user's session version in the user database: the next renewal is refused, so the login ends within one lifetime. A token that merely slides forward without that check could never be revoked.",
-          "ユーザーデータベースで利用者のセッション世代番号を上げれば、次の更新が拒否され、ログインは有効期間 1 回分のうちに終わる。この確認なしに期限を延ばすだけのトークンは、決して失効させられない。",
+          "ユーザーデータベースでユーザーのセッション世代番号を上げれば、次の更新が拒否され、ログインは有効期間 1 回分のうちに終わる。この確認なしに期限を延ばすだけのトークンは、決して失効させられない。",
         ),
       };
     case "gateway-token":
       return {
         summary: L(
           "Session ID in an HttpOnly cookie, looked up by the gateway, which hands each service a short-lived internal token; ends the moment the session is deleted.",
-          "HttpOnly Cookie のセッション ID をゲートウェイが参照し、各サービスには短命な内部トークンを渡す。セッションを削除した時点で終わる。",
+          "HttpOnly Cookie のセッションID をゲートウェイが参照し、各サービスには短命な内部トークンを渡す。セッションを削除した時点で終わる。",
         ),
         holds: join(
           L(
             "A random, opaque session ID; the session lives in the gateway's store and never leaves your network as a token.",
-            "ランダムで不透明なセッション ID。セッションはゲートウェイのストアに置き、トークンとしてネットワークの外には出さない。",
+            "ランダムで不透明なセッションID。セッションはゲートウェイのストアに置き、トークンとしてネットワークの外には出さない。",
           ),
           cookieDomainNote(a),
         ),
@@ -220,27 +220,27 @@ function nativePlan(approach: Approach, a: Answers): Omit<ClientPlan, "client" |
         ),
         revocation: L(
           "Delete the device's session: the next request is refused. List devices so a user can end one.",
-          "端末のセッションを削除すれば、次のリクエストから拒否される。利用者が個別に終了できるよう端末の一覧を示す。",
+          "端末のセッションを削除すれば、次のリクエストから拒否される。ユーザーが個別に終了できるよう端末の一覧を示す。",
         ),
       };
     case "stateless-token":
       return {
         summary: L(
           `A short-lived signed token in memory and a renewal token in the OS keystore; renewal re-checks the user, so a ban takes effect within ${logoutWindow(a).en}.`,
-          `短命な署名付きトークンはメモリに、更新用トークンは OS のキーストアに置く。更新時に利用者を確認し直すので、利用停止は${logoutWindow(a).ja}以内に反映される。`,
+          `短命な署名付きトークンはメモリに、更新用トークンは OS のキーストアに置く。更新時にユーザーを確認し直すので、利用停止は${logoutWindow(a).ja}以内に反映される。`,
         ),
         holds: L(
           "A signed token with the user ID and session version (memory only) and a renewal token (Keychain or Android Keystore).",
-          "利用者 ID とセッション世代番号を入れた署名付きトークン（メモリのみ）と、更新用トークン（Keychain または Android Keystore）。",
+          "ユーザー ID とセッション世代番号を入れた署名付きトークン（メモリのみ）と、更新用トークン（Keychain または Android Keystore）。",
         ),
         sends: bearerOnly,
         lifetime: L(
           `Signed token: ${logoutWindow(a).en}. Renewal at your origin checks the user's session version in the user database.`,
-          `署名付きトークンは${logoutWindow(a).ja}。オリジンでの更新時に、ユーザーデータベースで利用者のセッション世代番号を確認する。`,
+          `署名付きトークンは${logoutWindow(a).ja}。オリジンでの更新時に、ユーザーデータベースでユーザーのセッション世代番号を確認する。`,
         ),
         revocation: L(
           "Raise the user's session version: the next renewal is refused.",
-          "利用者のセッション世代番号を上げれば、次の更新が拒否される。",
+          "ユーザーのセッション世代番号を上げれば、次の更新が拒否される。",
         ),
       };
     case "gateway-token":
@@ -298,15 +298,15 @@ function partnerPlan(a: Answers): Omit<ClientPlan, "client" | "baseline"> {
     summary: immediate
       ? L(
           "OAuth access tokens from your authorization server, opaque and checked by introspection on every call, so revoking a grant works at once.",
-          "認可サーバーが発行する OAuth アクセストークンを不透明な形式にし、呼び出しごとにイントロスペクションで確認する。許可の失効はすぐに効く。",
+          "認可サーバーが発行する OAuth アクセストークンを不透明な形式にし、呼び出しごとにイントロスペクションで確認する。グラントの失効はすぐに効く。",
         )
       : L(
           "OAuth access tokens from your authorization server (JWT, a few minutes) and refresh tokens revocable per grant.",
-          "認可サーバーが発行する OAuth アクセストークン（JWT、数分）と、許可ごとに失効できるリフレッシュトークン。",
+          "認可サーバーが発行する OAuth アクセストークン（JWT、数分）と、グラントごとに失効できるリフレッシュトークン。",
         ),
     holds: L(
       "Tokens issued to each registered partner after the user's consent, limited by scopes; never the user's password or session.",
-      "登録済みの各パートナーに、利用者の同意を得てスコープで範囲を限って発行するトークン。利用者のパスワードやセッションは決して渡さない。",
+      "登録済みの各取引先に、ユーザーの同意を得てスコープで範囲を限って発行するトークン。ユーザーのパスワードやセッションは決して渡さない。",
     ),
     sends: L(
       "Authorization: Bearer header to your API, which checks scope and audience.",
@@ -324,15 +324,15 @@ function partnerPlan(a: Answers): Omit<ClientPlan, "client" | "baseline"> {
     revocation: immediate
       ? L(
           "Revoke the grant (RFC 7009): introspection refuses its tokens on the next call.",
-          "許可を失効させれば（RFC 7009）、次の呼び出しからイントロスペクションがそのトークンを拒否する。",
+          "グラントを失効させれば（RFC 7009）、次の呼び出しからイントロスペクションがそのトークンを拒否する。",
         )
       : L(
           "Revoke the grant or refresh token (RFC 7009): access ends within the access token's lifetime.",
-          "許可またはリフレッシュトークンを失効させれば（RFC 7009）、アクセスはアクセストークンの有効期間内に終わる。",
+          "グラントまたはリフレッシュトークンを失効させれば（RFC 7009）、アクセスはアクセストークンの有効期間内に終わる。",
         ),
     signIn: L(
       "Authorization code with PKCE for partners' apps acting for a user; client credentials only for a partner's own back-end jobs.",
-      "利用者の代わりに動くパートナーのアプリには PKCE 付きの認可コードフロー。クライアントクレデンシャルはパートナー自身のバックエンド処理にだけ使う。",
+      "ユーザーの代わりに動く取引先のアプリには PKCE 付きの認可コードフロー。クライアントクレデンシャルは取引先自身のバックエンド処理にだけ使う。",
     ),
   };
 }
@@ -356,17 +356,17 @@ function signInFor(client: Client, a: Answers, addOns: readonly AddOn[]): Locali
         )
       : L(
           "Through the identity provider in the system browser with PKCE, or the platform's own sign-in SDK; never an embedded web view. Your backend then issues the app its own token.",
-          "システムブラウザで ID プロバイダーを開き PKCE を使うか、プラットフォーム公式のログイン SDK を使う。埋め込み WebView は使わない。その後、自社のバックエンドがアプリ専用のトークンを発行する。",
+          "システムブラウザで IDプロバイダーを開き PKCE を使うか、プラットフォーム公式のログイン SDK を使う。埋め込み WebView は使わない。その後、自社のバックエンドがアプリ専用のトークンを発行する。",
         );
   if (usesCookie(client) && addOns.includes("oidc"))
     return a.logout === "expiry"
       ? L(
           "Through your OpenID Connect provider (SAML 2.0 for enterprise identity providers that require it); each app then keeps its own session.",
-          "OpenID Connect プロバイダー経由でログインする（企業の ID プロバイダーが求める場合は SAML 2.0）。その後は各アプリが自分のセッションを持つ。",
+          "OpenID Connect プロバイダー経由でログインする（企業の IDプロバイダーが求める場合は SAML 2.0）。その後は各アプリが自分のセッションを持つ。",
         )
       : L(
           "Through your OpenID Connect provider (SAML 2.0 for enterprise identity providers that require it); each app keeps its own session, and back-channel logout ends them all within your logout window.",
-          "OpenID Connect プロバイダー経由でログインする（企業の ID プロバイダーが求める場合は SAML 2.0）。各アプリは自分のセッションを持ち、バックチャネルログアウトでログアウトの許容時間内にすべて終わらせる。",
+          "OpenID Connect プロバイダー経由でログインする（企業の IDプロバイダーが求める場合は SAML 2.0）。各アプリは自分のセッションを持ち、バックチャネルログアウトでログアウトの許容時間内にすべて終わらせる。",
         );
   return undefined;
 }

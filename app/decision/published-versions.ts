@@ -36,11 +36,11 @@ export const PUBLISHED_VERSIONS: readonly PublishedVersion[] = [
     notes: [
       {
         en: "Partners' software no longer decides how your own users sign in: it adds an OAuth authorization server for partners (new add-on) and leaves your browser and app sessions as they were. Only an API used by partners alone gets access and refresh tokens as its main approach.",
-        ja: "パートナーのソフトウェアが自社ユーザーのログイン方式を決めることはなくなりました。パートナー向けの OAuth 認可サーバー（新しい追加対策）を加え、ブラウザやアプリのセッションはそのままにします。アクセストークンとリフレッシュトークンを主な方式にするのは、パートナーだけが使う API の場合に限ります。",
+        ja: "取引先のソフトウェアが自社ユーザーのログイン方式を決めることはなくなりました。取引先向けの OAuth 認可サーバー（新しい追加対策）を加え、ブラウザやアプリのセッションはそのままにします。アクセストークンとリフレッシュトークンを主な方式にするのは、取引先だけが使う API の場合に限ります。",
       },
       {
         en: "Single sign-on (own apps or outside identity providers) and several domains no longer push toward OAuth tokens: they change how users sign in, not how each app keeps them signed in. Without microservices the answer is always a server-side session or, with no shared store, a short-lived signed token.",
-        ja: "シングルサインオン（自社アプリ間、外部 ID プロバイダー）や複数ドメインが OAuth のトークンを後押しすることはなくなりました。変わるのはログインの方法で、各アプリがログイン状態を保つ方法ではありません。マイクロサービスでなければ、答えは常にサーバー側セッションか、共有ストアがない場合の短命な署名付きトークンです。",
+        ja: "シングルサインオン（自社アプリ間、外部 IDプロバイダー）や複数ドメインが OAuth のトークンを後押しすることはなくなりました。変わるのはログインの方法で、各アプリがログイン状態を保つ方法ではありません。マイクロサービスでなければ、答えは常にサーバー側セッションか、共有ストアがない場合の短命な署名付きトークンです。",
       },
       {
         en: "With no shared store, the signed token is renewed at your origin against the user database within the logout window, instead of relying on a deny list that would need the very store you lack.",
@@ -52,7 +52,7 @@ export const PUBLISHED_VERSIONS: readonly PublishedVersion[] = [
       },
       {
         en: "Each kind of client gets its own plan (browser, single-page app, native app, partners), every approach that lost says why, and the reasons listed for the result are only those that argue for it.",
-        ja: "クライアントの種類ごと（ブラウザ、SPA、ネイティブアプリ、パートナー）に個別の計画を示し、選ばれなかった方式にはその理由を付け、結果の理由として挙げるのは結果を支持するものだけにしました。",
+        ja: "クライアントの種類ごと（ブラウザ、SPA、ネイティブアプリ、取引先）に個別の計画を示し、選ばれなかった方式にはその理由を付け、結果の理由として挙げるのは結果を支持するものだけにしました。",
       },
     ],
   },

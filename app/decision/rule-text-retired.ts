@@ -20,7 +20,7 @@ export const retiredRuleText: Record<RetiredRuleId, RuleText> = {
     },
     explanation: {
       en: "Delegated access is what OAuth exists for: an authorization server issues scoped, short-lived access tokens and revocable refresh tokens. Handing a session cookie to someone else's software is not a delegation protocol.",
-      ja: "委任アクセスこそ OAuth の目的です。認可サーバーがスコープ付きの短命なアクセストークンと失効可能なリフレッシュトークンを発行します。セッション Cookie を他社のソフトウェアに渡すのは委任の仕組みではありません。",
+      ja: "委任アクセスこそ OAuth の目的です。認可サーバーがスコープ付きの短命なアクセストークンと失効可能なリフレッシュトークンを発行します。セッション Cookie を他組織のソフトウェアに渡すのは委任の仕組みではありません。",
     },
   },
   "edge-runtime": {
@@ -44,7 +44,7 @@ export const retiredRuleText: Record<RetiredRuleId, RuleText> = {
     title: { en: "Several registrable domains", ja: "複数の登録可能ドメイン" },
     explanation: {
       en: "Browsers increasingly block cookies across sites, and a bearer token in JavaScript is exposed to XSS. Sign in on each domain through a redirect to one identity provider, and keep a session per domain.",
-      ja: "ブラウザはサイトをまたぐ Cookie をますますブロックし、JavaScript に置いたベアラートークンは XSS にさらされます。各ドメインで 1 つの ID プロバイダーへのリダイレクトでログインし、ドメインごとにセッションを持ってください。",
+      ja: "ブラウザはサイトをまたぐ Cookie をますますブロックし、JavaScript に置いたベアラートークンは XSS にさらされます。各ドメインで 1 つの IDプロバイダーへのリダイレクトでログインし、ドメインごとにセッションを持ってください。",
     },
   },
   "native-clients": {
@@ -54,17 +54,17 @@ export const retiredRuleText: Record<RetiredRuleId, RuleText> = {
     },
     explanation: {
       en: "An app must keep whatever it sends, token or session ID, in the Keychain or Keystore. An opaque session token works as a bearer token just as well and stays revocable.",
-      ja: "アプリは送るもの（トークンでもセッション ID でも）を Keychain や Keystore に保存する必要があります。不透明なセッショントークンもベアラートークンとして同じように使え、失効もできます。",
+      ja: "アプリは送るもの（トークンでもセッションID でも）を Keychain や Keystore に保存する必要があります。不透明なセッショントークンもベアラートークンとして同じように使え、失効もできます。",
     },
   },
   "stateless-needs-denylist": {
     title: {
       en: "Stateless tokens need a deny list to end early",
-      ja: "ステートレストークンを早く終わらせるには拒否リストが必要",
+      ja: "ステートレストークンを早く終わらせるには失効リストが必要",
     },
     explanation: {
-      en: "To end a token before it expires, record its id (`jti` with its issuer) in a deny list that every check consults, or keep lifetimes within the logout window.",
-      ja: "期限前にトークンを終わらせるには、その ID（発行者付きの `jti`）を拒否リストに記録し、毎回の検証で確認するか、有効期間をログアウトの許容時間内に収めてください。",
+      en: "To end a token before it expires, record its ID (the jti claim, with its issuer) in a deny list that every check consults, or keep lifetimes within the logout window. A jti list only works for tokens that are never re-issued; sessions that renew need a per-user session version checked at each renewal.",
+      ja: "期限前にトークンを終わらせるには、その ID（発行者付きの jti クレーム）を失効リストに記録して毎回の検証で確認するか、有効期間をログアウトの許容時間内に収めてください。jti の一覧が使えるのは再発行されないトークンだけです。更新されるセッションには、更新のたびに確認するユーザーごとのセッション世代番号が必要です。",
     },
   },
 };

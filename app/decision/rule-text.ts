@@ -19,24 +19,24 @@ const current: Record<RuleId, RuleText> = {
   "partners-only": {
     title: {
       en: "Only partners' software calls your API",
-      ja: "API を呼ぶのはパートナーのソフトウェアだけ",
+      ja: "API を呼ぶのは取引先のソフトウェアだけ",
     },
     explanation: {
       en: "Your product is the API, and every caller is someone else's software acting for your users. Delegated access is what OAuth 2 was made for: an authorization server registers each partner, asks the user's consent, issues short-lived access tokens with scopes and refresh tokens that can be revoked grant by grant.",
-      ja: "プロダクトそのものが API で、呼び出し元はすべて利用者の代わりに動く他組織のソフトウェアです。委任アクセスは OAuth 2 が想定している用途そのものです。認可サーバーがパートナーを登録し、利用者の同意を得て、スコープ付きの短命なアクセストークンと、許可ごとに失効できるリフレッシュトークンを発行します。",
+      ja: "プロダクトそのものが API で、呼び出し元はすべてユーザーの代わりに動く他組織のソフトウェアです。委任アクセスは OAuth 2 が想定している用途そのものです。認可サーバーが取引先を登録し、ユーザーの同意を得て、スコープ付きの短命なアクセストークンと、グラントごとに失効できるリフレッシュトークンを発行します。",
     },
     whyNot: {
       "server-session": {
         en: "No user of yours signs in on a client of yours: partners need scoped, revocable, delegated access, which a session cookie is not.",
-        ja: "自社のクライアントでログインする利用者がいません。パートナーに必要なのはスコープ付きで失効できる委任アクセスで、セッション Cookie はその仕組みではありません。",
+        ja: "自社のクライアントでログインするユーザーがいません。取引先に必要なのはスコープ付きで失効できる委任アクセスで、セッション Cookie はその仕組みではありません。",
       },
       "gateway-token": {
         en: "There is no first-party session at an edge to exchange: partners need OAuth grants of their own.",
-        ja: "エッジで交換する自社のセッションがありません。パートナーには独自の OAuth の許可が必要です。",
+        ja: "エッジで交換する自社のセッションがありません。取引先には独自の OAuth のグラントが必要です。",
       },
       "stateless-token": {
         en: "A home-made signed token is not a delegation protocol: partners need registration, consent, scopes and revocation per grant.",
-        ja: "自作の署名付きトークンは委任の仕組みではありません。パートナーには登録、同意、スコープ、許可ごとの失効が必要です。",
+        ja: "自作の署名付きトークンは委任の仕組みではありません。取引先には登録、同意、スコープ、グラントごとの失効が必要です。",
       },
     },
   },
@@ -47,7 +47,7 @@ const current: Record<RuleId, RuleText> = {
     },
     explanation: {
       en: "With one application (or a few services sharing one store) every request reaches code that can look the session up directly. A self-contained token would save a lookup for nobody, and a session ID needs no signature: it only names a record on the server.",
-      ja: "アプリケーションが 1 つ（または 1 つのストアを共有する少数のサービス）なら、どのリクエストもセッションを直接参照できるコードで処理されます。自己完結型トークンで参照を省いて得をする相手がいません。セッション ID はサーバー上のレコードを指す名前にすぎないので、署名も要りません。",
+      ja: "アプリケーションが 1 つ（または 1 つのストアを共有する少数のサービス）なら、どのリクエストもセッションを直接参照できるコードで処理されます。自己完結型トークンで参照を省いて得をする相手がいません。セッションID はサーバー上のレコードを指す名前にすぎないので、署名も要りません。",
     },
     whyNot: {
       "gateway-token": {
@@ -134,7 +134,7 @@ const current: Record<RuleId, RuleText> = {
     },
     explanation: {
       en: "Without a store that every instance reaches, the state has to travel with the request: a short-lived signed (or encrypted) token in a cookie. It is renewed at your origin at most once per logout window, and each renewal re-checks the user in the user database (a per-user session version), so a ban or a password change takes effect within that window.",
-      ja: "全インスタンスから参照できるストアがなければ、状態はリクエストと一緒に運ぶしかありません。Cookie に入れた短命な署名付き（または暗号化した）トークンです。更新はログアウトの許容時間ごとに多くても 1 回オリジンで行い、そのたびにユーザーデータベースで利用者を確認し直します（利用者ごとのセッション世代番号）。これで利用停止やパスワード変更は許容時間内に反映されます。",
+      ja: "全インスタンスから参照できるストアがなければ、状態はリクエストと一緒に運ぶしかありません。Cookie に入れた短命な署名付き（または暗号化した）トークンです。更新はログアウトの許容時間ごとに多くても 1 回オリジンで行い、そのたびにユーザーデータベースでユーザーを確認し直します（ユーザーごとのセッション世代番号）。これで利用停止やパスワード変更は許容時間内に反映されます。",
     },
     whyNot: {
       "server-session": {
@@ -155,7 +155,7 @@ const current: Record<RuleId, RuleText> = {
     title: { en: "Logout must take effect at once", ja: "ログアウトを即時に反映させる必要がある" },
     explanation: {
       en: "Deleting a session record ends the login on the next request, whether the application or a gateway looks it up. A stolen session ID and a stolen token are equally usable; only the one checked against server state on every request can be ended at once.",
-      ja: "セッションのレコードを消せば、アプリケーションが参照していてもゲートウェイが参照していても、次のリクエストからそのログインは使えません。盗まれたセッション ID と盗まれたトークンはどちらも同じように使えますが、すぐに止められるのは、毎回サーバー側の状態と照合するほうだけです。",
+      ja: "セッションのレコードを消せば、アプリケーションが参照していてもゲートウェイが参照していても、次のリクエストからそのログインは使えません。盗まれたセッションID と盗まれたトークンはどちらも同じように使えますが、すぐに止められるのは、毎回サーバー側の状態と照合するほうだけです。",
     },
     whyNot: {
       "stateless-token": {
@@ -191,11 +191,11 @@ const current: Record<RuleId, RuleText> = {
   "authorization-server-without-store": {
     title: {
       en: "Partners' grants need a store of their own",
-      ja: "パートナーへの許可には専用の保存場所が必要",
+      ja: "取引先のグラントには専用の保存場所が必要",
     },
     explanation: {
       en: "An authorization server keeps client registrations, grants and refresh tokens, and revokes them one by one. With no store that your instances share, run it as a hosted service or give it a database of its own.",
-      ja: "認可サーバーはクライアントの登録、許可、リフレッシュトークンを保存し、1 つずつ失効させます。インスタンス間で共有するストアがないなら、ホスティング型の認可サーバーを使うか、専用のデータベースを用意してください。",
+      ja: "認可サーバーはクライアントの登録、グラント、リフレッシュトークンを保存し、1 つずつ失効させます。インスタンス間で共有するストアがないなら、ホスティング型の認可サーバーを使うか、専用のデータベースを用意してください。",
     },
   },
   "spa-on-one-origin": {
@@ -265,11 +265,11 @@ const current: Record<RuleId, RuleText> = {
   "federated-identity": {
     title: {
       en: "Users sign in with outside identity providers",
-      ja: "外部の ID プロバイダーでログインする",
+      ja: "外部の IDプロバイダーでログインする",
     },
     explanation: {
       en: "Sign-in goes through OpenID Connect (or SAML 2.0, which many enterprise customers' identity providers still speak). The provider's token is read once at sign-in; after that each application keeps its own session, so this changes how users sign in, not how they stay signed in.",
-      ja: "ログインは OpenID Connect（企業顧客の ID プロバイダーでは今も SAML 2.0 が多く使われます）を通します。プロバイダーのトークンはログイン時に 1 回読むだけで、その後は各アプリケーションが自分のセッションを持ちます。変わるのはログインの方法で、ログイン状態の保ち方ではありません。",
+      ja: "ログインは OpenID Connect（企業顧客の IDプロバイダーでは今も SAML 2.0 が多く使われます）を通します。プロバイダーのトークンはログイン時に 1 回読むだけで、その後は各アプリケーションが自分のセッションを持ちます。変わるのはログインの方法で、ログイン状態の保ち方ではありません。",
     },
   },
   "own-apps-sso": {
@@ -302,21 +302,21 @@ const current: Record<RuleId, RuleText> = {
   "native-sign-in-through-idp": {
     title: {
       en: "Native apps sign in with the identity provider",
-      ja: "ネイティブアプリは ID プロバイダーでログインする",
+      ja: "ネイティブアプリは IDプロバイダーでログインする",
     },
     explanation: {
       en: "When sign-in goes through an identity provider, the native app opens it in the system browser with PKCE (or the platform's own sign-in SDK), never in an embedded web view, and then receives its own revocable token from your backend.",
-      ja: "ログインが ID プロバイダーを通る場合、ネイティブアプリはそれをシステムブラウザで PKCE 付きで開き（またはプラットフォーム公式のログイン SDK を使い）、埋め込み WebView は使いません。その後、自社のバックエンドから失効できる自分専用のトークンを受け取ります。",
+      ja: "ログインが IDプロバイダーを通る場合、ネイティブアプリはそれをシステムブラウザで PKCE 付きで開き（またはプラットフォーム公式のログイン SDK を使い）、埋め込み WebView は使いません。その後、自社のバックエンドから失効できる自分専用のトークンを受け取ります。",
     },
   },
   "partners-get-delegated-access": {
     title: {
       en: "Partners get delegated access of their own",
-      ja: "パートナーには専用の委任アクセスを与える",
+      ja: "取引先には専用の委任アクセスを与える",
     },
     explanation: {
       en: "Other organisations' software acting for your users needs what OAuth 2 provides: client registration, the user's consent, scopes, and revocation per grant. An authorization server (yours or hosted) gives partners that, apart from how your own users stay signed in.",
-      ja: "利用者の代わりに動く他組織のソフトウェアには、OAuth 2 が提供するもの（クライアント登録、利用者の同意、スコープ、許可ごとの失効）が必要です。認可サーバー（自前でもホスティング型でも）がそれをパートナーに提供し、自社の利用者のログイン状態の保ち方とは切り離します。",
+      ja: "ユーザーの代わりに動く他組織のソフトウェアには、OAuth 2 が提供するもの（クライアント登録、ユーザーの同意、スコープ、グラントごとの失効）が必要です。認可サーバー（自前でもホスティング型でも）がそれを取引先に提供し、自社のユーザーのログイン状態の保ち方とは切り離します。",
     },
   },
 };

@@ -144,7 +144,6 @@ export const en = {
     revocation: "Ending it",
     signIn: "Signing in",
     baseline: "Always",
-    details: "Details for {client}",
   },
   state: {
     confident: "Recommended",

@@ -144,7 +144,6 @@ export const ja: Dictionary = {
     revocation: "終わらせ方",
     signIn: "ログイン",
     baseline: "常に守ること",
-    details: "{client}の詳細",
   },
   state: {
     confident: "推奨",

@@ -145,15 +145,18 @@ test("changing an answer from the check page asks the new follow-up question, th
   await expect(page.locator('[data-question="deploy"]')).toContainText("On several instances");
 });
 
-test("“Change answers” on a decision opens the check page with the link's answers", async ({
+test("Change on a decision opens that question with the link's answers and comes back", async ({
   page,
 }) => {
   await page.goto(`/decision?${GOLDEN.G4}`);
-  await page.getByRole("link", { name: "Change answers" }).last().click();
-  await expect(page).toHaveURL(/\/q\/check\?arch=microservices/);
-  await expect(page.locator('[data-question="clients"]')).toContainText(
-    "Other organisations' software",
-  );
+  await page.locator("#answers > summary").click();
+  await page.locator('[data-change="logout"]').click();
+  await expect(page).toHaveURL(/\/q\/logout\?arch=microservices.*return=decision/);
+  await expect(page.locator('input[value="minutes"]')).toBeChecked();
+  await page.locator('input[value="immediate"]').check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(/\/decision\?.*logout=immediate/);
+  await expect(page.getByTestId("outcome")).toHaveAttribute("data-approach", "gateway-token");
 });
 
 test("a skipped question is not asked: /q/store with one server moves on", async ({ page }) => {

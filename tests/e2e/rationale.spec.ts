@@ -13,17 +13,25 @@ for (const lang of ["en", "ja"] as const) {
     page,
   }) => {
     await page.goto(`/decision?${GOLDEN.G1}&lang=${lang}`);
+    // The result cites each argument by title and verdict; the card lives on the argument's own page.
+    const hrefs: string[] = [];
     for (const id of G1_ARGUMENTS) {
-      const card = page.locator(`[data-argument-card="${id}"]`);
-      await expect(card, id).toHaveCount(1);
+      const item = page.locator(`[data-argument-cited="${id}"]`);
+      await expect(item, id).toHaveCount(1);
+      hrefs.push((await item.locator("a").getAttribute("href"))!);
+    }
+    // The implementation notes for Next.js + Auth.js name the database strategy.
+    await expect(page.getByTestId("stack-notes")).toContainText('strategy: "database"');
+    for (const [i, href] of hrefs.entries()) {
+      await page.goto(href);
+      const card = page.locator(`[data-argument-card="${G1_ARGUMENTS[i]}"]`);
+      await expect(card).toHaveCount(1);
       await expect(card.locator("cite")).toHaveText(
         "JWTは本当に必要なのか？Next.js開発者の疑問と検証",
       );
       await expect(card.locator("q")).not.toBeEmpty();
       await expect(card.locator("[data-source] a").first()).toHaveAttribute("href", /^https:\/\//);
     }
-    // The implementation notes for Next.js + Auth.js name the database strategy.
-    await expect(page.getByTestId("stack-notes")).toContainText('strategy: "database"');
   });
 
   test(`diagrams (${lang}) have text alternatives`, async ({ page }) => {
@@ -44,6 +52,7 @@ for (const lang of ["en", "ja"] as const) {
   test(`the article, checked (${lang}): list, an argument, an approach guide and the sources pass axe`, async ({
     page,
   }) => {
+    test.setTimeout(120_000);
     await page.goto(`/arguments?lang=${lang}`);
     await expect(page.locator("[data-argument]")).toHaveCount(19);
     await expectNoAxeViolations(page);

@@ -1,15 +1,19 @@
 // One action bar: copy the link, copy a summary for chat, save as a record, print, Markdown. Without JavaScript
 // the link and the summary are selectable text and printing is the browser's own command; /enhance.js adds
 // the copy and print buttons.
+import { withLang } from "~/decision/flow";
 import { dictionary, type Lang } from "~/i18n";
+import { roundText } from "~/rounds/text";
 
 export function ActionBar({
   lang,
+  chosenLang,
   shareUrl,
   chatText,
   canonical,
 }: {
   lang: Lang;
+  chosenLang?: Lang;
   /** The absolute share link (no language: each reader sees their own). */
   shareUrl: string;
   chatText: string;
@@ -36,7 +40,11 @@ export function ActionBar({
           data-copy-label={t.decision.copyLink}
           data-copied-label={t.decision.copied}
           data-testid="share-url"
+          aria-describedby="share-help"
         />
+        <span id="share-help" className="muted actions__hint">
+          {t.decision.shareHelp}
+        </span>
       </p>
       <ul className="actions__list">
         <li>
@@ -54,11 +62,16 @@ export function ActionBar({
             {t.records.markdown}
           </a>
         </li>
+        <li>
+          <a href={withLang("/rounds/new", chosenLang)} data-testid="team-link">
+            {roundText(lang).startLink}
+          </a>
+        </li>
         <li className="actions__print" data-print-label={t.decision.printButton}>
           <span className="muted">{t.decision.printHint}</span>
         </li>
       </ul>
-      <details className="chat-summary">
+      <details className="chat-summary" data-testid="chat-summary-fold">
         <summary>{t.decision.chatSummary}</summary>
         <label htmlFor="chat-summary" className="visually-hidden">
           {t.decision.chatSummary}
@@ -75,7 +88,6 @@ export function ActionBar({
           data-testid="chat-summary"
         />
       </details>
-      <p className="muted actions__hint">{t.decision.shareHelp}</p>
     </section>
   );
 }

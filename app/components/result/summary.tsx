@@ -11,16 +11,14 @@ interface SummaryProps {
   lang: Lang;
   /** The language the person chose explicitly, carried by internal links. */
   chosenLang?: Lang;
-  answers: Answers;
   decision: Decision;
   /** Phrase boundaries of the approach name (Japanese line breaking). */
   namePhrases: string[];
 }
 
-export function Summary({ lang, chosenLang, answers, decision, namePhrases }: SummaryProps) {
+export function Summary({ lang, chosenLang, decision, namePhrases }: SummaryProps) {
   const t = dictionary(lang);
   const approach = t.approaches[decision.approach];
-  const reasons = decision.reasons.filter((r) => r.supports === decision.approach).slice(0, 3);
   return (
     <section
       className={`outcome outcome--${decision.state}`}
@@ -70,7 +68,24 @@ export function Summary({ lang, chosenLang, answers, decision, namePhrases }: Su
           </ul>
         </div>
       ) : null}
+    </section>
+  );
+}
 
+/** Under the action bar: how each client holds its credential, and the reasons that decide the result. */
+export function Glance({
+  lang,
+  answers,
+  decision,
+}: {
+  lang: Lang;
+  answers: Answers;
+  decision: Decision;
+}) {
+  const t = dictionary(lang);
+  const reasons = decision.reasons.filter((r) => r.supports === decision.approach).slice(0, 3);
+  return (
+    <section className="glance" aria-labelledby="plans-title">
       <h2 id="plans-title" className="outcome__heading">
         {t.plan.title}
       </h2>
@@ -129,14 +144,11 @@ function ClientPlans({
         ];
         return (
           <li key={client} className="plan" data-plan={client}>
-            <p className="plan__summary">
-              <strong>{answerLabel("clients", client, lang)}</strong>
-              {lang === "ja" ? "：" : ": "}
-              {plan.summary[lang]}
-            </p>
             <details className="plan__details">
-              <summary>
-                {format(t.plan.details, { client: answerLabel("clients", client, lang) })}
+              <summary className="plan__summary">
+                <strong>{answerLabel("clients", client, lang)}</strong>
+                {lang === "ja" ? "：" : ": "}
+                {plan.summary[lang]}
               </summary>
               <dl className="plan__rows">
                 {rows.map(([label, text]) => (
