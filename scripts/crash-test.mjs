@@ -92,7 +92,11 @@ async function waitUntilReady(child, base) {
       );
     }
     try {
-      const response = await fetch(`${base}/`, { signal: AbortSignal.timeout(2_000) });
+      // A record page opens the database (and migrates a fresh file), so the kill timer starts once the server
+      // can save, not while it is still migrating; an unknown id is a 404 once the database answers.
+      const response = await fetch(`${base}/r/AAAAAAAAAAAAAAAAAAAAAA`, {
+        signal: AbortSignal.timeout(2_000),
+      });
       await response.arrayBuffer();
       if (response.status < 500) return;
     } catch {
