@@ -1,3 +1,5 @@
+import { withLang } from "~/decision/flow";
+import { useChosenLang } from "~/root";
 import { ARTICLE_TITLE } from "~/decision";
 import type { ArgumentCardData } from "~/content/types";
 import { dictionary, format, type Lang } from "~/i18n";
@@ -18,7 +20,7 @@ export function ArgumentCard({
 }) {
   const t = dictionary(lang).rationale;
   const Heading = headingLevel === 2 ? "h2" : headingLevel === 3 ? "h3" : "h4";
-  const langSuffix = lang === "en" ? "" : `?lang=${lang}`;
+  const chosen = useChosenLang();
   const colon = lang === "ja" ? "：" : ": ";
   return (
     <section
@@ -79,7 +81,7 @@ export function ArgumentCard({
       </dl>
       {linkToArgument ? (
         <p className="argument-card__more">
-          <a href={`/arguments/${card.id}${langSuffix}`}>
+          <a href={withLang(`/arguments/${card.id}`, chosen)}>
             {t.readMore}
             <span className="visually-hidden">
               {lang === "ja" ? "：" : ": "}

@@ -1,3 +1,4 @@
+import { withLang } from "~/decision/flow";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { httpError } from "~/errors.server";
 import { json } from "@remix-run/node";
@@ -9,7 +10,7 @@ import { argumentCard } from "~/content/rationale.server";
 import { ARGUMENT_IDS, ruleset, type ArgumentId, type RuleDef } from "~/decision";
 import { ruleText } from "~/decision/rule-text";
 import { dictionary, resolveLang } from "~/i18n";
-import type { RouteHandle } from "~/root";
+import { useChosenLang, type RouteHandle } from "~/root";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = resolveLang(new URL(request.url), request.headers.get("accept-language"));
@@ -40,11 +41,11 @@ export const handle: RouteHandle = {
 export default function ArgumentPage() {
   const { lang, card, body, rules } = useLoaderData<typeof loader>();
   const t = dictionary(lang);
-  const suffix = lang === "en" ? "" : `?lang=${lang}`;
+  const chosen = useChosenLang();
   return (
     <>
       <p>
-        <a href={`/arguments${suffix}`}>← {t.argumentsPage.back}</a>
+        <a href={withLang("/arguments", chosen)}>← {t.argumentsPage.back}</a>
       </p>
       <h1>
         <ContentHtml as="span" html={card.title} />

@@ -1,3 +1,4 @@
+import { withLang } from "~/decision/flow";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
@@ -6,7 +7,7 @@ import { listArguments } from "~/content/content.server";
 import { ARGUMENT_IDS, ARTICLE_TITLE } from "~/decision";
 import { dictionary, format, resolveLang } from "~/i18n";
 import { describedAs } from "~/meta-documents";
-import type { RouteHandle } from "~/root";
+import { useChosenLang, type RouteHandle } from "~/root";
 
 export function loader({ request }: LoaderFunctionArgs) {
   const lang = resolveLang(new URL(request.url), request.headers.get("accept-language"));
@@ -35,14 +36,14 @@ export const handle: RouteHandle = { title: ({ lang }) => dictionary(lang).argum
 export default function ArgumentsIndex() {
   const { lang, items } = useLoaderData<typeof loader>();
   const t = dictionary(lang);
-  const suffix = lang === "en" ? "" : `?lang=${lang}`;
+  const chosen = useChosenLang();
   const list = (kind: "article" | "addition") => (
     <ul className="argument-list">
       {items
         .filter((i) => i.kind === kind)
         .map((i) => (
           <li key={i.id} data-argument={i.id}>
-            <a href={`/arguments/${i.id}${suffix}`}>
+            <a href={withLang(`/arguments/${i.id}`, chosen)}>
               <ContentHtml as="span" html={i.title} />
             </a>{" "}
             <span className={`verdict verdict--${i.verdict}`}>
@@ -62,7 +63,7 @@ export default function ArgumentsIndex() {
       <h2>{t.argumentsPage.additions}</h2>
       {list("addition")}
       <p>
-        <a href={`/sources${suffix}`}>{t.nav.sources}</a>
+        <a href={withLang("/sources", chosen)}>{t.nav.sources}</a>
       </p>
     </>
   );
