@@ -95,7 +95,7 @@ describe.each(["en", "ja"] as const)("MADR export rendered as GitHub Markdown (%
     }
     const hrefs = [...hostile.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
     expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(href.startsWith(`${ORIGIN}/r/`)).toBe(true);
+    for (const href of hrefs) expect(href?.startsWith(`${ORIGIN}/r/`)).toBe(true);
   });
 
   test("nothing GitHub links by pattern: no mention, URL, www., e-mail or issue number from user text", async () => {
