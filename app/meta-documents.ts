@@ -1,6 +1,15 @@
 // The description meta tag for document routes (never hydrated), in the page's language.
 import type { MetaFunction } from "@remix-run/node";
+import type { Approach, Decision } from "~/decision";
 import { dictionary, type Dictionary, type Lang } from "~/i18n";
+import {
+  OG_IMAGE_HEIGHT,
+  OG_IMAGE_WIDTH,
+  ogImageKey,
+  ogSiteKey,
+  type OgManifest,
+} from "~/og-image";
+import ogImages from "~/og-images.generated.json";
 
 export function describedAs(pick: (t: Dictionary) => string): MetaFunction {
   return ({ matches }) => {
@@ -20,6 +29,7 @@ export function linkPreview(p: {
   title: string;
   description: string;
   url: string;
+  image?: PreviewImage;
 }): ReturnType<MetaFunction> {
   return [
     { name: "robots", content: "noindex" },
@@ -30,8 +40,58 @@ export function linkPreview(p: {
     { property: "og:description", content: p.description },
     { property: "og:url", content: p.url },
     { property: "og:locale", content: p.lang === "ja" ? "ja_JP" : "en_US" },
-    { name: "twitter:card", content: "summary" },
+    { name: "twitter:card", content: p.image ? "summary_large_image" : "summary" },
     { name: "twitter:title", content: p.title },
     { name: "twitter:description", content: p.description },
+    ...imageTags(p.image),
   ];
+}
+
+/** og:image with its size and alt text (and the same for Twitter); nothing without an image. */
+export function imageTags(image: PreviewImage | undefined): ReturnType<MetaFunction> {
+  if (!image) return [];
+  return [
+    { property: "og:image", content: image.url },
+    { property: "og:image:type", content: "image/png" },
+    { property: "og:image:width", content: String(OG_IMAGE_WIDTH) },
+    { property: "og:image:height", content: String(OG_IMAGE_HEIGHT) },
+    { property: "og:image:alt", content: image.alt },
+    { name: "twitter:image", content: image.url },
+    { name: "twitter:image:alt", content: image.alt },
+  ];
+}
+
+export interface PreviewImage {
+  /** Absolute URL. */
+  url: string;
+  alt: string;
+}
+
+const images: OgManifest = ogImages;
+
+/**
+ * The preview image drawn at build time for a result (scripts/og-images.ts): the state and the approach, as the
+ * result page's summary box shows them. `origin` makes the URL absolute, as link previews need.
+ */
+export function resultImage(
+  origin: string,
+  lang: Lang,
+  approach: Approach,
+  state: Decision["state"],
+): PreviewImage | undefined {
+  const file = images[ogImageKey(lang, approach, state)];
+  if (!file) return undefined;
+  const t = dictionary(lang);
+  return {
+    url: `${origin}${file}`,
+    alt: `${t.siteName} — ${t.state[state]}${lang === "ja" ? "：" : ": "}${t.approaches[approach].name}`,
+  };
+}
+
+/** The start page's preview image: the question the site answers and the approaches it chooses between. */
+export function siteImage(origin: string, lang: Lang): PreviewImage | undefined {
+  const file = images[ogSiteKey(lang)];
+  if (!file) return undefined;
+  const t = dictionary(lang);
+  return { url: `${origin}${file}`, alt: `${t.siteName} — ${t.home.lead}` };
 }

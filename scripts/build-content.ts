@@ -25,6 +25,7 @@ import {
   type ContentManifest,
 } from "../app/content/schema.server";
 import { renderInline } from "../app/content/inline";
+import { writeOgImages } from "./og-images";
 
 const root = path.resolve(import.meta.dirname, "..");
 // CONTENT_DIR and CONTENT_OUT exist for the test that proves a broken file fails the build.
@@ -172,3 +173,20 @@ const count = LANGS.reduce(
 console.log(
   `content: ${count} files compiled, hash ${manifest.hash} → ${path.relative(root, outFile)}`,
 );
+
+// The link preview images (og:image) are drawn from the same dictionaries in the same step, so every build that
+// compiles the content has them too (public/og/ and app/og-images.generated.json, both generated). The tests
+// that compile content elsewhere (CONTENT_OUT) skip them.
+if (!process.env.CONTENT_OUT) {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const images = await writeOgImages(
+    path.join(root, "public/og"),
+    path.join(root, "app/og-images.generated.json"),
+  );
+  const { user, system } = process.cpuUsage(cpu);
+  const seconds = (n: number) => `${n.toFixed(1)} s`;
+  console.log(
+    `og images: ${images.length} PNGs → public/og/ in ${seconds((performance.now() - started) / 1000)} (${seconds((user + system) / 1e6)} CPU)`,
+  );
+}

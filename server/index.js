@@ -83,6 +83,17 @@ app.use((req, res, next) => {
 });
 
 app.use("/build", express.static(assetsDir, { immutable: true, maxAge: "1y", index: false }));
+// Link preview images (scripts/og-images.ts): each file name carries a hash of its bytes, so they never change.
+// Chat clients may show them from their own origin, so they are the one resource other sites may load.
+app.use(
+  "/og",
+  express.static(path.join(root, "public/og"), {
+    immutable: true,
+    maxAge: "1y",
+    index: false,
+    setHeaders: (res) => res.setHeader("Cross-Origin-Resource-Policy", "cross-origin"),
+  }),
+);
 app.use(express.static(path.join(root, "public"), { maxAge: "1h", index: false }));
 
 app.use(refuseCrossSitePosts());

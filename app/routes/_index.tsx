@@ -1,15 +1,37 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { withLang } from "~/decision/flow";
 import { GOLDEN, type GoldenId } from "~/decision/golden";
 import { dictionary } from "~/i18n";
+import { imageTags, siteImage } from "~/meta-documents";
 import { useChosenLang, useLang } from "~/root";
 import { roundText } from "~/rounds/text";
 
-export const meta: MetaFunction = ({ matches }) => {
+// The start page's own address, for the link preview's absolute URLs.
+export function loader({ request }: LoaderFunctionArgs) {
+  return json({ origin: new URL(request.url).origin });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   const root = matches.find((m) => m.id === "root")?.data as { lang?: "en" | "ja" } | undefined;
-  const t = dictionary(root?.lang ?? "en");
-  return [{ name: "description", content: t.home.lead }];
+  const lang = root?.lang ?? "en";
+  const t = dictionary(lang);
+  const origin = data?.origin ?? "";
+  const image = siteImage(origin, lang);
+  return [
+    { name: "description", content: t.home.lead },
+    { property: "og:type", content: "website" },
+    { property: "og:site_name", content: t.siteName },
+    { property: "og:title", content: t.home.title },
+    { property: "og:description", content: t.home.lead },
+    { property: "og:url", content: `${origin}/` },
+    { property: "og:locale", content: lang === "ja" ? "ja_JP" : "en_US" },
+    { name: "twitter:card", content: image ? "summary_large_image" : "summary" },
+    { name: "twitter:title", content: t.home.title },
+    { name: "twitter:description", content: t.home.lead },
+    ...imageTags(image),
+  ];
 };
 
 export default function Home() {

@@ -9,7 +9,7 @@ import { rationaleContent } from "~/content/rationale.server";
 import { qrShape } from "~/qr.server";
 import { decideFromUrl } from "~/decision.server";
 import { dictionary, format, resolveLang } from "~/i18n";
-import { linkPreview } from "~/meta-documents";
+import { linkPreview, resultImage } from "~/meta-documents";
 import { chatSummary, decidingAnswersText } from "~/components/result/chat-summary";
 import { versionNotice } from "~/components/result/version-notice.server";
 import { rulesetVersion } from "~/decision";
@@ -77,8 +77,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
     lang: data.lang,
     type: "website",
     title: format(t.decision.title, { approach: approach.name }),
-    description: `${t.state[data.decision.state]} — ${data.deciding}. ${approach.summary}`,
+    description: `${t.state[data.decision.state]} — ${data.deciding}${data.lang === "ja" ? "。" : ". "}${approach.summary}`,
     url: data.shareUrl,
+    image: resultImage(
+      new URL(data.shareUrl).origin,
+      data.lang,
+      data.decision.approach,
+      data.decision.state,
+    ),
   });
 };
 
