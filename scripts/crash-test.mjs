@@ -123,12 +123,12 @@ function formFor(round, n) {
 }
 
 /** Saves until the server stops answering; returns the acknowledged ids with the title each was sent with. */
-async function saveStream(base, round, stopAt) {
+async function saveStream(base, round, timing) {
   const acked = new Map();
   const counts = { refused: 0, failed: 0 };
   let next = 0;
   async function worker() {
-    while (Date.now() < stopAt + 2_000) {
+    while (Date.now() < timing.stopAt + 2_000) {
       const n = next++;
       const body = formFor(round, n);
       let response;
@@ -148,7 +148,7 @@ async function saveStream(base, round, stopAt) {
       } catch {
         // Killed mid-request or refused after the kill: never acknowledged, so never counted.
         counts.failed += 1;
-        if (Date.now() >= stopAt) return;
+        if (Date.now() >= timing.stopAt) return;
         continue;
       }
       const location = response.headers.get("location") ?? "";
@@ -156,7 +156,10 @@ async function saveStream(base, round, stopAt) {
         response.status === 303
           ? LOCATION.exec(new URL(location, base).pathname + new URL(location, base).search)
           : null;
-      if (match) acked.set(match[1], body.get("title"));
+      if (match) {
+        acked.set(match[1], body.get("title"));
+        timing.onAck?.();
+      }
       else counts.refused += 1;
     }
   }
@@ -220,8 +223,13 @@ try {
 
   for (let round = 1; round <= rounds; round++) {
     const killAfter = minKillMs + Math.floor(Math.random() * (maxKillMs - minKillMs + 1));
-    const stopAt = Date.now() + killAfter;
-    const streaming = saveStream(base, round, stopAt);
+    // The kill timer starts at the first acknowledged save, so that a slow start on a busy machine cannot leave a
+    // round with nothing to check; the saves keep streaming until the kill.
+    const timing = { stopAt: Infinity, onAck: undefined };
+    const firstAck = new Promise((resolve) => (timing.onAck = resolve));
+    const streaming = saveStream(base, round, timing);
+    await Promise.race([firstAck, sleep(30_000)]);
+    timing.stopAt = Date.now() + killAfter;
     await sleep(killAfter);
     await kill(current);
     const { acked, refused, failed } = await streaming;
@@ -243,7 +251,7 @@ try {
       acked.size > 0;
     if (!ok) failures += 1;
     console.log(
-      `round ${round}/${rounds}: ${ok ? "ok" : "FAIL"}; killed after ${killAfter} ms; ${acked.size} acknowledged, ` +
+      `round ${round}/${rounds}: ${ok ? "ok" : "FAIL"}; killed ${killAfter} ms after the first acknowledged save; ${acked.size} acknowledged, ` +
         `${refused} refused, ${failed} cut off; sqlite integrity_check ${file.integrity}, ` +
         `${allAcked.size - file.missing.length}/${allAcked.size} acknowledged rows present; ` +
         `GET /e/<token> 200 for ${acked.size - httpBad.length}/${acked.size}`,
