@@ -1,15 +1,7 @@
 // The description meta tag for document routes (never hydrated), in the page's language.
 import type { MetaFunction } from "@remix-run/node";
-import type { Approach, Decision } from "~/decision";
 import { dictionary, type Dictionary, type Lang } from "~/i18n";
-import {
-  OG_IMAGE_HEIGHT,
-  OG_IMAGE_WIDTH,
-  ogImageKey,
-  ogSiteKey,
-  type OgManifest,
-} from "~/og-image";
-import ogImages from "~/og-images.generated.json";
+import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH, type PreviewImage } from "~/og-image";
 
 export function describedAs(pick: (t: Dictionary) => string): MetaFunction {
   return ({ matches }) => {
@@ -59,39 +51,4 @@ export function imageTags(image: PreviewImage | undefined): ReturnType<MetaFunct
     { name: "twitter:image", content: image.url },
     { name: "twitter:image:alt", content: image.alt },
   ];
-}
-
-export interface PreviewImage {
-  /** Absolute URL. */
-  url: string;
-  alt: string;
-}
-
-const images: OgManifest = ogImages;
-
-/**
- * The preview image drawn at build time for a result (scripts/og-images.ts): the state and the approach, as the
- * result page's summary box shows them. `origin` makes the URL absolute, as link previews need.
- */
-export function resultImage(
-  origin: string,
-  lang: Lang,
-  approach: Approach,
-  state: Decision["state"],
-): PreviewImage | undefined {
-  const file = images[ogImageKey(lang, approach, state)];
-  if (!file) return undefined;
-  const t = dictionary(lang);
-  return {
-    url: `${origin}${file}`,
-    alt: `${t.siteName} — ${t.state[state]}${lang === "ja" ? "：" : ": "}${t.approaches[approach].name}`,
-  };
-}
-
-/** The start page's preview image: the question the site answers and the approaches it chooses between. */
-export function siteImage(origin: string, lang: Lang): PreviewImage | undefined {
-  const file = images[ogSiteKey(lang)];
-  if (!file) return undefined;
-  const t = dictionary(lang);
-  return { url: `${origin}${file}`, alt: `${t.siteName} — ${t.home.lead}` };
 }

@@ -20,3 +20,9 @@ export function ogImageKey(lang: Lang, approach: Approach, state: Decision["stat
 export function ogSiteKey(lang: Lang): string {
   return `site/${lang}`;
 }
+
+export interface PreviewImage {
+  /** Absolute URL. */
+  url: string;
+  alt: string;
+}

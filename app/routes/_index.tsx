@@ -4,7 +4,8 @@ import { Link } from "@remix-run/react";
 import { withLang } from "~/decision/flow";
 import { GOLDEN, type GoldenId } from "~/decision/golden";
 import { dictionary } from "~/i18n";
-import { imageTags, siteImage } from "~/meta-documents";
+import { imageTags } from "~/meta-documents";
+import { siteImage } from "~/preview-image";
 import { useChosenLang, useLang } from "~/root";
 import { roundText } from "~/rounds/text";
 
