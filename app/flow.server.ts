@@ -20,11 +20,7 @@ export interface FlowState {
   chosenLang?: Lang;
   /** Opened by a Change link: Continue returns to the check page or to the result page. */
   returnTo?: ReturnTo;
-  /** When revisiting a saved record: its edit token, carried to the save form so the new record supersedes it. */
-  revisit?: string;
 }
-
-const EDIT_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 export function readFlowState(url: URL): FlowState {
   const parsed = parseShareLink(url.searchParams);
@@ -32,23 +28,21 @@ export function readFlowState(url: URL): FlowState {
   // Defaults filled in by the parser (stack, a skipped store) are not answers: keep only what the URL says.
   for (const id of QUESTION_IDS) if (!url.searchParams.has(id)) delete answers[id];
   const lang = url.searchParams.get("lang");
-  const revisit = url.searchParams.get("revisit");
   const returnTo = url.searchParams.get("return");
   return {
     answers,
     chosenLang: isLang(lang) ? lang : undefined,
     ...((returnTo === "check" || returnTo === "decision") && { returnTo }),
-    ...(revisit && EDIT_TOKEN.test(revisit) && { revisit }),
   };
 }
 
-type LinkState = Pick<FlowState, "answers" | "chosenLang" | "revisit">;
+// An edit token never travels in these URLs: revisiting a record posts it in a form body (records routes).
+type LinkState = Pick<FlowState, "answers" | "chosenLang">;
 
 function query(state: LinkState, ...extra: string[]): string {
   const q = [
     formatAnswers(state.answers, state.chosenLang ? { lang: state.chosenLang } : {}),
     ...extra,
-    state.revisit ? `revisit=${state.revisit}` : "",
   ]
     .filter(Boolean)
     .join("&");
@@ -79,26 +73,20 @@ export function targetHref(target: FlowTarget, state: FlowState): string {
     : questionHref(target.id, state, state.returnTo);
 }
 
-/** The end of the flow: the share page, or (when revisiting a record) the save form that supersedes it. */
-export function resultHref(
-  answers: Answers,
-  state: Pick<FlowState, "chosenLang" | "revisit">,
-): string {
+/** The end of the flow: the share page. */
+export function resultHref(answers: Answers, state: Pick<FlowState, "chosenLang">): string {
   const link = formatShareLink({
     answers,
     v: rulesetVersion,
     ...(state.chosenLang && { lang: state.chosenLang }),
   });
-  return state.revisit ? `/records?${link}&revisit=${state.revisit}` : `/decision?${link}`;
+  return `/decision?${link}`;
 }
 
-/** Pages whose URL carries an edit token must not leak it: no Referer, no caching, no indexing. */
+/** Pages that carry a capability must not leak it: no Referer, no caching, no indexing. */
 export const CAPABILITY_HEADERS = {
   "Referrer-Policy": "no-referrer",
   "Cache-Control": "no-store",
   "X-Robots-Tag": "noindex, nofollow",
 };
 
-export function capabilityHeaders(state: Pick<FlowState, "revisit">): Record<string, string> {
-  return state.revisit ? CAPABILITY_HEADERS : {};
-}

@@ -23,7 +23,6 @@ import {
   type QuestionId,
 } from "~/decision";
 import {
-  capabilityHeaders,
   questionHref,
   readFlowState,
   returnHref,
@@ -150,7 +149,6 @@ export function questionLoader(request: Request, param: string | undefined) {
     headers: {
       Vary: "Accept-Language",
       "Cache-Control": "no-cache",
-      ...capabilityHeaders(data.state),
     },
   });
 }

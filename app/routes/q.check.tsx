@@ -9,7 +9,7 @@ import {
   validateAnswers,
   type Answers,
 } from "~/decision";
-import { capabilityHeaders, questionHref, readFlowState, resultHref } from "~/flow.server";
+import { questionHref, readFlowState, resultHref } from "~/flow.server";
 import { dictionary, resolveLang } from "~/i18n";
 import { describedAs } from "~/meta-documents";
 import type { RouteHandle } from "~/root";
@@ -34,7 +34,6 @@ export function loader({ request }: LoaderFunctionArgs) {
       headers: {
         Vary: "Accept-Language",
         "Cache-Control": "no-cache",
-        ...capabilityHeaders(state),
       },
     },
   );
