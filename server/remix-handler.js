@@ -50,7 +50,9 @@ export const CAPABILITY_HEADERS = {
 
 /** Paths that carry an edit token, and pages that show one (the save form posts back with a token in it). */
 export function isCapabilityPath(/** @type {string} */ path) {
-  return path.startsWith("/e/") || path.startsWith("/f/") || path === "/records";
+  return (
+    path.startsWith("/e/") || path.startsWith("/f/") || path.startsWith("/t/") || path === "/records"
+  );
 }
 
 /**
