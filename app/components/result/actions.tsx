@@ -62,13 +62,13 @@ export function ActionBar({
             {t.records.markdown}
           </a>
         </li>
+        <li className="actions__print" data-print-label={t.decision.printButton}>
+          <span className="muted">{t.decision.printHint}</span>
+        </li>
         <li>
           <a href={withLang("/rounds/new", chosenLang)} data-testid="team-link">
             {roundText(lang).startLink}
           </a>
-        </li>
-        <li className="actions__print" data-print-label={t.decision.printButton}>
-          <span className="muted">{t.decision.printHint}</span>
         </li>
       </ul>
       <details className="chat-summary" data-testid="chat-summary-fold">
