@@ -1,6 +1,6 @@
 // A decision record as MADR 4 Markdown (https://adr.github.io/madr/), ready for a repository's docs/decisions/.
-// Pure: the same on the server and in tests. Section headings stay MADR's English ones in both languages, so
-// that MADR tooling finds them; the sentences under them are in the record's language.
+// Pure: the same on the server and in tests. It renders the one document model (./document.ts) that the printed
+// decision and the record page render too: MADR's sections in MADR's order, in the record's language.
 //
 // User text is made safe, not pretty: front matter values are JSON strings (valid YAML double-quoted
 // scalars), so no title can end the front matter or add keys; in the body, every character Markdown acts on
@@ -9,27 +9,17 @@
 // indentation dropped, so notes stay inside their section. What GitHub links by pattern rather than by syntax
 // (URLs, www., e-mail addresses, @mentions, #123) gets an invisible WORD JOINER (U+2060) inside the pattern. The
 // front matter gets the same treatment with YAML \u escapes, because pasted into a comment it is Markdown too.
+import type { Answers, Lang } from "~/decision";
 import {
-  APPROACHES,
-  QUESTION_IDS,
-  questionText,
-  type Answers,
-  type Decision,
-  type Lang,
-  type QuestionId,
-} from "~/decision";
-import { ruleText, type RuleText } from "~/decision/rule-text";
-import { dictionary } from "~/i18n";
+  decisionDocument,
+  documentItem,
+  optionHeading,
+  type DecisionSnapshot,
+  type DocumentInput,
+  type RecordStatus,
+} from "./document";
 
-/** MADR's statuses; a saved record has exactly one. */
-export const RECORD_STATUSES = [
-  "proposed",
-  "accepted",
-  "rejected",
-  "deprecated",
-  "superseded",
-] as const;
-export type RecordStatus = (typeof RECORD_STATUSES)[number];
+export { RECORD_STATUSES, type DecisionSnapshot, type RecordStatus } from "./document";
 
 /** The fields a person fills in on a record (everything else is the saved decision). */
 export const RECORD_FIELDS = [
@@ -41,9 +31,6 @@ export const RECORD_FIELDS = [
   "status",
 ] as const;
 export type RecordFieldName = (typeof RECORD_FIELDS)[number];
-
-/** What a saved record keeps of a decision: everything but the rule trace. */
-export type DecisionSnapshot = Omit<Decision, "trace">;
 
 /** What anyone with the public link may see. Never carries the edit token or its hash. */
 export interface StoredRecord {
@@ -70,105 +57,10 @@ export interface StoredRecord {
   updatedAt: string;
 }
 
-export interface MadrInput {
-  title: string;
-  context?: string;
-  deciders?: readonly string[];
-  consulted?: readonly string[];
-  informed?: readonly string[];
-  status: RecordStatus;
-  /** When the decision was last updated: a Date or an ISO-8601 string (only the UTC day is kept). */
-  date: Date | string;
-  answers: Partial<Answers>;
-  decision: DecisionSnapshot;
-  rulesetVersion: string;
-  contentHash?: string;
+/** The record and the language to write it in. */
+export interface MadrInput extends DocumentInput {
   lang: Lang;
-  /** Absolute permalink of the record (or of the decision page). */
-  link: string;
-  supersedesLink?: string;
-  supersededByLink?: string;
 }
-
-/** "Logout must …" → "logout must …" after "because"; acronyms such as "OIDC" keep their case. */
-function lowerFirst(text: string): string {
-  return /^[A-Z](?![A-Z])/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
-}
-
-const words = {
-  en: {
-    contextIntro:
-      "We have to choose how the users of our system stay signed in. These are our answers to the “Do I need JWT?” questionnaire:",
-    notes: "Notes from the team:",
-    noDrivers: "No single answer was decisive.",
-    chosen: (name: string, confidence: string) =>
-      `Chosen option: "${name}", because it fits our answers best (confidence ${confidence}):`,
-    addOns: "Together with these add-ons:",
-    item: (label: string, value: string) => `${label}: ${value}`,
-    drivenBy: (answer: string, rules: string[]) => `${answer} (${rules.join("; ")})`,
-    good: (why: string) => `Good, because ${lowerFirst(why)}`,
-    bad: (why: string) => `Bad, because ${lowerFirst(why)}`,
-    conflict: (why: string) =>
-      `Bad, because our answers pull in different directions: ${lowerFirst(why)}`,
-    unknown: (question: string) => `Neutral, because we do not know yet: ${question}`,
-    needs: (addOn: string) => `Neutral, because it also needs ${addOn}`,
-    ruledOut: (why: string) => `Ruled out, because ${lowerFirst(why)}`,
-    chosenMark: " (chosen)",
-    rulesetVersion: "Ruleset version",
-    contentHash: "Content hash",
-    permalink: "Permalink",
-    supersedes: "Supersedes",
-    supersededBy: "Superseded by",
-    changes: "What would change the result:",
-    changeItem: (question: string, answer: string, approach: string) =>
-      `If ${question} were “${answer}”: ${approach}`,
-    headings: {
-      context: "Context and Problem Statement",
-      drivers: "Decision Drivers",
-      options: "Considered Options",
-      outcome: "Decision Outcome",
-      consequences: "Consequences",
-      prosCons: "Pros and Cons of the Options",
-      more: "More Information",
-    },
-  },
-  ja: {
-    contextIntro:
-      "ユーザーのログイン状態をどう保つかを決める必要があります。「Do I need JWT?」の質問への回答は次のとおりです。",
-    notes: "チームのメモ：",
-    noDrivers: "決め手になった回答はありません。",
-    chosen: (name: string, confidence: string) =>
-      `採用する選択肢：「${name}」。回答に最もよく合うため（確信度 ${confidence}）：`,
-    addOns: "あわせて次の追加対策を行います：",
-    item: (label: string, value: string) => `${label}：${value}`,
-    drivenBy: (answer: string, rules: string[]) => `${answer}（${rules.join("、")}）`,
-    good: (why: string) => `良い点：${why}`,
-    bad: (why: string) => `悪い点：${why}`,
-    conflict: (why: string) => `悪い点：回答の間に矛盾がある（${why}）`,
-    unknown: (question: string) => `未確定：${question}`,
-    needs: (addOn: string) => `必要な追加対策：${addOn}`,
-    ruledOut: (why: string) => `除外：${why}`,
-    chosenMark: "（採用）",
-    rulesetVersion: "ルールセットのバージョン",
-    contentHash: "コンテンツハッシュ",
-    permalink: "固定リンク",
-    supersedes: "置き換え元",
-    supersededBy: "置き換え先",
-    changes: "結果を変える回答：",
-    changeItem: (question: string, answer: string, approach: string) =>
-      `${question}が「${answer}」なら：${approach}`,
-    // MADR's sections, in MADR's order, under the headings a Japanese team would write.
-    headings: {
-      context: "背景と課題",
-      drivers: "決定の要因",
-      options: "検討した選択肢",
-      outcome: "決定",
-      consequences: "影響",
-      prosCons: "各選択肢の長所と短所",
-      more: "補足情報",
-    },
-  },
-} as const;
 
 /** A value as a YAML double-quoted scalar: JSON's escapes plus the characters YAML treats as line breaks or forbids. */
 export function yamlString(value: string): string {
@@ -216,11 +108,6 @@ export function escapeMarkdownLine(text: string): string {
   return escapeMarkdownBlock(text.replace(/\s+/g, " ")).replace(/(\s)(#+)$/, "$1\\$2");
 }
 
-function day(date: Date | string): string {
-  const parsed = typeof date === "string" ? new Date(date) : date;
-  return Number.isNaN(parsed.getTime()) ? "" : parsed.toISOString().slice(0, 10);
-}
-
 /** An absolute link as a Markdown autolink; characters that would end it are percent-encoded. */
 function autolink(url: string): string {
   return `<${url.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>`;
@@ -231,143 +118,79 @@ function code(value: string): string {
   return `\`${value.replace(/[`\s]/g, "")}\``;
 }
 
-function ruleExplanation(id: string, lang: Lang): string {
-  return (
-    (ruleText as Partial<Record<string, RuleText>>)[id]?.explanation[lang] ?? ruleTitle(id, lang)
-  );
-}
-
-function ruleTitle(id: string, lang: Lang): string {
-  // A snapshot may name a rule that today's ruleset no longer has; its id is the honest fallback.
-  return (ruleText as Partial<Record<string, RuleText>>)[id]?.title[lang] ?? id;
-}
-
-function answerText(question: QuestionId, value: string, lang: Lang): string {
-  const options = questionText[question].options as Record<
-    string,
-    { label: Record<Lang, string> } | undefined
-  >;
-  return value
-    .split(",")
-    .map((v) => options[v]?.label[lang] ?? v)
-    .join(lang === "ja" ? "、" : ", ");
-}
-
-function answerValue(answers: Partial<Answers>, question: QuestionId): string | undefined {
-  const value = answers[question];
-  if (value === undefined) return undefined;
-  return Array.isArray(value) ? value.join(",") : String(value);
-}
-
-/** The record as MADR 4 Markdown with YAML front matter. */
+/** The record as MADR 4 Markdown with YAML front matter, rendered from the one document model. */
 export function toMadr(input: MadrInput): string {
-  const { lang, decision } = input;
-  const w = words[lang];
-  const dict = dictionary(lang);
-  const approachName = (a: string) => dict.approaches[a as keyof typeof dict.approaches]?.name ?? a;
-  const label = (q: QuestionId) => questionText[q].label[lang];
-  const people = (list: readonly string[] | undefined) => yamlString((list ?? []).join(", "));
+  const doc = decisionDocument(input, input.lang);
+  const h = doc.headings;
+  const item = (label: string, value: string) => documentItem(doc, label, value);
+  const people = (key: "deciders" | "consulted" | "informed") =>
+    yamlString(doc.people.find((p) => p.key === key)!.names.join(", "));
+  const bullets = (lines: readonly string[]) => lines.map((line) => `* ${line}`);
   const out: string[] = [];
 
   out.push(
     "---",
-    `status: ${yamlString(input.status)}`,
-    `date: ${day(input.date) || '""'}`,
-    `decision-makers: ${people(input.deciders)}`,
-    `consulted: ${people(input.consulted)}`,
-    `informed: ${people(input.informed)}`,
+    `status: ${yamlString(doc.status)}`,
+    `date: ${doc.date || '""'}`,
+    `decision-makers: ${people("deciders")}`,
+    `consulted: ${people("consulted")}`,
+    `informed: ${people("informed")}`,
     "---",
     "",
-    `# ${escapeMarkdownLine(input.title) || approachName(decision.approach)}`,
+    `# ${doc.titleFromUser ? escapeMarkdownLine(doc.title) : doc.title}`,
     "",
-    `## ${w.headings.context}`,
+    `## ${h.context}`,
     "",
-    w.contextIntro,
+    doc.context.intro,
     "",
+    ...bullets(doc.context.answers.map((a) => item(a.label, a.value))),
   );
-  for (const q of QUESTION_IDS) {
-    const value = answerValue(input.answers, q);
-    if (value !== undefined) out.push(`* ${w.item(label(q), answerText(q, value, lang))}`);
-  }
-  const notes = escapeMarkdownBlock(input.context ?? "");
-  if (notes !== "") out.push("", w.notes, "", notes);
+  const notes = escapeMarkdownBlock(doc.context.notes);
+  if (notes !== "") out.push("", doc.context.notesLabel, "", notes);
 
-  out.push("", `## ${w.headings.drivers}`, "");
-  const drivers = new Map<string, { question: QuestionId; answer: string; rules: string[] }>();
-  for (const reason of decision.reasons) {
-    for (const b of reason.because) {
-      const key = `${b.question}=${b.answer}`;
-      const driver = drivers.get(key) ?? { question: b.question, answer: b.answer, rules: [] };
-      const title = ruleTitle(reason.rule, lang);
-      if (!driver.rules.includes(title)) driver.rules.push(title);
-      drivers.set(key, driver);
-    }
-  }
-  if (drivers.size === 0) out.push(w.noDrivers);
-  for (const d of drivers.values()) {
-    out.push(
-      `* ${w.item(label(d.question), w.drivenBy(answerText(d.question, d.answer, lang), d.rules))}`,
-    );
-  }
+  out.push("", `## ${h.drivers}`, "", ...bullets(doc.drivers));
 
-  out.push("", `## ${w.headings.options}`, "");
-  for (const a of APPROACHES) out.push(`* ${approachName(a)}`);
-
-  const supporting = decision.reasons.filter((r) => r.supports === decision.approach);
   out.push(
     "",
-    `## ${w.headings.outcome}`,
+    `## ${h.options}`,
     "",
-    w.chosen(approachName(decision.approach), decision.confidence.toFixed(2)),
-    "",
+    ...bullets(doc.options.map((o) => (o.chosen ? optionHeading(doc, o) : item(o.name, o.whyNot)))),
   );
-  for (const r of supporting) out.push(`* ${ruleTitle(r.rule, lang)}`);
-  if (decision.addOns.length > 0) {
-    out.push("", w.addOns, "");
-    for (const addOn of decision.addOns)
-      out.push(`* ${w.item(dict.addOns[addOn].name, dict.addOns[addOn].summary)}`);
+
+  const outcome = doc.outcome;
+  out.push("", `## ${h.outcome}`, "", outcome.chosen, "", ...bullets(outcome.reasons));
+  if (outcome.state) out.push("", item(doc.labels.state, outcome.state));
+  if (outcome.addOns.length > 0) out.push("", outcome.addOnsIntro, "", ...bullets(outcome.addOns));
+  if (outcome.plans.length > 0)
+    out.push(
+      "",
+      outcome.plansIntro,
+      "",
+      ...bullets(outcome.plans.map((p) => item(p.name, p.summary))),
+    );
+
+  out.push("", `### ${h.consequences}`, "", ...bullets(doc.consequences));
+
+  out.push("", `## ${h.prosCons}`);
+  for (const option of doc.options) {
+    out.push("", `### ${optionHeading(doc, option)}`);
+    if (option.pros.length > 0) out.push("", ...bullets(option.pros));
   }
 
-  out.push("", `### ${w.headings.consequences}`, "");
-  // What the choice gives (each supporting rule's explanation, not its title, which restates an answer) and what
-  // it costs (the approach's trade-off).
-  for (const r of supporting) out.push(`* ${w.good(ruleExplanation(r.rule, lang))}`);
-  out.push(`* ${w.bad(dict.approaches[decision.approach].tradeOff)}`);
-  for (const id of decision.against) out.push(`* ${w.bad(ruleTitle(id, lang))}`);
-  for (const id of decision.conflicts) out.push(`* ${w.conflict(ruleTitle(id, lang))}`);
-  for (const addOn of decision.addOns) out.push(`* ${w.needs(dict.addOns[addOn].name)}`);
-  for (const q of decision.findOut) out.push(`* ${w.unknown(label(q))}`);
-
-  out.push("", `## ${w.headings.prosCons}`);
-  for (const a of APPROACHES) {
-    const chosen = a === decision.approach;
-    const alternative = decision.alternatives.find((alt) => alt.approach === a);
-    const supportedBy = chosen ? supporting.map((r) => r.rule) : (alternative?.supportedBy ?? []);
-    const opposedBy = chosen ? decision.against : (alternative?.opposedBy ?? []);
-    const ruledOutBy = chosen ? [] : (alternative?.ruledOutBy ?? []);
-    out.push("", `### ${approachName(a)}${chosen ? w.chosenMark : ""}`, "");
-    out.push(dict.approaches[a].summary, "");
-    for (const id of supportedBy) out.push(`* ${w.good(ruleTitle(id, lang))}`);
-    for (const id of opposedBy) out.push(`* ${w.bad(ruleTitle(id, lang))}`);
-    for (const id of ruledOutBy) out.push(`* ${w.ruledOut(ruleTitle(id, lang))}`);
-    if (supportedBy.length + opposedBy.length + ruledOutBy.length === 0) out.pop();
-  }
-
-  out.push("", `## ${w.headings.more}`, "");
-  out.push(`* ${w.item(w.rulesetVersion, code(input.rulesetVersion))}`);
-  if (input.contentHash) out.push(`* ${w.item(w.contentHash, code(input.contentHash))}`);
-  out.push(`* ${w.item(w.permalink, autolink(input.link))}`);
-  if (input.supersedesLink) out.push(`* ${w.item(w.supersedes, autolink(input.supersedesLink))}`);
-  if (input.supersededByLink)
-    out.push(`* ${w.item(w.supersededBy, autolink(input.supersededByLink))}`);
-  if (decision.counterfactuals.length > 0) {
-    out.push("", w.changes, "");
-    for (const c of decision.counterfactuals) {
-      out.push(
-        `* ${w.changeItem(label(c.question), answerText(c.question, c.answer, lang), approachName(c.approach))}`,
-      );
-    }
-  }
+  out.push(
+    "",
+    `## ${h.more}`,
+    "",
+    ...bullets(
+      doc.more.facts.map((f) =>
+        item(f.label, f.kind === "code" ? code(f.value) : autolink(f.value)),
+      ),
+    ),
+  );
+  if (doc.more.changes.length > 0)
+    out.push("", doc.more.changesIntro, "", ...bullets(doc.more.changes));
+  if (doc.more.citations.length > 0)
+    out.push("", doc.more.citationsIntro, "", ...bullets(doc.more.citations));
   return `${out.join("\n")}\n`;
 }
 

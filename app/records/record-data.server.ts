@@ -1,34 +1,73 @@
 // What the record pages show: the stored snapshot, plus whether today's rules would decide differently.
-import { evaluateDecision, formatShareLink, type Answers, type Lang } from "~/decision";
+import {
+  ARGUMENT_IDS,
+  evaluateDecision,
+  formatShareLink,
+  type Answers,
+  type Lang,
+} from "~/decision";
+import { articleSection } from "~/decision/arguments";
+import { getArgument } from "~/content/content.server";
+import {
+  decisionDocument,
+  plainTitle,
+  type DecisionDocument,
+  type DocumentInput,
+} from "./document";
 import { toMadr, madrFileName } from "./madr";
 import type { StoredRecord } from "./records.server";
 
 export interface RecordView {
   record: StoredRecord;
+  /** The record as the one document model, in the page's language (what the page and its print show). */
+  document: DecisionDocument;
   /** Today's approach when it differs from the saved one (or the add-ons do). */
   today?: { approach: string; addOns: string[]; link: string };
   liveLink: string;
 }
 
-export async function recordView(record: StoredRecord, lang: Lang): Promise<RecordView> {
+export async function recordView(
+  record: StoredRecord,
+  lang: Lang,
+  origin: string,
+): Promise<RecordView> {
   const langSuffix = lang === "en" ? "" : `&lang=${lang}`;
   const liveLink = `/decision?${record.answersQuery}${langSuffix}`;
-  if (!record.answersComplete) return { record, liveLink };
+  const document = decisionDocument(
+    { ...recordDocumentInput(record, origin), argumentTitles: argumentTitles(lang) },
+    lang,
+  );
+  if (!record.answersComplete) return { record, document, liveLink };
   const now = await evaluateDecision(record.answers as Answers);
   const same =
     now.approach === record.decision.approach &&
     now.addOns.join(",") === record.decision.addOns.join(",");
-  if (same) return { record, liveLink };
+  if (same) return { record, document, liveLink };
   const link = `/decision?${formatShareLink({ answers: record.answers as Answers, v: now.rulesetVersion })}${langSuffix}`;
-  return { record, liveLink, today: { approach: now.approach, addOns: now.addOns, link } };
+  return {
+    record,
+    document,
+    liveLink,
+    today: { approach: now.approach, addOns: now.addOns, link },
+  };
 }
 
-export function recordMarkdown(
-  record: StoredRecord,
-  lang: Lang,
-  origin: string,
-): { body: string; fileName: string } {
-  const body = toMadr({
+/** Every argument's title (and the article heading it cites, as pages quote it), as plain text. */
+export function argumentTitles(lang: Lang): NonNullable<DocumentInput["argumentTitles"]> {
+  const out: Record<string, { title: string; section?: string }> = {};
+  for (const id of ARGUMENT_IDS) {
+    const entry = getArgument(lang, id);
+    if (!entry) continue;
+    const heading = entry.frontmatter.section;
+    const section = heading ? (articleSection(heading)?.quote ?? heading) : undefined;
+    out[id] = { title: plainTitle(entry.inline.title), ...(section && { section }) };
+  }
+  return out;
+}
+
+/** What the document model needs of a saved record. */
+export function recordDocumentInput(record: StoredRecord, origin: string): DocumentInput {
+  return {
     title: record.title,
     context: record.context,
     deciders: record.deciders,
@@ -40,10 +79,21 @@ export function recordMarkdown(
     decision: record.decision,
     rulesetVersion: record.rulesetVersion,
     contentHash: record.contentHash,
-    lang,
     link: `${origin}/r/${record.publicId}`,
     ...(record.supersedes && { supersedesLink: `${origin}/r/${record.supersedes}` }),
     ...(record.supersededBy && { supersededByLink: `${origin}/r/${record.supersededBy}` }),
+  };
+}
+
+export function recordMarkdown(
+  record: StoredRecord,
+  lang: Lang,
+  origin: string,
+): { body: string; fileName: string } {
+  const body = toMadr({
+    ...recordDocumentInput(record, origin),
+    argumentTitles: argumentTitles(lang),
+    lang,
   });
   return { body, fileName: madrFileName(record.title) };
 }

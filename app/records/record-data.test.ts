@@ -33,7 +33,7 @@ async function storedRecord(
 
 describe("a saved record against today's rules", () => {
   it("says nothing changed when today's rules decide the same", async () => {
-    const view = await recordView(await storedRecord(GOLDEN.G1), "en");
+    const view = await recordView(await storedRecord(GOLDEN.G1), "en", "https://example.test");
     expect(view.today).toBeUndefined();
   });
 
@@ -42,6 +42,7 @@ describe("a saved record against today's rules", () => {
     const view = await recordView(
       await storedRecord(GOLDEN.G1, { approach: "stateless-token" }),
       "ja",
+      "https://example.test",
     );
     expect(view.today?.approach).toBe("server-session");
     expect(view.today?.link).toMatch(/^\/decision\?arch=monolith.*&v=r-.*&lang=ja$/);

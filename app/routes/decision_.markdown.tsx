@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { httpError } from "~/errors.server";
 import { contentHash } from "~/content/content.server";
 import { decideFromUrl } from "~/decision.server";
-import { dictionary, format, resolveLang } from "~/i18n";
+import { resolveLang } from "~/i18n";
 import { madrFileName, toMadr } from "~/records/madr";
-import { markdownDownload } from "~/records/record-data.server";
+import { argumentTitles, markdownDownload } from "~/records/record-data.server";
 
 /** GET /decision/markdown?<answers>: the decision as a MADR 4 record (status "proposed"), before it is saved. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -13,9 +13,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const result = await decideFromUrl(url);
   if (!result.ok) httpError(request, 400);
   const { trace: _trace, ...decision } = result.decision;
-  const t = dictionary(lang);
   const body = toMadr({
-    title: format(t.adr.draftTitle, { approach: t.approaches[decision.approach].name }),
+    // No title: the document model gives an unsaved decision the same title the printed page has.
+    title: "",
     status: "proposed",
     date: new Date(),
     answers: result.link.answers,
@@ -24,6 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     contentHash,
     lang,
     link: `${url.origin}/decision?${result.canonical}`,
+    argumentTitles: argumentTitles(lang),
   });
   return markdownDownload(body, madrFileName(decision.approach));
 }

@@ -47,7 +47,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const lang = resolveLang(url, request.headers.get("accept-language"));
   const record = await findRecordByToken(request, params.token, context.clientIp);
-  const view = await recordView(record, lang);
+  const view = await recordView(record, lang, url.origin);
   return json(
     {
       lang,
@@ -211,6 +211,7 @@ export default function EditRecord() {
       <RecordView
         lang={data.lang}
         record={data.record}
+        document={data.document}
         today={data.today}
         liveLink={data.liveLink}
         headingLevel={2}

@@ -2,7 +2,6 @@ import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-r
 import { httpError } from "~/errors.server";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { QrCode } from "~/components/qr-code";
 import { RecordView } from "~/components/record-view";
 import { dictionary, format, resolveLang } from "~/i18n";
 import { qrShape } from "~/qr.server";
@@ -18,7 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = resolveLang(url, request.headers.get("accept-language"));
   const record = isWellFormedPublicId(params.id) ? await getRecord(params.id) : undefined;
   if (!record) httpError(request, 404);
-  const view = await recordView(record, lang);
+  const view = await recordView(record, lang, url.origin);
   return json(
     {
       lang,
@@ -55,16 +54,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 
 export default function PublicRecord() {
   const data = useLoaderData<typeof loader>();
-  const t = dictionary(data.lang);
   return (
-    <>
-      <RecordView
-        lang={data.lang}
-        record={data.record}
-        today={data.today}
-        liveLink={data.liveLink}
-      />
-      <QrCode shape={data.qr} label={t.records.qrLabel} />
-    </>
+    <RecordView
+      lang={data.lang}
+      record={data.record}
+      document={data.document}
+      today={data.today}
+      liveLink={data.liveLink}
+      qr={data.qr}
+    />
   );
 }

@@ -274,13 +274,20 @@ test("robots.txt disallows the capability path", async ({ request }) => {
   expect(text).toContain("Disallow: /r/");
 });
 
-/** Prints the page to A4 and returns its page count and text (poppler). */
-async function printed(page: Page, name: string): Promise<{ pages: number; text: string }> {
+/**
+ * Prints the page to A4 and returns its page count and text (poppler), in reading order; `flat` has no white
+ * space or hyphen, for links that wrap.
+ */
+async function printed(
+  page: Page,
+  name: string,
+): Promise<{ pages: number; text: string; flat: string }> {
   const file = test.info().outputPath(name);
   writeFileSync(file, await page.pdf({ format: "A4" }));
   const info = spawnSync("pdfinfo", [file], { encoding: "utf8" }).stdout;
-  const text = spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).stdout;
-  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), text };
+  const text = spawnSync("pdftotext", [file, "-"], { encoding: "utf8" }).stdout;
+  // A link may wrap at a hyphen, which poppler then drops: compare without white space and hyphens.
+  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), text, flat: text.replace(/[\s-]+/g, "") };
 }
 
 /** The record's section headings as MADR writes them (without the title), in order. */
@@ -300,18 +307,17 @@ for (const lang of ["en", "ja"] as const) {
   test(`printing G1's decision (${lang}) gives the record on at most two A4 pages`, async ({ page }, info) => {
     test.skip(info.project.name === "nojs", "one PDF per language is enough");
     await page.goto(`/decision?${GOLDEN.G1}&lang=${lang}`);
-    const { pages, text } = await printed(page, `g1-${lang}.pdf`);
+    const { pages, text, flat } = await printed(page, `g1-${lang}.pdf`);
     info.annotations.push({ type: "pages", description: `G1 decision ${lang}: ${pages}` });
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
     for (const section of [
       ...SECTIONS[lang],
       lang === "en" ? 'Chosen option: "Server-side session"' : "採用する選択肢：「サーバー側セッション」",
-      "r-",
-      "/decision?arch=monolith",
     ]) {
       expect(text, section).toContain(section);
     }
+    expect(flat).toContain(`/decision?${GOLDEN.G1}`.replace(/-/g, ""));
     // Navigation and controls are gone.
     expect(text).not.toContain(lang === "en" ? "Skip to main content" : "本文へ移動");
     expect(text).not.toContain(lang === "en" ? "Save as a decision record" : "意思決定記録として保存");
@@ -354,11 +360,11 @@ for (const lang of ["en", "ja"] as const) {
       deciders: "Aiko, Ben, Chie",
     });
     await page.goto(`${publicLink}?lang=${lang}`);
-    const { pages, text } = await printed(page, `record-${lang}.pdf`);
+    const { pages, text, flat } = await printed(page, `record-${lang}.pdf`);
     info.annotations.push({ type: "pages", description: `G4 record ${lang}: ${pages}` });
     expect(pages).toBe(1);
     for (const section of SECTIONS[lang]) expect(text, section).toContain(section);
-    expect(text).toContain(publicLink.replace(/^https?:\/\/[^/]+/, ""));
+    expect(flat).toContain(publicLink.replace(/^https?:\/\/[^/]+/, "").replace(/-/g, ""));
   });
 }
 
