@@ -3,14 +3,14 @@
 // no-referrer, no-store and noindex (docs/decisions/0008-capability-urls.md).
 import { json } from "@remix-run/node";
 import { isLang, resolveLang, type Lang } from "~/i18n";
-import { CAPABILITY_HEADERS } from "~/flow.server";
+import { CAPABILITY_HEADERS, capabilityRouteHeaders } from "~/flow.server";
 import { clientKey, hit, type RateLimit } from "~/records/rate-limit.server";
 import { isWellFormedPublicId, isWellFormedToken } from "~/records/tokens.server";
 import { format } from "~/i18n";
 import { RoundError, type RoundErrorCode } from "./rounds.server";
 import { roundText } from "./text";
 
-export { CAPABILITY_HEADERS };
+export { CAPABILITY_HEADERS, capabilityRouteHeaders };
 
 export function pageLang(request: Request): { lang: Lang; chosenLang?: Lang } {
   const url = new URL(request.url);

@@ -1,6 +1,5 @@
 import type {
   ActionFunctionArgs,
-  HeadersFunction,
   LinksFunction,
   LoaderFunctionArgs,
   MetaFunction,
@@ -11,7 +10,13 @@ import { ErrorSummary } from "~/components/error-summary";
 import { RoundTextField } from "~/components/round-fields";
 import { dictionary, format } from "~/i18n";
 import type { RouteHandle } from "~/root";
-import { CAPABILITY_HEADERS, langQuery, limit, pageLang } from "~/rounds/http.server";
+import {
+  CAPABILITY_HEADERS,
+  capabilityRouteHeaders,
+  langQuery,
+  limit,
+  pageLang,
+} from "~/rounds/http.server";
 import { ROUND_LIMITS, NewRoundSchema, createRound } from "~/rounds/rounds.server";
 import styles from "~/rounds/rounds.css";
 import { roundText } from "~/rounds/text";
@@ -65,12 +70,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   });
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders, errorHeaders }) => {
-  const merged = new Headers(loaderHeaders);
-  for (const [k, v] of [...actionHeaders, ...(errorHeaders ?? [])]) merged.set(k, v);
-  for (const [k, v] of Object.entries(CAPABILITY_HEADERS)) merged.set(k, v);
-  return merged;
-};
+export const headers = capabilityRouteHeaders;
 
 export const handle: RouteHandle = { title: ({ lang }) => roundText(lang).newTitle };
 

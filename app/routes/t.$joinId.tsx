@@ -1,6 +1,5 @@
 import type {
   ActionFunctionArgs,
-  HeadersFunction,
   LinksFunction,
   LoaderFunctionArgs,
   MetaFunction,
@@ -20,6 +19,7 @@ import { useNonce } from "~/nonce";
 import type { RouteHandle } from "~/root";
 import {
   CAPABILITY_HEADERS,
+  capabilityRouteHeaders,
   formatDate,
   langQuery,
   limit,
@@ -186,12 +186,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   });
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders, errorHeaders }) => {
-  const merged = new Headers(loaderHeaders);
-  for (const [k, v] of [...actionHeaders, ...(errorHeaders ?? [])]) merged.set(k, v);
-  for (const [k, v] of Object.entries(CAPABILITY_HEADERS)) merged.set(k, v);
-  return merged;
-};
+export const headers = capabilityRouteHeaders;
 
 export const handle: RouteHandle = {
   title: ({ data, lang }) =>
