@@ -51,52 +51,54 @@ export function Comparison({ decision, lang }: { decision: Decision; lang: Lang 
     <section aria-labelledby="comparison-title" className="comparison">
       <h2 id="comparison-title">{t.rationale.comparison}</h2>
       <p>{t.rationale.comparisonIntro}</p>
-      <svg
-        viewBox={`0 0 640 ${scores.length * 34 + 10}`}
-        role="img"
-        aria-labelledby="comparison-svg-title comparison-svg-desc"
-        className="diagram__svg"
-        data-testid="comparison-chart"
-      >
-        <title id="comparison-svg-title">{t.rationale.comparison}</title>
-        <desc id="comparison-svg-desc">{desc}</desc>
-        <line x1={zero} y1="0" x2={zero} y2={scores.length * 34 + 10} stroke="#6b7280" />
-        {scores.map((s, i) => {
-          const w = Math.abs(s.score) * unit;
-          const chosen = s.approach === decision.approach;
-          return (
-            <g key={s.approach}>
-              <text
-                x="2"
-                y={i * 34 + 25}
-                fontSize="12"
-                fill="#111827"
-                fontWeight={chosen ? "700" : "400"}
-              >
-                {t.approaches[s.approach].name.length > 44
-                  ? `${t.approaches[s.approach].name.slice(0, 43)}…`
-                  : t.approaches[s.approach].name}
-              </text>
-              <rect
-                x={s.score >= 0 ? zero : zero - w}
-                y={i * 34 + 10}
-                width={Math.max(w, 2)}
-                height="20"
-                fill={s.out ? "#d1d5db" : chosen ? "#0f6b3a" : "#6b8fd6"}
-              />
-              <text
-                x={s.score >= 0 ? zero + w + 6 : zero - w - 6}
-                y={i * 34 + 25}
-                fontSize="12"
-                textAnchor={s.score >= 0 ? "start" : "end"}
-                fill="#111827"
-              >
-                {s.out ? `✕ ${t.rationale.ruledOut}` : s.score}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <div className="diagram" role="group" tabIndex={0} aria-labelledby="comparison-svg-title">
+        <svg
+          viewBox={`0 0 640 ${scores.length * 34 + 10}`}
+          role="img"
+          aria-labelledby="comparison-svg-title comparison-svg-desc"
+          className="diagram__svg"
+          data-testid="comparison-chart"
+        >
+          <title id="comparison-svg-title">{t.rationale.comparison}</title>
+          <desc id="comparison-svg-desc">{desc}</desc>
+          <line x1={zero} y1="0" x2={zero} y2={scores.length * 34 + 10} stroke="#6b7280" />
+          {scores.map((s, i) => {
+            const w = Math.abs(s.score) * unit;
+            const chosen = s.approach === decision.approach;
+            return (
+              <g key={s.approach}>
+                <text
+                  x="2"
+                  y={i * 34 + 25}
+                  fontSize="12"
+                  fill="#111827"
+                  fontWeight={chosen ? "700" : "400"}
+                >
+                  {t.approaches[s.approach].name.length > 44
+                    ? `${t.approaches[s.approach].name.slice(0, 43)}…`
+                    : t.approaches[s.approach].name}
+                </text>
+                <rect
+                  x={s.score >= 0 ? zero : zero - w}
+                  y={i * 34 + 10}
+                  width={Math.max(w, 2)}
+                  height="20"
+                  fill={s.out ? "#d1d5db" : chosen ? "#0f6b3a" : "#6b8fd6"}
+                />
+                <text
+                  x={s.score >= 0 ? zero + w + 6 : zero - w - 6}
+                  y={i * 34 + 25}
+                  fontSize="12"
+                  textAnchor={s.score >= 0 ? "start" : "end"}
+                  fill="#111827"
+                >
+                  {s.out ? `✕ ${t.rationale.ruledOut}` : s.score}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <div className="table-wrap">
         <table className="comparison__table">
           <caption className="visually-hidden">{t.rationale.comparison}</caption>

@@ -302,7 +302,8 @@ export function ArchitectureDiagram({
   const height = Math.max(...boxes.map((b) => b.y + BOX_H)) + 14;
   const id = `diagram-${approach}`;
   return (
-    <figure className="diagram">
+    // Focusable, so that the sideways scroll of a narrow screen works by keyboard too.
+    <figure className="diagram" tabIndex={0} aria-labelledby={`${id}-title`}>
       <svg
         viewBox={`0 0 640 ${height}`}
         role="img"

@@ -13,9 +13,16 @@ import {
 } from "~/components/record-form";
 import { evaluateDecision, formatShareLink, parseShareLink } from "~/decision";
 import { contentHash } from "~/content/content.server";
+import { withLang } from "~/decision/flow";
 import { CAPABILITY_HEADERS } from "~/flow.server";
 import { dictionary, format, resolveLang, type Lang } from "~/i18n";
-import { TOKEN_MISSES, check, clientKey, createRecordLimit, hit } from "~/records/rate-limit.server";
+import {
+  TOKEN_MISSES,
+  check,
+  clientKey,
+  createRecordLimit,
+  hit,
+} from "~/records/rate-limit.server";
 import {
   createRecord,
   parseRecordFields,
@@ -24,7 +31,7 @@ import {
   type StoredRecord,
 } from "~/records/records.server";
 import { isWellFormedToken } from "~/records/tokens.server";
-import type { RouteHandle } from "~/root";
+import { useChosenLang, type RouteHandle } from "~/root";
 import { countTokenMiss, findRecordByToken } from "~/records/token-check.server";
 
 /** The old record's own fields, to start the form of the record that supersedes it. */
@@ -76,7 +83,6 @@ interface ActionData {
   revisit?: { token: string; title: string };
 }
 
-
 export async function action({ request, context }: ActionFunctionArgs) {
   const url = new URL(request.url);
   const lang: Lang = resolveLang(url, request.headers.get("accept-language"));
@@ -122,7 +128,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const values = submittedValues(body);
   const revisit =
-    revisitToken !== null ? { token: revisitToken, title: body.get("revisitTitle") ?? "" } : undefined;
+    revisitToken !== null
+      ? { token: revisitToken, title: body.get("revisitTitle") ?? "" }
+      : undefined;
   // The answers come in the body (from the form) or, failing that, in the URL.
   const parsed = parseShareLink(body.get("answers") ?? url.searchParams);
   const fields = parseRecordFields(Object.fromEntries(body));
@@ -208,6 +216,7 @@ export default function SaveRecord() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = dictionary(data.lang);
+  const chosen = useChosenLang();
   if (!data.ok) return <InvalidLink errors={data.errors} valid={data.valid} lang={data.lang} />;
   if (actionData?.tooMany) {
     return (
@@ -218,7 +227,7 @@ export default function SaveRecord() {
     );
   }
   // The form posts back to this very URL, so that a failed save re-renders this page with its answers.
-  const here = `/records?${data.answers}${data.lang === "en" ? "" : `&lang=${data.lang}`}`;
+  const here = withLang(`/records?${data.answers}`, chosen);
   const revisit = actionData?.revisit;
   return (
     <>
@@ -231,7 +240,7 @@ export default function SaveRecord() {
       <p>{t.records.saveLead}</p>
       <p>
         {t.records.decision}:{" "}
-        <a href={`/decision?${data.answers}${data.lang === "en" ? "" : `&lang=${data.lang}`}`}>
+        <a href={withLang(`/decision?${data.answers}`, chosen)}>
           <strong>{t.approaches[data.approach].name}</strong>
         </a>
       </p>

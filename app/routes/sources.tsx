@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { withLang } from "~/decision/flow";
 import { citationIndex } from "~/content/citations.server";
 import { SOURCE_IDS, sources } from "~/decision";
 import { dictionary, resolveLang } from "~/i18n";
 import { describedAs } from "~/meta-documents";
-import type { RouteHandle } from "~/root";
+import { useChosenLang, type RouteHandle } from "~/root";
 
 export function loader({ request }: LoaderFunctionArgs) {
   const lang = resolveLang(new URL(request.url), request.headers.get("accept-language"));
@@ -24,6 +25,7 @@ export const handle: RouteHandle = { title: ({ lang }) => dictionary(lang).sourc
 export default function Sources() {
   const { lang, list } = useLoaderData<typeof loader>();
   const t = dictionary(lang);
+  const chosen = useChosenLang();
   const sep = lang === "ja" ? { colon: "：", list: "、" } : { colon: ": ", list: "; " };
   return (
     <>
@@ -48,7 +50,7 @@ export default function Sources() {
                   {s.pages.map((p, i) => (
                     <span key={p.href}>
                       {i > 0 ? sep.list : null}
-                      <a href={p.href}>{p.title}</a>
+                      <a href={withLang(p.href, chosen)}>{p.title}</a>
                     </span>
                   ))}
                 </p>

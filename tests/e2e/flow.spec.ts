@@ -91,6 +91,8 @@ for (const id of Object.keys(GOLDEN) as (keyof typeof GOLDEN)[]) {
 for (const lang of ["en", "ja"] as const) {
   test(`every step passes axe (${lang})`, async ({ page }) => {
     test.skip(test.info().project.name === "nojs", "axe runs in the page");
+    // Nine pages, each with a full axe run: more than the default 30 s on a 2-core machine.
+    test.setTimeout(120_000);
     await completeFlow(page, answersOf(GOLDEN.G1), lang, true);
   });
 }
