@@ -1,5 +1,5 @@
 // The answer schema, derived from the catalog. zod/mini keeps the browser bundle small: the same schema
-// validates the form in the browser (react-hook-form) and every form, query string and API input on the server.
+// validates the submitted form in the browser (components/form-check.ts) and every form, query string and API input on the server.
 import * as z from "zod/mini";
 import {
   catalog,
