@@ -1,5 +1,5 @@
-// Which pages and rules cite each source: the /sources page lists them, and the content tests check that no
-// source in the registry goes uncited and no page cites a source the registry lacks.
+// Which pages, rules and provider-table rows cite each source: the /sources page lists them, and the content
+// tests check that no source in the registry goes uncited and no page cites a source the registry lacks.
 import {
   ADD_ONS,
   APPROACHES,
@@ -11,6 +11,7 @@ import {
   type RuleDef,
   type SourceId,
 } from "~/decision";
+import { cellSources, cellsOf, providerTable, type ProviderRow } from "~/decision/providers";
 import { ruleText } from "~/decision/rule-text";
 import { getArgument, getGuide, getStack } from "./content.server";
 
@@ -22,6 +23,8 @@ export interface CitingPage {
 export interface Citations {
   pages: CitingPage[];
   rules: { id: string; title: string }[];
+  /** Rows of the provider capability table whose facts cite this source (or whose open questions read it). */
+  providers: { idp: string; name: string }[];
 }
 
 const plain = (html: string) => html.replace(/<[^>]+>/g, "");
@@ -29,7 +32,7 @@ const plain = (html: string) => html.replace(/<[^>]+>/g, "");
 export function citationIndex(lang: Lang): Record<SourceId, Citations> {
   const suffix = lang === "en" ? "" : `?lang=${lang}`;
   const index = Object.fromEntries(
-    SOURCE_IDS.map((id) => [id, { pages: [], rules: [] } as Citations]),
+    SOURCE_IDS.map((id) => [id, { pages: [], rules: [], providers: [] } as Citations]),
   ) as Record<SourceId, Citations>;
   const cite = (id: string, page: CitingPage) => {
     const entry = index[id as SourceId];
@@ -70,6 +73,10 @@ export function citationIndex(lang: Lang): Record<SourceId, Citations> {
       const entry = index[s as SourceId];
       if (entry) entry.rules.push({ id: rule.id, title: text?.title[lang] ?? rule.id });
     }
+  }
+  for (const row of Object.values(providerTable) as ProviderRow[]) {
+    const cited = new Set(cellsOf(row).flatMap(({ cell }) => cellSources(cell)));
+    for (const id of cited) index[id]?.providers.push({ idp: row.idp, name: row.name[lang] });
   }
   return index;
 }

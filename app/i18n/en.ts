@@ -218,6 +218,8 @@ export const en = {
     citedBy: "Cited by",
     pages: "Pages",
     rules: "Rules",
+    providers: "Provider capability table",
+    checked: "checked",
   },
   approachPage: {
     sections: "Contents",

@@ -214,6 +214,8 @@ export const ja: Dictionary = {
     citedBy: "引用している箇所",
     pages: "ページ",
     rules: "ルール",
+    providers: "IDプロバイダーの機能表",
+    checked: "確認日",
   },
   approachPage: {
     sections: "目次",

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { withLang } from "~/decision/flow";
 import { citationIndex } from "~/content/citations.server";
-import { SOURCE_IDS, sources } from "~/decision";
+import { SOURCE_IDS, sources, type Source } from "~/decision";
 import { dictionary, resolveLang } from "~/i18n";
 import { describedAs } from "~/meta-documents";
 import { useChosenLang, type RouteHandle } from "~/root";
@@ -11,12 +11,18 @@ import { useChosenLang, type RouteHandle } from "~/root";
 export function loader({ request }: LoaderFunctionArgs) {
   const lang = resolveLang(new URL(request.url), request.headers.get("accept-language"));
   const index = citationIndex(lang);
-  const list = SOURCE_IDS.map((id) => ({ id, ...sources[id], ...index[id] }));
+  const list = SOURCE_IDS.map((id) => {
+    const source: Source = sources[id];
+    return { id, ...source, ...index[id] };
+  });
   return json(
     { lang, list },
     { headers: { Vary: "Accept-Language", "Cache-Control": "public, max-age=300" } },
   );
 }
+
+const citedCount = (s: { pages: unknown[]; rules: unknown[]; providers: unknown[] }) =>
+  s.pages.length + s.rules.length + s.providers.length;
 
 export const meta = describedAs((t) => t.descriptions.sources);
 
@@ -36,12 +42,20 @@ export default function Sources() {
           <li key={s.id} id={`source-${s.id}`} data-source={s.id}>
             {s.url ? <a href={s.url}>{s.title}</a> : <cite lang="ja">{s.title}</cite>} —{" "}
             {s.publisher}, {s.date}
+            {s.checked ? (
+              <>
+                {" "}
+                <span className="muted" data-checked={s.checked}>
+                  {lang === "ja"
+                    ? `（${t.sourcesPage.checked}${sep.colon}${s.checked}）`
+                    : `(${t.sourcesPage.checked}${sep.colon}${s.checked})`}
+                </span>
+              </>
+            ) : null}
             <details>
               <summary>
                 {t.sourcesPage.citedBy}
-                {lang === "ja"
-                  ? `（${s.pages.length + s.rules.length}）`
-                  : ` (${s.pages.length + s.rules.length})`}
+                {lang === "ja" ? `（${citedCount(s)}）` : ` (${citedCount(s)})`}
               </summary>
               {s.pages.length > 0 ? (
                 <p data-cited-by="pages">
@@ -60,6 +74,13 @@ export default function Sources() {
                   {t.sourcesPage.rules}
                   {sep.colon}
                   {s.rules.map((r) => r.title).join(sep.list)}
+                </p>
+              ) : null}
+              {s.providers.length > 0 ? (
+                <p data-cited-by="providers">
+                  {t.sourcesPage.providers}
+                  {sep.colon}
+                  {s.providers.map((p) => p.name).join(sep.list)}
                 </p>
               ) : null}
             </details>
