@@ -43,14 +43,11 @@ export default function Sources() {
             {s.url ? <a href={s.url}>{s.title}</a> : <cite lang="ja">{s.title}</cite>} —{" "}
             {s.publisher}, {s.date}
             {s.checked ? (
-              <>
-                {" "}
-                <span className="muted" data-checked={s.checked}>
-                  {lang === "ja"
-                    ? `（${t.sourcesPage.checked}${sep.colon}${s.checked}）`
-                    : `(${t.sourcesPage.checked}${sep.colon}${s.checked})`}
-                </span>
-              </>
+              <span className="muted" data-checked={s.checked}>
+                {lang === "ja"
+                  ? `（${t.sourcesPage.checked}${sep.colon}${s.checked}）`
+                  : ` (${t.sourcesPage.checked}${sep.colon}${s.checked})`}
+              </span>
             ) : null}
             <details>
               <summary>

@@ -1,3 +1,4 @@
+import { PROVIDER_FACTS_CHECKED } from "../../app/decision/providers";
 import { expect, expectNoAxeViolations, GOLDEN, test } from "./fixtures";
 
 const G1_ARGUMENTS = [
@@ -69,6 +70,24 @@ for (const lang of ["en", "ja"] as const) {
     await page.goto(`/sources?lang=${lang}`);
     await expect(page.locator('[data-source="rfc10017"]')).toBeVisible();
     await expectNoAxeViolations(page);
+  });
+
+  test(`the sources page names the provider rows citing a vendor page and the day it was checked (${lang})`, async ({
+    page,
+  }) => {
+    await page.goto(`/sources?lang=${lang}`);
+    const item = page.locator('[data-source="auth0-backchannel-logout"]');
+    await expect(item.locator("[data-checked]")).toHaveAttribute(
+      "data-checked",
+      PROVIDER_FACTS_CHECKED,
+    );
+    await item.locator("summary").click();
+    await expect(item.locator('[data-cited-by="providers"]')).toContainText("Auth0");
+    // A standard cited by rules, not by the table, lists no provider rows.
+    await page.locator('[data-source="rfc10017"] summary').click();
+    await expect(page.locator('[data-source="rfc10017"] [data-cited-by="providers"]')).toHaveCount(
+      0,
+    );
   });
 }
 
