@@ -53,7 +53,7 @@ export interface Unverified {
 export type Cell<V> = Fact<V> | Unverified;
 
 /** Where an SDK keeps the signed-in state by default. */
-export type SessionHome = "encrypted-cookie" | "script-readable-cookie";
+export type SessionHome = "encrypted-cookie" | "script-readable-cookie" | "script-readable-storage";
 
 export interface SdkDefault {
   sdk: string;
@@ -203,9 +203,9 @@ const own: OwnRow = {
   ),
   socialSecurityEvents: fact(
     true,
-    ["google-risc"],
-    "Google's Cross-Account Protection (based on the OpenID RISC standard) sends signed security event tokens about a user's Google Account (for example a hijacked account) to an endpoint you register; your app decides what to revoke. Apple was not checked.",
-    "Google のクロスアカウント保護（OpenID の RISC 標準に基づく）は、ユーザーの Google アカウントに起きたこと（乗っ取りなど）を署名付きのセキュリティイベントトークンで、登録したエンドポイントに送ります。何を失効させるかはアプリが決めます。Apple は確認していません。",
+    ["google-risc", "apple-server-notifications", "apple-enable-notifications"],
+    "Google's Cross-Account Protection (based on the OpenID RISC standard) sends signed security event tokens about a user's Google Account, such as a hijacked account. Sign in with Apple sends signed server-to-server notifications when a user stops using their Apple Account with your app, deletes it, or changes email forwarding. Both go to an endpoint you register; your app decides what to revoke.",
+    "Google のクロスアカウント保護（OpenID の RISC 標準に基づく）は、乗っ取りなどユーザーの Google アカウントに起きたことを署名付きのセキュリティイベントトークンで送ります。Sign in with Apple は、ユーザーがアプリでの Apple アカウントの利用をやめたとき、アカウントを削除したとき、メール転送を変えたときに、署名付きのサーバー間通知を送ります。どちらも登録したエンドポイントに届き、何を失効させるかはアプリが決めます。",
   ),
 };
 
@@ -309,13 +309,20 @@ const okta: OpenIdProviderRow = {
     "With a custom authorization server, access tokens can be as short as 5 minutes.",
     "カスタム認可サーバーでは、アクセストークンを最短 5 分にできます。",
   ),
-  revocation: unverified(
-    "Not checked. Read Okta's revoke endpoint reference: which tokens it revokes, and whether access tokens already issued stay valid to your JWT verifiers.",
-    "未確認です。Okta の失効エンドポイントのリファレンスで、どのトークンが失効するか、発行済みのアクセストークンが JWT の検証側で有効なままかを確認してください。",
+  revocation: fact(
+    {
+      call: "POST /oauth2/{authorizationServerId}/v1/revoke (access or refresh token)",
+      issuedTokensStayValid: true,
+    },
+    ["okta-revoke"],
+    "The revoke endpoint takes an access or refresh token; a revoked token is reported inactive by the introspection endpoint. An API that only verifies the JWT locally does not see the revocation and accepts the token until it expires.",
+    "失効エンドポイントはアクセストークンかリフレッシュトークンを受け取ります。失効したトークンはイントロスペクションのエンドポイントで無効と報告されます。JWT をローカルで検証するだけの API は失効を知らず、期限まで受け入れます。",
   ),
-  introspection: unverified(
-    "Not checked. Look for `introspection_endpoint` in your authorization server's discovery document.",
-    "未確認です。認可サーバーのディスカバリー文書に `introspection_endpoint` があるか確認してください。",
+  introspection: fact(
+    true,
+    ["okta-revoke"],
+    "Okta's authorization servers have an introspection endpoint that reports revoked tokens as inactive: an API that must honour an immediate logout asks it.",
+    "Okta の認可サーバーにはイントロスペクションのエンドポイントがあり、失効したトークンを無効と報告します。即時ログアウトを守る必要がある API はここに問い合わせます。",
   ),
   singleLogout: fact(
     { kind: "app-initiated-only", plan: null },
@@ -331,9 +338,11 @@ const okta: OpenIdProviderRow = {
     "Not checked here. Ask whether your customers provision users into your app with SCIM through their Okta org.",
     "ここでは未確認です。顧客が自社の Okta 組織から SCIM でアプリにユーザーを登録するか確認してください。",
   ),
-  deviceGrant: unverified(
-    "Not checked. Look for `urn:ietf:params:oauth:grant-type:device_code` in the authorization server's supported grant types.",
-    "未確認です。認可サーバーが対応するグラントに `urn:ietf:params:oauth:grant-type:device_code` があるか確認してください。",
+  deviceGrant: fact(
+    true,
+    ["okta-device-authorization"],
+    "A native OpenID Connect app integration can enable the Device Authorization grant, enabled again at the access-policy rule level.",
+    "ネイティブの OpenID Connect アプリ連携でデバイス認可グラントを有効にでき、アクセスポリシーのルールでも有効にします。",
   ),
   perDeviceRevocation: unverified(
     "Not checked. Check whether revoking one refresh token leaves the user's other devices signed in.",
@@ -393,9 +402,11 @@ const entra: OpenIdProviderRow = {
     "Not checked here. Ask whether your customers provision users into your app from their Entra tenant with SCIM.",
     "ここでは未確認です。顧客が自社の Entra テナントから SCIM でアプリにユーザーを登録するか確認してください。",
   ),
-  deviceGrant: unverified(
-    "Not checked. Look for the device code flow in the Microsoft identity platform documentation for your tenant type (workforce or External ID).",
-    "未確認です。テナントの種類（従業員向けか External ID か）について、Microsoft ID プラットフォームの文書でデバイスコードフローを確認してください。",
+  deviceGrant: fact(
+    true,
+    ["entra-device-code"],
+    "The Microsoft identity platform supports the device authorization grant (the /devicecode endpoint); the user has 15 minutes to sign in on another device. Check that your tenant type (workforce or External ID) allows it.",
+    "Microsoft ID プラットフォームはデバイス認可グラント（/devicecode エンドポイント）に対応しています。ユーザーは 15 分以内に別のデバイスでログインします。テナントの種類（従業員向けか External ID か）で使えるかは確認してください。",
   ),
   perDeviceRevocation: fact(
     false,
@@ -714,9 +725,11 @@ const firebase: PlatformRow = {
     en: "Firebase Authentication / Google Identity Platform",
     ja: "Firebase Authentication / Google Identity Platform",
   },
-  sdk: unverified(
-    "Where the Firebase web SDK keeps the signed-in user by default was not checked. Check its persistence setting: a store page scripts can read holds the refresh token.",
-    "Firebase の Web SDK がログイン中のユーザーを既定でどこに保存するかは確認していません。永続化の設定を確認してください。ページのスクリプトが読める保存先なら、リフレッシュトークンもそこにあります。",
+  sdk: fact(
+    [{ sdk: "Firebase JS SDK", sessionIn: "script-readable-storage" }],
+    ["firebase-auth-persistence", "firebase-auth-local-persistence"],
+    "By default the web SDK keeps the signed-in user after the browser closes (LOCAL persistence, implemented on browser storage such as localStorage), where page scripts can read it; setPersistence can choose session or in-memory instead.",
+    "Web SDK は既定で、ブラウザを閉じてもログイン中のユーザーを保持します（LOCAL の永続化で、localStorage などブラウザのストレージを使います）。ページのスクリプトからも読めます。setPersistence でセッション単位やメモリのみに変えられます。",
   ),
   accessTokenLifetime: fact(
     { defaultSeconds: 3_600, configurable: null },

@@ -578,6 +578,63 @@ export const sources = {
     kind: "vendor-docs",
     checked: "2026-12-02",
   },
+  "okta-revoke": {
+    title: "/revoke (custom authorization server), Okta OAuth 2.0 API reference",
+    publisher: "Okta Developer",
+    url: "https://developer.okta.com/docs/api/openapi/okta-oauth/oauth/customas/revokecustomas",
+    date: "2026",
+    kind: "vendor-docs",
+    checked: "2026-12-02",
+  },
+  "okta-device-authorization": {
+    title: "Configure Device Authorization Grant Flow",
+    publisher: "Okta Developer",
+    url: "https://developer.okta.com/docs/guides/device-authorization-grant/main",
+    date: "2026",
+    kind: "vendor-docs",
+    checked: "2026-12-02",
+  },
+  "entra-device-code": {
+    title: "Microsoft identity platform and the OAuth 2.0 device authorization grant flow",
+    publisher: "Microsoft Learn",
+    url: "https://learn.microsoft.com/entra/identity-platform/v2-oauth2-device-code",
+    date: "2026",
+    kind: "vendor-docs",
+    checked: "2026-12-02",
+  },
+  "firebase-auth-persistence": {
+    title: "Authentication State Persistence",
+    publisher: "Firebase documentation",
+    url: "https://firebase.google.com/docs/auth/web/auth-state-persistence",
+    date: "2026",
+    kind: "vendor-docs",
+    checked: "2026-12-02",
+  },
+  "firebase-auth-local-persistence": {
+    title:
+      "@firebase/auth 1.13.0 type declarations: platform_browser/persistence/local_storage.d.ts",
+    publisher: "Firebase (via unpkg)",
+    url: "https://app.unpkg.com/@firebase/auth@1.13.0/files/dist/src/platform_browser/persistence/local_storage.d.ts",
+    date: "2026",
+    kind: "framework-docs",
+    checked: "2026-12-02",
+  },
+  "apple-server-notifications": {
+    title: "Processing changes for Sign in with Apple accounts",
+    publisher: "Apple Developer Documentation",
+    url: "https://developer.apple.com/documentation/signinwithapple/processing-changes-for-sign-in-with-apple-accounts",
+    date: "2026",
+    kind: "vendor-docs",
+    checked: "2026-12-02",
+  },
+  "apple-enable-notifications": {
+    title: "Enabling server-to-server notifications",
+    publisher: "Apple Developer Account Help",
+    url: "https://developer.apple.com/help/account/capabilities/enabling-server-to-server-notifications",
+    date: "2026",
+    kind: "vendor-docs",
+    checked: "2026-12-02",
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof sources;
