@@ -57,6 +57,14 @@ describe("provider capability table", () => {
     }
   });
 
+  it("makes every unverified cell name something to check or ask, not just say it was not checked", () => {
+    const bare = allCells
+      .filter(({ cell }) => cell.status === "unverified")
+      .filter(({ cell }) => !/\b(check|ask|look|read|inspect|confirm)\b/i.test(texts(cell).en))
+      .map(({ where }) => where);
+    expect(bare).toEqual([]);
+  });
+
   it("leaves the providers it does not name as questions, never facts", () => {
     for (const idp of ["oidc-other", "platform-other"] as const) {
       const facts = cellsOf(providerTable[idp]).filter((c) => c.cell.status === "fact");

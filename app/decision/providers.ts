@@ -516,8 +516,8 @@ const keycloak: OpenIdProviderRow = {
     "文書にあるきっかけは、レルムへのログアウト要求です。ユーザーの無効化や管理者によるセッション終了でもログアウトトークンが送られるか、テスト用レルムで確認してください。",
   ),
   scim: unverified(
-    "Not checked. Keycloak's SCIM support, if any, needs checking for your version.",
-    "未確認です。使っているバージョンで Keycloak が SCIM に対応しているか確認が必要です。",
+    "Not checked. Check whether your Keycloak version (or an extension you run) accepts SCIM provisioning from your customers.",
+    "未確認です。使っている Keycloak のバージョン（または導入している拡張機能）が、顧客からの SCIM によるユーザー登録を受け付けるか確認してください。",
   ),
   deviceGrant: fact(
     true,
@@ -634,7 +634,10 @@ const clerk: PlatformRow = {
     "Not checked. Ask which session events Clerk can deliver to your backend (for example by webhook).",
     "未確認です。Clerk がどのセッションイベントをバックエンドに届けられるか（Webhook など）確認してください。",
   ),
-  scim: unverified("Not checked.", "未確認です。"),
+  scim: unverified(
+    "Not checked. Ask Clerk whether your enterprise customers can provision and deprovision users with SCIM (RFC 7644), and on which plan.",
+    "未確認です。企業顧客が SCIM（RFC 7644）でユーザーを登録・削除できるか、どのプランで使えるかを Clerk に確認してください。",
+  ),
   deviceGrant: unverified(
     "Not checked. Check how a CLI or TV signs in with Clerk before planning one.",
     "未確認です。CLI やテレビのログインを計画する前に、Clerk でどうログインするか確認してください。",
@@ -645,7 +648,10 @@ const clerk: PlatformRow = {
     "Sessions are revoked one at a time: revoking one signs the user out on that client only.",
     "セッションは 1 つずつ失効でき、失効させたクライアントだけがログアウトします。",
   ),
-  securityEvents: unverified("Not checked.", "未確認です。"),
+  securityEvents: unverified(
+    "Not checked. Ask Clerk whether it can notify your backend (for example by webhook) when a user is disabled, deleted or signed out everywhere.",
+    "未確認です。ユーザーの無効化・削除・全デバイスからのログアウトを Clerk がバックエンドに通知できるか（Webhook など）確認してください。",
+  ),
   serverSideCheck: unverified(
     "Not checked. With a one-minute token the exposure after revocation is short; for an immediate logout, ask Clerk which Backend API call confirms the session on each sensitive action.",
     "未確認です。トークンが 1 分なので失効後の猶予は短いですが、即時ログアウトが必要なら、重要な操作ごとにセッションを確認できる Backend API の呼び出しを Clerk に確認してください。",
@@ -698,7 +704,10 @@ const supabase: PlatformRow = {
     "A session ends on sign-out, a password change or other security-sensitive action, an inactivity timeout, its maximum lifetime, or a sign-in elsewhere, depending on configuration.",
     "セッションは設定に応じて、ログアウト、パスワード変更などセキュリティ上重要な操作、アイドルタイムアウト、最長期間、別の場所でのログインで終わります。",
   ),
-  scim: unverified("Not checked.", "未確認です。"),
+  scim: unverified(
+    "Not checked. Ask Supabase whether your enterprise customers can provision and deprovision users with SCIM (RFC 7644), and on which plan.",
+    "未確認です。企業顧客が SCIM（RFC 7644）でユーザーを登録・削除できるか、どのプランで使えるかを Supabase に確認してください。",
+  ),
   deviceGrant: unverified(
     "Not checked. Check how a CLI or TV signs in with Supabase Auth before planning one.",
     "未確認です。CLI やテレビのログインを計画する前に、Supabase Auth でどうログインするか確認してください。",
@@ -709,7 +718,10 @@ const supabase: PlatformRow = {
     "Each device gets its own session (a `session_id` claim); signOut with scope `local` ends only the current one and `others` ends the rest.",
     "デバイスごとに別のセッション（`session_id` クレーム）があります。signOut のスコープ `local` は現在のセッションだけを、`others` はそれ以外を終わらせます。",
   ),
-  securityEvents: unverified("Not checked.", "未確認です。"),
+  securityEvents: unverified(
+    "Not checked. Ask Supabase whether it can notify your backend (for example by webhook) when a user is disabled, deleted or signed out everywhere.",
+    "未確認です。ユーザーの無効化・削除・全デバイスからのログアウトを Supabase がバックエンドに通知できるか（Webhook など）確認してください。",
+  ),
   serverSideCheck: fact(
     "supabase.auth.getUser()",
     ["supabase-get-user", "supabase-ssr-client", "supabase-signout"],
@@ -738,8 +750,8 @@ const firebase: PlatformRow = {
     "Firebase の ID トークンの有効期間は 1 時間で、リフレッシュトークンで新しいものを取得します。",
   ),
   accessTokenMinimum: unverified(
-    "The checked page documents no shorter ID-token lifetime. For a shorter window, verify revocation on the server (below) instead of waiting for expiry.",
-    "確認したページには、より短い ID トークンの有効期間は書かれていません。期間を短くしたい場合は、期限を待たずにサーバー側で失効を確認してください（下記）。",
+    "The checked page documents no shorter ID-token lifetime. Check the Firebase documentation for one; otherwise verify revocation on the server (below) instead of waiting for expiry.",
+    "確認したページには、より短い ID トークンの有効期間は書かれていません。Firebase の文書で確認し、なければ期限を待たずにサーバー側で失効を確認してください（下記）。",
   ),
   revocation: fact(
     { call: "revokeRefreshTokens(uid) (Admin SDK)", issuedTokensStayValid: true },
@@ -761,7 +773,10 @@ const firebase: PlatformRow = {
     "Refresh tokens end when the user is deleted or disabled, on a major account change such as a password or email update, or when the server revokes them.",
     "リフレッシュトークンは、ユーザーの削除や無効化、パスワードやメールアドレスの更新などアカウントの大きな変更、サーバーによる失効で終わります。",
   ),
-  scim: unverified("Not checked.", "未確認です。"),
+  scim: unverified(
+    "Not checked. Ask Firebase whether your enterprise customers can provision and deprovision users with SCIM (RFC 7644), and on which plan.",
+    "未確認です。企業顧客が SCIM（RFC 7644）でユーザーを登録・削除できるか、どのプランで使えるかを Firebase に確認してください。",
+  ),
   deviceGrant: unverified(
     "Not checked. Check how a CLI or TV signs in with Firebase before planning one.",
     "未確認です。CLI やテレビのログインを計画する前に、Firebase でどうログインするか確認してください。",
@@ -772,7 +787,10 @@ const firebase: PlatformRow = {
     "The Admin SDK revokes by user (uid): every device is signed out at once. The checked page offers no call for a single device.",
     "Admin SDK の失効はユーザー（uid）単位で、すべてのデバイスが同時にログアウトします。確認したページには、1 台だけを対象にする呼び出しはありません。",
   ),
-  securityEvents: unverified("Not checked.", "未確認です。"),
+  securityEvents: unverified(
+    "Not checked. Ask Firebase whether it can notify your backend (for example by webhook) when a user is disabled, deleted or signed out everywhere.",
+    "未確認です。ユーザーの無効化・削除・全デバイスからのログアウトを Firebase がバックエンドに通知できるか（Webhook など）確認してください。",
+  ),
   serverSideCheck: fact(
     "verifyIdToken(idToken, checkRevoked = true)",
     ["firebase-manage-sessions"],
