@@ -145,6 +145,8 @@ export interface ProxyProduct {
   assertion: Cell<ProxyAssertion>;
   /** What ties the assertion to this application (principle 9: the binding the proxy documents). */
   binding: Cell<ProxyBinding>;
+  /** How an administrator ends a user's access at the proxy (revocation happens there, not in the app). */
+  revocation: Cell<string>;
 }
 
 export interface ProxyRow {
@@ -828,6 +830,12 @@ const proxy: ProxyRow = {
         "検証ライブラリはトークンをアプリケーションの Audience（AUD）タグと照合しますが、ここではサードパーティのライブラリでしか確認できていません。Cloudflare 自身の「Validate JWTs」の例で AUD の照合を確認してください。",
         ["cloudflare-access-jwt"],
       ),
+      revocation: fact(
+        "POST /accounts/{account_id}/access/organizations/revoke_user",
+        ["cloudflare-access-revoke-user"],
+        "The Access API revokes all of a user's Access tokens, across every application, in one call (optionally their devices too).",
+        "Access の API を 1 回呼ぶと、ユーザーの Access トークンをすべてのアプリケーションにわたって失効できます（デバイスも対象にできます）。",
+      ),
     },
     {
       name: "Google Cloud IAP",
@@ -843,6 +851,10 @@ const proxy: ProxyRow = {
         "Verification checks the token's `aud` against the expected audience of your backend or app.",
         "検証では、トークンの `aud` がバックエンドやアプリの想定する値と一致するかを確認します。",
       ),
+      revocation: unverified(
+        "Not checked. Check how an administrator ends a user's access through IAP at once (removing the IAM grant) and how long an issued assertion stays valid.",
+        "未確認です。IAP でユーザーのアクセスをすぐに止める方法（IAM の権限の削除など）と、発行済みのアサーションがどれだけ有効なままかを確認してください。",
+      ),
     },
     {
       name: "AWS Application Load Balancer",
@@ -853,6 +865,10 @@ const proxy: ProxyRow = {
       binding: unverified(
         "Not confirmed here. Check in the same guide that the token's `signer` field must equal your load balancer's ARN; that, not `aud`, ties it to your application.",
         "ここでは確認できていません。同じガイドで、トークンの `signer` フィールドがロードバランサーの ARN と一致する必要があること（`aud` ではなくこれがアプリとの結びつきになること）を確認してください。",
+      ),
+      revocation: unverified(
+        "Not checked. Check how long the load balancer's session cookie and the signed claims stay valid after the user is disabled at the identity provider.",
+        "未確認です。IDプロバイダーでユーザーを無効にしたあと、ロードバランサーのセッション Cookie と署名付きのユーザー情報がどれだけ有効なままかを確認してください。",
       ),
     },
     {
@@ -871,6 +887,10 @@ const proxy: ProxyRow = {
         ["oauth2-proxy-integration"],
         "Nothing in the headers proves they came from the proxy: the origin must be reachable only through it (network isolation is the binding).",
         "ヘッダーにはプロキシから来たことを示すものがありません。オリジンにはプロキシ経由でしか届かないようにする必要があります（ネットワークの分離が唯一の結びつきです）。",
+      ),
+      revocation: unverified(
+        "Not checked. Check oauth2-proxy's cookie lifetime and refresh settings: they decide how long a disabled user keeps getting through.",
+        "未確認です。oauth2-proxy の Cookie の有効期間と更新の設定を確認してください。無効にしたユーザーがどれだけ通り続けるかはこれで決まります。",
       ),
     },
   ],

@@ -635,6 +635,14 @@ export const sources = {
     kind: "vendor-docs",
     checked: "2026-12-02",
   },
+  "cloudflare-access-revoke-user": {
+    title: "Revoke all Access tokens for a user (Cloudflare API reference)",
+    publisher: "Cloudflare API docs",
+    url: "https://developers.cloudflare.com/api/go/resources/zero_trust/subresources/organizations/methods/revoke_users",
+    date: "2026",
+    kind: "vendor-docs",
+    checked: "2026-12-02",
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof sources;
