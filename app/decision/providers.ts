@@ -222,7 +222,7 @@ const auth0: OpenIdProviderRow = {
     ],
     ["nextjs-auth0-source", "authjs-init"],
     "@auth0/nextjs-auth0 keeps the session in an encrypted, HttpOnly `__session` cookie unless a `sessionStore` is configured (rolling: 1 day idle, 3 days absolute by default). Auth.js without an adapter does the same. Either way the app holds a stateless token: a ban must also end the sessions the app keeps.",
-    "@auth0/nextjs-auth0 は `sessionStore` を設定しない限り、暗号化した HttpOnly の `__session` Cookie にセッションを入れます（既定はアイドル 1 日・最長 3 日で延長）。アダプターのない Auth.js も同じです。どちらもアプリが持つのはステートレスなトークンなので、アカウント停止ではアプリ側のセッションも終わらせる必要があります。",
+    "@auth0/nextjs-auth0 は `sessionStore` を設定しない限り、暗号化した HttpOnly の `__session` Cookie にセッションを入れます（既定では使うたびに延長され、アイドル 1 日・最長 3 日で切れます）。アダプターのない Auth.js も同じです。どちらもアプリが持つのはステートレスなトークンなので、アカウント停止ではアプリ側のセッションも終わらせる必要があります。",
   ),
   accessTokenLifetime: fact(
     { defaultSeconds: 86_400, configurable: true },
