@@ -3,6 +3,10 @@
 // runners' JSON reports (CI reads only that line). Exits non-zero if anything failed.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { ensurePrerequisites } from "./prerequisites.mjs";
+
+// Before the first stage: the system packages the stages need (installed here when root with apt-get).
+if (!ensurePrerequisites()) process.exit(1);
 
 const reports = "reports";
 rmSync(reports, { recursive: true, force: true });
