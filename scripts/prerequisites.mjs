@@ -60,18 +60,25 @@ export const PREREQUISITES = [
   },
 ];
 
-/** The packages to install, in the list's order. */
+/**
+ * The packages to install, in the list's order.
+ * @param {System} system @param {Prerequisite[]} [prerequisites]
+ */
 export function missingPackages(system, prerequisites = PREREQUISITES) {
   return prerequisites.filter((p) => !p.present(system)).map((p) => p.package);
 }
 
-/** The one install command for those packages (what a person runs, and what root runs here). */
+/**
+ * The one install command for those packages (what a person runs, and what root runs here).
+ * @param {string[]} packages
+ */
 export function installCommand(packages) {
   return `apt-get install -y --no-install-recommends ${packages.join(" ")}`;
 }
 
 /**
  * What to do about the missing packages: nothing, install them (root with apt-get), or stop with one line.
+ * @param {string[]} missing @param {System} system
  * @returns {{ action: "none" } | { action: "install", packages: string[] } | { action: "stop", message: string }}
  */
 export function decide(missing, system) {
@@ -85,7 +92,7 @@ export function decide(missing, system) {
   };
 }
 
-/** The machine as it is. */
+/** The machine as it is. @type {System} */
 export const realSystem = {
   hasCommand(name) {
     return (process.env.PATH ?? "").split(path.delimiter).some((dir) => {
@@ -107,6 +114,7 @@ export const realSystem = {
   isRoot: process.getuid?.() === 0,
 };
 
+/** @param {string[]} args */
 function apt(args) {
   console.log(`prerequisites: apt-get ${args.join(" ")}`);
   const result = spawnSync("apt-get", args, {
