@@ -88,7 +88,7 @@ export function decide(missing, system) {
   const who = system.isRoot ? "on a Debian machine, as root" : "as root (e.g. with sudo)";
   return {
     action: "stop",
-    message: `npm test needs system packages that are missing (${missing.join(", ")}); ${who} run: ${installCommand(missing)}`,
+    message: `npm test needs system packages that are missing (${missing.join(", ")}); ${who} run: apt-get update && ${installCommand(missing)}`,
   };
 }
 

@@ -71,7 +71,7 @@ describe("what to do", () => {
     if (decision.action !== "stop") return;
     expect(decision.message).not.toContain("\n");
     expect(decision.message).toContain(
-      "apt-get install -y --no-install-recommends poppler-utils adr-tools",
+      "apt-get update && apt-get install -y --no-install-recommends poppler-utils adr-tools",
     );
   });
 
