@@ -32,7 +32,6 @@ const [firstPort = 3100, lastPort = 3299] = (process.env.TEST_PORTS ?? "3100-329
 const BUILD_DIR = process.env.BUILD_DIR || ".builds/test";
 const E2E_PORT = process.env.E2E_PORT || String(firstPort);
 const env = { BUILD_DIR, E2E_PORT, QUALITY_PORTS: `${firstPort + 3}-${lastPort}` };
-const withPostgres = ["node", "scripts/with-postgres.mjs"];
 
 await check("content build (mdx-bundler, front matter schemas)", "npx", [
   "tsx",
@@ -63,7 +62,7 @@ const [built] = await together(
       "--testNamePattern=on 'postgres'|PostgreSQL",
     ],
     `${REPORTS}/postgres.json`,
-    { wrapper: withPostgres, notRun: "the unit stage", quiet: true },
+    { wrapper: ["node", "scripts/with-postgres.mjs"], notRun: "the unit stage", quiet: true },
   ),
 );
 if (built && existsSync(path.join(BUILD_DIR, "index.js"))) {
@@ -73,7 +72,7 @@ if (built && existsSync(path.join(BUILD_DIR, "index.js"))) {
   await check(
     "two app instances on one PostgreSQL: save, read, edit, rotate across them; shared limits; no stale record",
     "node",
-    [...withPostgres, "node", "scripts/multi-instance.mjs"],
+    ["scripts/with-postgres.mjs", "node", "scripts/multi-instance.mjs"],
     { env },
   );
   await check(
@@ -99,7 +98,7 @@ if (built && existsSync(path.join(BUILD_DIR, "index.js"))) {
   await check(
     "team round: 50 members answer at once (PostgreSQL)",
     "node",
-    [...withPostgres, "node", "scripts/rounds-load.mjs"],
+    ["scripts/with-postgres.mjs", "node", "scripts/rounds-load.mjs"],
     { env },
   );
   await gate("HTML validator (vnu), every page in both languages", "html-validate.mjs", { env });
