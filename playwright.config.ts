@@ -30,7 +30,9 @@ export default defineConfig({
   use: { baseURL, launchOptions, trace: "off" },
   projects: [
     { name: "js", use: { javaScriptEnabled: true } },
-    { name: "nojs", use: { javaScriptEnabled: false } },
+    // Without JavaScript only where that path differs: tests tagged alsoWithoutJs (tests/e2e/fixtures.ts). The
+    // other pages send the same HTML and ship no framework JavaScript either way.
+    { name: "nojs", use: { javaScriptEnabled: false }, grep: /@nojs/ },
   ],
   webServer: {
     command: "node server/index.js",

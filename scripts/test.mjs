@@ -1,174 +1,115 @@
 #!/usr/bin/env node
-// `npm test`: every check, in order, then one closing line "N passed, N failed, N skipped" computed from the
-// runners' JSON reports (CI reads only that line). Exits non-zero if anything failed.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+// `npm test`: the full gate. First the system packages the stages need (installed when root with apt-get, else
+// one line naming the install command and exit 1), then every stage, then one closing line
+// "N passed, N failed, N skipped" computed from the runners' JSON reports (CI reads only that line). Stages that
+// need different things run together; the browser tests, crash and load tests, and the gates run one at a time
+// because they measure or race real servers. Exits non-zero if anything failed.
+//
+// Two runs on one machine keep apart with TEST_PORTS (a range such as 3350-3399: the browser tests' server takes
+// the first port, the crash tests the next two, the gates the rest), BUILD_DIR and E2E_DIR.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { ensurePrerequisites } from "./prerequisites.mjs";
+import {
+  REPORTS,
+  check,
+  failWithout,
+  freshReports,
+  gate,
+  playwright,
+  summary,
+  together,
+  vitest,
+} from "./stages.mjs";
 
-const reports = "reports";
-rmSync(reports, { recursive: true, force: true });
-mkdirSync(reports, { recursive: true });
+if (!ensurePrerequisites()) process.exit(1);
+freshReports();
 
-const totals = { passed: 0, failed: 0, skipped: 0 };
-const lines = [];
+const [firstPort = 3100, lastPort = 3299] = (process.env.TEST_PORTS ?? "3100-3299")
+  .split("-")
+  .map(Number);
+// One build for the browser tests and the gates: the gates start after the browser tests' server has stopped.
+const BUILD_DIR = process.env.BUILD_DIR || ".builds/test";
+const E2E_PORT = process.env.E2E_PORT || String(firstPort);
+const env = { BUILD_DIR, E2E_PORT, QUALITY_PORTS: `${firstPort + 3}-${lastPort}` };
 
-function run(cmd, args, env = {}) {
-  const started = Date.now();
-  const result = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
-  return { ok: result.status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) };
-}
-
-/** A check that is one test: it passes or fails as a whole. */
-function check(name, cmd, args, env) {
-  console.log(`\n── ${name} ──`);
-  const { ok, seconds } = run(cmd, args, env);
-  totals[ok ? "passed" : "failed"] += 1;
-  lines.push(`${ok ? "ok  " : "FAIL"} ${name} (${seconds} s)`);
-  return ok;
-}
-
-function readJson(file) {
-  try {
-    return JSON.parse(readFileSync(file, "utf8"));
-  } catch {
-    return undefined;
-  }
-}
-
-/** Vitest: count from its JSON report. */
-function vitest(name, args, reportFile, wrapper = []) {
-  console.log(`\n── ${name} ──`);
-  const command = [
-    ...wrapper,
-    "npx",
-    "vitest",
-    "run",
-    ...args,
-    "--reporter=default",
-    "--reporter=json",
-    `--outputFile.json=${reportFile}`,
-  ];
-  const { ok, seconds } = run(command[0], command.slice(1));
-  const report = readJson(reportFile);
-  if (!report) {
-    totals.failed += 1;
-    lines.push(`FAIL ${name}: no report (${seconds} s)`);
-    return;
-  }
-  const passed = report.numPassedTests ?? 0;
-  const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-  // A file that fails to load has no test results of its own: count it as a failure too.
-  const brokenFiles = (report.testResults ?? []).filter(
-    (file) => file.status === "failed" && (file.assertionResults ?? []).length === 0,
-  ).length;
-  let failed = (report.numFailedTests ?? 0) + brokenFiles;
-  if (!ok && failed === 0) failed = 1;
-  totals.passed += passed;
-  totals.failed += failed;
-  totals.skipped += skipped;
-  lines.push(
-    `${ok ? "ok  " : "FAIL"} ${name}: ${passed} passed, ${failed} failed, ${skipped} skipped (${seconds} s)`,
-  );
-}
-
-/** A quality gate from scripts/quality: counts from its JSON report ({ passed, failed, skipped, checks }). */
-function gate(name, script, env = {}) {
-  console.log(`\n── ${name} ──`);
-  const reportFile = `${reports}/${script.replace(/\.mjs$/, "")}.json`;
-  const { ok, seconds } = run("node", [`scripts/quality/${script}`], { BUILD_DIR: QUALITY_BUILD, ...env });
-  const report = readJson(reportFile);
-  if (!report) {
-    totals.failed += 1;
-    lines.push(`FAIL ${name}: no report (${seconds} s)`);
-    return;
-  }
-  const failed = (report.failed ?? 0) + (ok || report.failed > 0 ? 0 : 1);
-  totals.passed += report.passed ?? 0;
-  totals.failed += failed;
-  totals.skipped += report.skipped ?? 0;
-  lines.push(`${ok ? "ok  " : "FAIL"} ${name}: ${report.passed} passed, ${failed} failed, ${report.skipped ?? 0} skipped (${seconds} s)`);
-}
-
-const QUALITY_BUILD = ".builds/quality";
-
-/** Playwright: count from its JSON report (reporter configured in playwright.config.ts). */
-function playwright(name, args, reportFile, env) {
-  console.log(`\n── ${name} ──`);
-  const { ok, seconds } = run("npx", ["playwright", "test", ...args], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile,
-    ...env,
-  });
-  const report = readJson(reportFile);
-  if (!report?.stats) {
-    totals.failed += 1;
-    lines.push(`FAIL ${name}: no report (${seconds} s)`);
-    return;
-  }
-  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
-  const errors = report.errors?.length ?? 0;
-  totals.passed += expected;
-  totals.failed += unexpected + flaky + errors + (ok || unexpected + flaky + errors > 0 ? 0 : 1);
-  totals.skipped += skipped;
-  lines.push(
-    `${ok ? "ok  " : "FAIL"} ${name}: ${expected} passed, ${unexpected + flaky} failed, ${skipped} skipped (${seconds} s)`,
-  );
-}
-
-check("content build (mdx-bundler, front matter schemas)", "npx", [
+await check("content build (mdx-bundler, front matter schemas)", "npx", [
   "tsx",
   "scripts/build-content.ts",
 ]);
-check("type-check (tsc)", "npx", ["tsc"]);
-check("lint (eslint)", "npx", ["eslint", ".", "--max-warnings=0"]);
-vitest("unit tests (vitest; storage suite on SQLite)", [], `${reports}/unit.json`);
-// The same storage suite against a real PostgreSQL server started for the purpose.
-vitest("storage suite on PostgreSQL", ["app/records"], `${reports}/postgres.json`, [
-  "node",
-  "scripts/with-postgres.mjs",
-]);
-vitest("team-round storage suite on PostgreSQL", ["app/rounds"], `${reports}/postgres-rounds.json`, [
-  "node",
-  "scripts/with-postgres.mjs",
-]);
-const built = check("production build", "npx", ["remix", "build"]);
-if (built && existsSync("build/index.js")) {
-  playwright("browser and HTTP tests (playwright, Chromium)", [], `${reports}/e2e.json`);
-  check("two app instances on one PostgreSQL: save, read, edit, rotate across them; shared limits; no stale record", "node", [
-    "scripts/with-postgres.mjs",
+await together(
+  check("type-check (tsc)", "npx", ["tsc"], { quiet: true }),
+  check("lint (eslint)", "npx", ["eslint", ".", "--max-warnings=0"], { quiet: true }),
+  // The answer space is split over four files (app/decision/principles-*.test.ts): two workers share them.
+  vitest(
+    "unit tests (vitest; storage suites on SQLite)",
+    ["--maxWorkers=2"],
+    `${REPORTS}/unit.json`,
+    {
+      quiet: true,
+    },
+  ),
+);
+const [built] = await together(
+  check("production build", "npx", ["remix", "build"], { env, quiet: true }),
+  // Only the storage tests differ on PostgreSQL; every other test in these files ran in the unit stage.
+  vitest(
+    "storage suites on PostgreSQL (records, team rounds, concurrent migrations)",
+    [
+      "app/records/records.test.ts",
+      "app/rounds/rounds.test.ts",
+      "app/records/migration-lock.test.ts",
+      "--testNamePattern=on 'postgres'|PostgreSQL",
+    ],
+    `${REPORTS}/postgres.json`,
+    { wrapper: ["node", "scripts/with-postgres.mjs"], notRun: "the unit stage", quiet: true },
+  ),
+);
+if (built && existsSync(path.join(BUILD_DIR, "index.js"))) {
+  await playwright("browser and HTTP tests (playwright, Chromium)", [], `${REPORTS}/e2e.json`, {
+    env,
+  });
+  await check(
+    "two app instances on one PostgreSQL: save, read, edit, rotate across them; shared limits; no stale record",
     "node",
-    "scripts/multi-instance.mjs",
-  ]);
-  check("crash test: SIGKILL during saves, 20 rounds (SQLite)", "node", [
-    "scripts/crash-test.mjs",
-    "--rounds",
-    "20",
-  ]);
-  check("crash test: SIGKILL while a team round's members answer, 5 rounds (SQLite)", "node", [
-    "scripts/rounds-crash.mjs",
-    "--rounds",
-    "5",
-  ]);
-  check("team round: 50 members answer at once (SQLite)", "node", ["scripts/rounds-load.mjs"]);
-  check("team round: 50 members answer at once (PostgreSQL)", "node", [
-    "scripts/with-postgres.mjs",
+    ["scripts/with-postgres.mjs", "node", "scripts/multi-instance.mjs"],
+    { env },
+  );
+  await check(
+    "crash test: SIGKILL during saves, 20 rounds (SQLite)",
     "node",
-    "scripts/rounds-load.mjs",
-  ]);
-  // The quality gates run against a build of their own, so that they never race the browser tests' server.
-  if (check("build for the quality gates", "npx", ["remix", "build"], { BUILD_DIR: QUALITY_BUILD })) {
-    gate("HTML validator (vnu), every page in both languages", "html-validate.mjs");
-    gate("page weight budgets (JS and HTML)", "weight.mjs");
-    gate("security headers (MDN HTTP Observatory)", "observatory.mjs");
-    gate("malformed input and oversized bodies", "malformed.mjs");
-    // The median of three runs per page: one run can land on a noisy moment of a 2-core machine.
-    gate("Lighthouse (mobile)", "lighthouse.mjs", { LIGHTHOUSE_RUNS: "3" });
-    gate("load: 30 s at 50 connections; SIGTERM during load", "load.mjs");
-  }
+    ["scripts/crash-test.mjs", "--rounds", "20", "--base-port", String(firstPort + 1)],
+    { env },
+  );
+  await check(
+    "crash test: SIGKILL while a team round's members answer, 5 rounds (SQLite)",
+    "node",
+    ["scripts/rounds-crash.mjs", "--rounds", "5"],
+    { env },
+  );
+  await check(
+    "team round: 50 members answer at once (SQLite)",
+    "node",
+    ["scripts/rounds-load.mjs"],
+    {
+      env,
+    },
+  );
+  await check(
+    "team round: 50 members answer at once (PostgreSQL)",
+    "node",
+    ["scripts/with-postgres.mjs", "node", "scripts/rounds-load.mjs"],
+    { env },
+  );
+  await gate("HTML validator (vnu), every page in both languages", "html-validate.mjs", { env });
+  await gate("page weight budgets (JS and HTML)", "weight.mjs", { env });
+  await gate("security headers (MDN HTTP Observatory)", "observatory.mjs", { env });
+  await gate("malformed input and oversized bodies", "malformed.mjs", { env });
+  // One run a page; a page below the threshold is measured once more (a 2-core machine has noisy moments).
+  await gate("Lighthouse (mobile)", "lighthouse.mjs", { env });
+  await gate("load: 30 s at 50 connections; SIGTERM during load", "load.mjs", { env });
 } else {
-  totals.failed += 1;
-  lines.push("FAIL browser tests: not run, the build failed");
+  failWithout("browser tests and gates: not run, the build failed");
 }
 
-console.log("\n── summary ──");
-for (const line of lines) console.log(line);
-console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
-process.exit(totals.failed > 0 ? 1 : 0);
+process.exit(summary());

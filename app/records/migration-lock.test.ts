@@ -10,28 +10,41 @@ const child = path.join(__dirname, "open-and-save.child.ts");
 const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "migration-lock-"));
 afterAll(() => fs.rmSync(tempDir, { recursive: true, force: true }));
 
-function run(target: string, id: string, rounds: number, startAt: number): Promise<string[]> {
-  return new Promise((resolve) => {
-    const p = spawn(
-      process.execPath,
-      ["--import", "tsx", child, target, id, String(rounds), String(startAt)],
-      { stdio: ["ignore", "pipe", "pipe"] },
-    );
-    let out = "";
-    p.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
-    p.stderr.setEncoding("utf8").on("data", (d: string) => (out += d));
-    p.on("exit", () => resolve(out.trim().split("\n")));
+/** A child process that has loaded its code: it waits for the start time, then prints its rounds' lines. */
+function spawnChild(target: string, id: string, rounds: number) {
+  const p = spawn(process.execPath, ["--import", "tsx", child, target, id, String(rounds)], {
+    stdio: ["pipe", "pipe", "pipe"],
   });
+  let out = "";
+  let markReady: () => void;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  p.stdout.setEncoding("utf8").on("data", (d: string) => {
+    out += d;
+    if (out.startsWith("ready\n")) markReady();
+  });
+  p.stderr.setEncoding("utf8").on("data", (d: string) => (out += d));
+  const done = new Promise<string[]>((resolve) =>
+    p.on("exit", () => {
+      markReady(); // a child that died while loading must not leave the race waiting
+      resolve(
+        out
+          .replace(/^ready\n/, "")
+          .trim()
+          .split("\n"),
+      );
+    }),
+  );
+  return { start: (at: number) => p.stdin.end(`${at}\n`), ready, done };
 }
 
 /** Both children load their code first (tsx takes seconds on a busy machine), then run the rounds in step. */
 async function race(target: string, rounds: number) {
-  const startAt = Date.now() + 10_000;
-  const [a, b] = await Promise.all([
-    run(target, "a", rounds, startAt),
-    run(target, "b", rounds, startAt),
-  ]);
-  return [...a, ...b];
+  const children = [spawnChild(target, "a", rounds), spawnChild(target, "b", rounds)];
+  await Promise.all(children.map((c) => c.ready));
+  const startAt = Date.now() + 100;
+  for (const c of children) c.start(startAt);
+  const [a, b] = await Promise.all(children.map((c) => c.done));
+  return [...a!, ...b!];
 }
 
 test("two processes starting on fresh SQLite files at the same moment both migrate and save (30 rounds)", async () => {

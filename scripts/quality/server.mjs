@@ -15,8 +15,8 @@ export const BUILD_PATH = path.resolve(ROOT, BUILD_DIR);
 export const ASSETS_DIR = path.join(BUILD_PATH, "public/build");
 export const REPORTS_DIR = path.join(ROOT, "reports");
 
-const PORT_MIN = 3200;
-const PORT_MAX = 3299;
+// QUALITY_PORTS (e.g. 3353-3399, set by `npm test` from TEST_PORTS) keeps parallel runs on one machine apart.
+const [PORT_MIN = 3200, PORT_MAX = 3299] = (process.env.QUALITY_PORTS ?? "3200-3299").split("-").map(Number);
 
 /** @param {number} port @returns {Promise<boolean>} */
 function portIsFree(port) {
@@ -27,7 +27,7 @@ function portIsFree(port) {
   });
 }
 
-/** A free port in 3200..3299; starts at an offset derived from the PID so that parallel gates rarely collide. */
+/** A free port in PORT_MIN..PORT_MAX; starts at an offset derived from the PID so that parallel gates rarely collide. */
 export async function freePort() {
   const span = PORT_MAX - PORT_MIN + 1;
   const start = process.pid % span;

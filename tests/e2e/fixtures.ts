@@ -17,6 +17,13 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/**
+ * Tag for the tests that the no-JavaScript project runs too: those whose path differs without JavaScript (the
+ * hydrated question pages and the one-page form, and what they link to). Every other page sends the same HTML
+ * and ships no framework JavaScript, so one run with JavaScript covers it.
+ */
+export const alsoWithoutJs = { tag: "@nojs" };
+
 /** Collects CSP violations and page errors; the test fails if any occurred. */
 export const test = base.extend<{ cspViolations: string[] }>({
   cspViolations: [

@@ -1,5 +1,12 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, GOLDEN, GOLDEN_APPROACH, test } from "./fixtures";
+import {
+  alsoWithoutJs,
+  expect,
+  expectNoAxeViolations,
+  GOLDEN,
+  GOLDEN_APPROACH,
+  test,
+} from "./fixtures";
 
 type Answers = Record<string, string[]>;
 
@@ -74,7 +81,7 @@ async function completeFlow(page: Page, answers: Answers, lang: "en" | "ja", axe
 }
 
 for (const id of Object.keys(GOLDEN) as (keyof typeof GOLDEN)[]) {
-  test(`${id}: the whole flow by keyboard reaches the same decision as the API`, async ({
+  test(`${id}: the whole flow by keyboard reaches the same decision as the API`, alsoWithoutJs, async ({
     page,
     request,
   }) => {
@@ -90,14 +97,13 @@ for (const id of Object.keys(GOLDEN) as (keyof typeof GOLDEN)[]) {
 
 for (const lang of ["en", "ja"] as const) {
   test(`every step passes axe (${lang})`, async ({ page }) => {
-    test.skip(test.info().project.name === "nojs", "axe runs in the page");
     // Nine pages, each with a full axe run: more than the default 30 s on a 2-core machine.
     test.setTimeout(120_000);
     await completeFlow(page, answersOf(GOLDEN.G1), lang, true);
   });
 }
 
-test("a validation error: summary focused, linked to the field, fixed on the same page", async ({
+test("a validation error: summary focused, linked to the field, fixed on the same page", alsoWithoutJs, async ({
   page,
 }) => {
   await page.goto("/q/logout?arch=monolith&domains=one-origin&sso=none&clients=browser");
@@ -119,14 +125,14 @@ test("a validation error: summary focused, linked to the field, fixed on the sam
   );
 });
 
-test("the back link keeps the answers", async ({ page }) => {
+test("the back link keeps the answers", alsoWithoutJs, async ({ page }) => {
   await page.goto("/q/sso?arch=modular&domains=same-site");
   await page.getByRole("link", { name: "Back" }).click();
   await expect(page).toHaveURL(/\/q\/domains\?arch=modular&domains=same-site$/);
   await expect(page.locator('input[value="same-site"]')).toBeChecked();
 });
 
-test("changing an answer from the check page asks the new follow-up question, then returns", async ({
+test("changing an answer from the check page asks the new follow-up question, then returns", alsoWithoutJs, async ({
   page,
 }) => {
   // One server: the store question is skipped.
@@ -147,7 +153,7 @@ test("changing an answer from the check page asks the new follow-up question, th
   await expect(page.locator('[data-question="deploy"]')).toContainText("On several instances");
 });
 
-test("Change on a decision opens that question with the link's answers and comes back", async ({
+test("Change on a decision opens that question with the link's answers and comes back", alsoWithoutJs, async ({
   page,
 }) => {
   await page.goto(`/decision?${GOLDEN.G4}`);

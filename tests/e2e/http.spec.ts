@@ -5,11 +5,6 @@ import { startOwnServer } from "./own-server";
 const ids = Object.keys(GOLDEN) as (keyof typeof GOLDEN)[];
 
 test.describe("HTTP contract", () => {
-  test.skip(
-    ({ javaScriptEnabled }) => !javaScriptEnabled,
-    "HTTP checks need no second browser project",
-  );
-
   for (const id of ids) {
     test(`${id} through the API and the share page`, async ({ request }) => {
       const api = await request.get(`/api/decision?${GOLDEN[id]}`);
@@ -251,7 +246,6 @@ function rawGet(port: number, target: string): Promise<{ status: number; head: s
 }
 
 test.describe("issue 12: server edges", () => {
-  test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "HTTP checks need no second project");
   // Some of these start a server of their own: give them time on a busy machine.
   test.describe.configure({ timeout: 120_000 });
 

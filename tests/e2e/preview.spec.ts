@@ -6,8 +6,6 @@ import { questionText } from "../../app/decision/question-text";
 import type { QuestionId } from "../../app/decision";
 import { expect, test } from "./fixtures";
 
-test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "HTTP checks need no second project");
-
 type Lang = "en" | "ja";
 
 // The answers that decide G1 and G4 (the description names them, in the link's language).

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { alsoWithoutJs, expect, expectNoAxeViolations, test } from "./fixtures";
 
 async function answerG1(page: Page) {
   await page.getByRole("radio", { name: /^One application/ }).check();
@@ -12,7 +12,7 @@ async function answerG1(page: Page) {
   await page.getByRole("radio", { name: /^Next.js with Auth.js/ }).check();
 }
 
-test("complete the questionnaire and reach the decision (G1)", async ({ page }) => {
+test("complete the questionnaire and reach the decision (G1)", alsoWithoutJs, async ({ page }) => {
   await page.goto("/questionnaire");
   await answerG1(page);
   await page.getByRole("button", { name: "See the recommendation" }).click();
@@ -24,7 +24,7 @@ test("complete the questionnaire and reach the decision (G1)", async ({ page }) 
   await expectNoAxeViolations(page);
 });
 
-test("submitting with missing answers shows the error summary, focused, and keeps the answers", async ({
+test("submitting with missing answers shows the error summary, focused, and keeps the answers", alsoWithoutJs, async ({
   page,
 }) => {
   await page.goto("/questionnaire");
@@ -51,7 +51,7 @@ test("submitting with missing answers shows the error summary, focused, and keep
   await expect(page.getByTestId("outcome")).toHaveAttribute("data-approach", "stateless-token");
 });
 
-test("the questionnaire in Japanese", async ({ page }) => {
+test("the questionnaire in Japanese", alsoWithoutJs, async ({ page }) => {
   await page.goto("/questionnaire?lang=ja");
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("質問票");
@@ -63,7 +63,7 @@ test("the questionnaire in Japanese", async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test("a share link prefills the questionnaire", async ({ page }) => {
+test("a share link prefills the questionnaire", alsoWithoutJs, async ({ page }) => {
   await page.goto("/questionnaire?arch=microservices&clients=browser,native");
   await expect(page.getByRole("radio", { name: /^Microservices/ })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: /^Our mobile or desktop apps/ })).toBeChecked();

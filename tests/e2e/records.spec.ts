@@ -305,7 +305,6 @@ const SECTIONS = {
 
 for (const lang of ["en", "ja"] as const) {
   test(`printing G1's decision (${lang}) gives the record on at most two A4 pages`, async ({ page }, info) => {
-    test.skip(info.project.name === "nojs", "one PDF per language is enough");
     await page.goto(`/decision?${GOLDEN.G1}&lang=${lang}`);
     const { pages, text, flat } = await printed(page, `g1-${lang}.pdf`);
     info.annotations.push({ type: "pages", description: `G1 decision ${lang}: ${pages}` });
@@ -327,8 +326,7 @@ for (const lang of ["en", "ja"] as const) {
 test("the printed decision, the record page and the Markdown export have the same sections, in each language", async ({
   page,
   request,
-}, info) => {
-  test.skip(info.project.name === "nojs", "the same HTML either way");
+}) => {
   const { publicLink } = await saveRecord(page, GOLDEN.G2, { title: unique("sections") });
   for (const lang of ["en", "ja"] as const) {
     await page.goto(`/decision?${GOLDEN.G2}&lang=${lang}`);
@@ -353,7 +351,6 @@ test("the printed decision, the record page and the Markdown export have the sam
 
 for (const lang of ["en", "ja"] as const) {
   test(`a saved record (${lang}) prints on one A4 page`, async ({ page }, info) => {
-    test.skip(info.project.name === "nojs", "one PDF per language is enough");
     const { publicLink } = await saveRecord(page, GOLDEN.G4, {
       title: unique("print"),
       context: "Reviewed with the platform and security teams; the mobile team joins the next review.",
@@ -413,7 +410,6 @@ function expectCapabilityHeaders(headers: Headers) {
 }
 
 test.describe("issue 12: edit links", () => {
-  test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "HTTP checks need no second project");
   test.describe.configure({ timeout: 120_000 });
 
   test("wrong edit links: 404 then 429 with capability headers; past the limit nothing is written and even the right link waits", async () => {

@@ -24,7 +24,6 @@ function withAnswer(query: string, question: string, answer: string): string {
 }
 
 test.describe("every SPEC scenario through the API and the share page", () => {
-  test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "HTTP and page checks: once");
   for (const [id, s] of Object.entries(SCENARIOS)) {
     test(`${id}: API and page agree with SPEC`, async ({ page, request }) => {
       const res = await request.get(`/api/decision?${s.query}&lang=ja`);
@@ -102,7 +101,6 @@ async function measure(page: Page) {
 }
 
 test.describe("summary first", () => {
-  test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "layout is the same without JavaScript");
   for (const id of ["G1", "G2", "G3", "G4", "G5"] as const) {
     for (const lang of ["en", "ja"] as const) {
       for (const [name, v] of Object.entries(VIEWPORTS)) {

@@ -1,10 +1,10 @@
 // Nothing changes behind the user's back (issue 12): every form page shows exactly the answers in its URL, before
 // and after hydration, and Continue keeps exactly what the page shows; an explicit language choice sticks; Change
 // and the one-page link keep the answers and return to where the person came from.
-// Runs in both projects: "js" (hydrated pages) and "nojs" (the server's HTML alone).
+// Runs in both projects (alsoWithoutJs): "js" (hydrated pages) and "nojs" (the server's HTML alone).
 import type { Page } from "@playwright/test";
 import { catalog, QUESTION_IDS, type QuestionId } from "../../app/decision/questions";
-import { expect, GOLDEN, test } from "./fixtures";
+import { alsoWithoutJs, expect, GOLDEN, test } from "./fixtures";
 
 type Answers = Partial<Record<QuestionId, string[]>>;
 
@@ -155,7 +155,7 @@ async function expectShownThenKept(
  * URL, picks the next value and continues, arrives again the same way, and so on. Every arrival is a new
  * document (and, with JavaScript, a new hydration).
  */
-test.describe("every question page shows the answers in its URL and Continue keeps them", () => {
+test.describe("every question page shows the answers in its URL and Continue keeps them", alsoWithoutJs, () => {
   test.slow();
 
   /** deploy's values in an order where the store question never becomes newly unanswered. */
@@ -259,7 +259,7 @@ for (const [browser, chosen] of [
   ["ja-JP", "en"],
   ["en-GB", "ja"],
 ] as const) {
-  test.describe(`a ${browser} browser that chose lang=${chosen}`, () => {
+  test.describe(`a ${browser} browser that chose lang=${chosen}`, alsoWithoutJs, () => {
     test.use({ locale: browser });
     test.slow();
 
@@ -374,7 +374,7 @@ for (const [browser, chosen] of [
   });
 }
 
-test.describe("the share link opens in each viewer's own language, as the page says", () => {
+test.describe("the share link opens in each viewer's own language, as the page says", alsoWithoutJs, () => {
   test.use({ locale: "ja-JP" });
   test("copied from a page whose reader chose English", async ({ page, browser }) => {
     await page.goto(`/decision?${GOLDEN.G1}&lang=en`);
@@ -402,7 +402,7 @@ test.describe("the share link opens in each viewer's own language, as the page s
   });
 });
 
-test.describe("Change returns to where the person came from; the one-page form keeps the answers", () => {
+test.describe("Change returns to where the person came from; the one-page form keeps the answers", alsoWithoutJs, () => {
   test.slow();
   test("Change on the result page opens the question and Continue returns to the result", async ({
     page,

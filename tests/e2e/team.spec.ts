@@ -90,10 +90,6 @@ test("three members answer differently; the reveal orders the disagreements; set
   page,
   browser,
 }) => {
-  test.skip(
-    test.info().project.name === "nojs",
-    "the test opens its own contexts, one without JavaScript",
-  );
   test.setTimeout(300_000);
   const problems: string[] = [];
   // The facilitator (and member Aiko) in the test's page, JavaScript on, English.
@@ -359,7 +355,6 @@ test("a full round and an expired round are refused with their own pages", async
   page,
   request,
 }) => {
-  test.skip(test.info().project.name === "nojs", "HTTP only: once is enough");
   test.setTimeout(120_000);
   const { joinLink, facilitatorLink } = await startRound(page, "Fifty");
   // 50 members join, each from a client without cookies; the 51st is refused.

@@ -1,0 +1,4 @@
+// Part 2 of the answer space checked against SPEC's principles (see principles.test.suite.ts).
+import { describePrinciplesPart } from "./principles.test.suite";
+
+describePrinciplesPart(2);
