@@ -132,7 +132,7 @@ vitest("team-round storage suite on PostgreSQL", ["app/rounds"], `${reports}/pos
 const built = check("production build", "npx", ["remix", "build"]);
 if (built && existsSync("build/index.js")) {
   playwright("browser and HTTP tests (playwright, Chromium)", [], `${reports}/e2e.json`);
-  check("two app instances on one PostgreSQL: save, read, edit, rotate across them; shared limits; no stale record", "node", [
+  check("two app instances on one PostgreSQL: save, read, edit, rotate across them; shared limits; no stale record; team-round races", "node", [
     "scripts/with-postgres.mjs",
     "node",
     "scripts/multi-instance.mjs",
@@ -142,10 +142,17 @@ if (built && existsSync("build/index.js")) {
     "--rounds",
     "20",
   ]);
-  check("crash test: SIGKILL while a team round's members answer, 5 rounds (SQLite)", "node", [
+  check("crash test: SIGKILL while a team round's members answer, then mid-settle and mid-save, 5 rounds (SQLite)", "node", [
     "scripts/rounds-crash.mjs",
     "--rounds",
     "5",
+  ]);
+  check("crash test: the same on PostgreSQL, 2 rounds", "node", [
+    "scripts/with-postgres.mjs",
+    "node",
+    "scripts/rounds-crash.mjs",
+    "--rounds",
+    "2",
   ]);
   check("team round: 50 members answer at once (SQLite)", "node", ["scripts/rounds-load.mjs"]);
   check("team round: 50 members answer at once (PostgreSQL)", "node", [
