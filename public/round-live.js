@@ -1,7 +1,7 @@
 // Live updates for the team-round pages (loaded with the page's CSP nonce; the pages work without it by
 // reloading). Polls the round's status; when its version changes, fetches the page again and swaps in what
 // changed: the whole main element after a reveal, else only the parts marked data-live (so a form being filled
-// in is never touched). Polls back off while nothing changes (3 s up to 30 s, with jitter so that a team's
+// in is never touched). Polls back off while nothing changes (3 s up to 15 s, with jitter so that a team's
 // browsers do not ask in step), start again at 3 s after a change, honour Retry-After, and stop when the round
 // is gone.
 "use strict";
@@ -11,7 +11,7 @@
   const statusUrl = me.dataset.status;
   let version = me.dataset.version;
   const FIRST_DELAY = 3000;
-  const MAX_DELAY = 30000;
+  const MAX_DELAY = 15000;
   let delay = FIRST_DELAY;
   let timer;
   let stopped = false;
