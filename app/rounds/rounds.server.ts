@@ -477,13 +477,15 @@ export interface SavedRoundRecord {
  * leaves either both or neither. A repeat with the same key (a double submit, or a retry after a lost response)
  * creates nothing: it hands out a new edit link for the record that key saved, so that a saved record always has
  * an edit link somebody received. The link handed out before keeps working until the new one is first used
- * (ADR 0008's rotation).
+ * (ADR 0008's rotation). Only for a while: afterwards the record's edit link is its owner's alone, and a
+ * facilitator link (which knows the record's public id) must not be a way to take it over.
  */
 export async function saveRoundRecord(
   round: Round,
   key: string,
   input: () => CreateRecordInput,
   db?: Db,
+  now: Date = new Date(),
 ): Promise<SavedRoundRecord> {
   if (!isWellFormedPublicId(key)) throw new RoundError("invalid", "key");
   return (await roundsDb(db)).transaction().execute(async (tx) => {
@@ -495,8 +497,16 @@ export async function saveRoundRecord(
       .returning("record_public_id")
       .executeTakeFirst();
     if (!locked) throw new RoundError("not-found");
-    if (locked.record_public_id === key)
+    if (locked.record_public_id === key) {
+      const saved = await tx
+        .selectFrom("records")
+        .select("created_at")
+        .where("public_id", "=", key)
+        .executeTakeFirst();
+      const age = saved ? now.getTime() - Date.parse(saved.created_at) : Infinity;
+      if (!(age < SAVE_REPEAT_MS)) throw new RoundError("stale", "key");
       return { publicId: key, editToken: await newEditLink(tx, key) };
+    }
     const clash = await tx
       .selectFrom("records")
       .select("public_id")
@@ -513,6 +523,9 @@ export async function saveRoundRecord(
     return { publicId: created.publicId, editToken: created.editToken };
   });
 }
+
+/** How long a repeated save (double submit, retry after a lost response) gets a new edit link. */
+export const SAVE_REPEAT_MS = 15 * 60 * 1000;
 
 /** A fresh edit token for a record; the current one keeps working until the new one is first used. */
 async function newEditLink(tx: RoundsDb, publicId: string): Promise<string> {

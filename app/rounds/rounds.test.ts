@@ -34,6 +34,7 @@ import {
   revealRound,
   revealedAnswers,
   saveAnswers,
+  SAVE_REPEAT_MS,
   saveRoundRecord,
   scheduleExpirySweep,
   settleRound,
@@ -468,6 +469,9 @@ describe.each(backends)("round store on $name", ({ name, url }) => {
       expect(retry.publicId).toBe(publicId);
       expect((await getRecordByEditToken(retry.editToken, db))?.publicId).toBe(publicId);
       expect((await getRound(round.joinId, { db })).recordPublicId).toBe(publicId);
+      // Later, the key is spent: a facilitator link cannot take over the record's edit link.
+      const later = new Date(Date.now() + SAVE_REPEAT_MS + 1000);
+      expect(await code(saveRoundRecord(loaded, key, () => input, db, later))).toBe("stale");
       // Another key is another save.
       const other = await saveRoundRecord(loaded, newPublicId(), () => input, db);
       expect(other.publicId).not.toBe(publicId);
