@@ -55,19 +55,14 @@ const TEXT = {
 };
 
 /** The reader's language: `lang` in the query, then Accept-Language (highest q), then English. */
-export function requestLang(
-  /** @type {string} */ originalUrl,
-  /** @type {string | undefined} */ acceptLanguage,
-) {
+export function requestLang(/** @type {string} */ originalUrl, /** @type {string | undefined} */ acceptLanguage) {
   const query = originalUrl.indexOf("?");
   if (query !== -1) {
     const lang = new URLSearchParams(originalUrl.slice(query + 1)).get("lang");
     if (lang === "en" || lang === "ja") return lang;
   }
   let best = { lang: /** @type {"en" | "ja"} */ ("en"), q: 0 };
-  for (const part of String(acceptLanguage ?? "")
-    .slice(0, 512)
-    .split(",")) {
+  for (const part of String(acceptLanguage ?? "").slice(0, 512).split(",")) {
     const [tag = "", ...params] = part.trim().split(";");
     const primary = tag.trim().toLowerCase().split("-")[0];
     const qParam = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
@@ -126,21 +121,12 @@ export function refuseCrossSitePosts() {
     if ((lastLogged.get(key) ?? 0) < now - 60_000) {
       if (lastLogged.size > 1000) lastLogged.clear();
       lastLogged.set(key, now);
-      log.warn({
-        msg: "cross-site POST refused",
-        why,
-        origin: from.slice(0, 200),
-        expected: own,
-        path: logPath(req.path),
-      });
+      log.warn({ msg: "cross-site POST refused", why, origin: from.slice(0, 200), expected: own, path: logPath(req.path) });
     }
     const lang = requestLang(req.originalUrl, req.headers["accept-language"]);
     res.setHeader("Connection", "close");
     res.setHeader("Cache-Control", "no-store");
     res.setHeader("Vary", "Accept-Language");
-    res
-      .status(403)
-      .type("html")
-      .send(refusedPage(lang, why, from, own));
+    res.status(403).type("html").send(refusedPage(lang, why, from, own));
   };
 }
