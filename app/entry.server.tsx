@@ -6,6 +6,10 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./nonce";
 import { log } from "../server/log.js";
+import { EXPIRY_SWEEP_MS, scheduleExpirySweep } from "./rounds/rounds.server";
+
+// Every instance deletes expired team rounds on schedule (ADR 0011), not only when someone opens one.
+scheduleExpirySweep(EXPIRY_SWEEP_MS);
 
 const ABORT_DELAY = 5_000;
 
@@ -57,7 +61,10 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) log.error({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+          if (shellRendered)
+            log.error({
+              error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+            });
         },
       },
     );

@@ -1,23 +1,47 @@
 // Live updates for the team-round pages (loaded with the page's CSP nonce; the pages work without it by
 // reloading). Polls the round's status; when its version changes, fetches the page again and swaps in what
 // changed: the whole main element after a reveal, else only the parts marked data-live (so a form being filled
-// in is never touched).
+// in is never touched). Polls back off while nothing changes (3 s up to 15 s, with jitter so that a team's
+// browsers do not ask in step), start again at 3 s after a change, honour Retry-After, and stop when the round
+// is gone.
 "use strict";
 (() => {
   const me = document.currentScript;
   if (!me || !window.fetch || !window.DOMParser) return;
   const statusUrl = me.dataset.status;
   let version = me.dataset.version;
+  const FIRST_DELAY = 3000;
+  const MAX_DELAY = 15000;
+  let delay = FIRST_DELAY;
+  let timer;
+  let stopped = false;
   let busy = false;
   const main = () => document.querySelector("main");
+  function schedule(ms) {
+    clearTimeout(timer);
+    if (!stopped) timer = setTimeout(check, ms * (0.8 + Math.random() * 0.4));
+  }
   async function check() {
-    if (busy || document.hidden) return;
+    if (busy || stopped) return;
+    if (document.hidden) return schedule(delay);
     busy = true;
+    let wait = delay;
     try {
       const res = await fetch(statusUrl, { cache: "no-store", credentials: "same-origin" });
+      if (res.status === 429 || res.status >= 500) {
+        const retry = Number(res.headers.get("Retry-After"));
+        wait = Math.max(MAX_DELAY, Number.isFinite(retry) ? retry * 1000 : 0);
+        return;
+      }
       if (!res.ok) return stop();
       const status = await res.json();
-      if (String(status.version) === version) return;
+      if (String(status.version) === version) {
+        delay = Math.min(MAX_DELAY, delay * 1.5);
+        wait = delay;
+        return;
+      }
+      delay = FIRST_DELAY;
+      wait = delay;
       const page = await fetch(location.href, { cache: "no-store", credentials: "same-origin" });
       if (!page.ok) return;
       const next = new DOMParser().parseFromString(await page.text(), "text/html");
@@ -41,11 +65,18 @@
       // Offline for a moment: try again at the next tick.
     } finally {
       busy = false;
+      schedule(wait);
     }
   }
-  const timer = setInterval(check, 3000);
   function stop() {
-    clearInterval(timer);
+    stopped = true;
+    clearTimeout(timer);
   }
-  document.addEventListener("visibilitychange", check);
+  schedule(delay);
+  // Coming back to the tab: look at once, from the first delay again.
+  document.addEventListener("visibilitychange", () => {
+    if (document.hidden) return;
+    delay = FIRST_DELAY;
+    schedule(0);
+  });
 })();

@@ -2,10 +2,14 @@
 // @ts-check
 // Two app instances on one PostgreSQL, as the README documents for running more than one: both start at once on a
 // fresh database (their migrations must not collide), a record saved on one is read, edited and given a new edit
-// link on the other, rate limits are shared, and neither instance serves a stale record.
+// link on the other, rate limits are shared, and neither instance serves a stale record. Team rounds race across
+// both: members answer on both while the facilitator deletes on one (no deadlock, no 5xx), two settles from one
+// form (one wins, the other is a 409), and one save sent three times (one record).
 // Run: node scripts/with-postgres.mjs node scripts/multi-instance.mjs   (needs a build: BUILD_DIR or build/)
 import { spawn } from "node:child_process";
+import http from "node:http";
 import net from "node:net";
+import pg from "pg";
 
 const url = process.env.TEST_DATABASE_URL;
 if (!url) {
@@ -81,6 +85,105 @@ const text = async (/** @type {string} */ u) => {
   return { status: res.status, body: await res.text() };
 };
 
+/**
+ * A request from 127.0.0.2, a client of its own: the round races must not spend the budgets the checks above count.
+ * @param {{ base: string }} app @param {string} path @param {{ form?: string, cookie?: string }} [o]
+ * @returns {Promise<{ status: number, location: string, cookie: string, body: string }>}
+ */
+function fromOtherClient(app, path, o = {}) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(app.base + path, {
+      method: o.form === undefined ? "GET" : "POST",
+      localAddress: "127.0.0.2",
+      headers: {
+        Origin: app.base,
+        "Sec-Fetch-Site": "same-origin",
+        ...(o.form !== undefined && { "Content-Type": "application/x-www-form-urlencoded" }),
+        ...(o.cookie && { Cookie: o.cookie }),
+      },
+    });
+    req.on("error", reject);
+    req.on("response", (res) => {
+      let body = "";
+      res.setEncoding("utf8").on("data", (d) => (body += d));
+      res.on("end", () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          location: String(res.headers.location ?? ""),
+          cookie: String(res.headers["set-cookie"]?.[0] ?? "").split(";")[0],
+          body,
+        }),
+      );
+    });
+    req.end(o.form);
+  });
+}
+
+/** A round started on A with members joined alternately on A and B. @param {any} a @param {any} b @param {number} members */
+async function roundWithMembers(a, b, title, members) {
+  const created = await fromOtherClient(a, "/rounds/new", { form: `title=${title}` });
+  const facilitator = created.location.split("?")[0];
+  const joinPath = /\/t\/[A-Za-z0-9_-]{22}/.exec((await fromOtherClient(b, facilitator)).body)?.[0] ?? "";
+  const cookies = [];
+  for (let i = 0; i < members; i++) {
+    cookies.push((await fromOtherClient(i % 2 ? b : a, joinPath, { form: `intent=join&name=m${i}` })).cookie);
+  }
+  return { facilitator, joinPath, cookies };
+}
+
+/** Team rounds across both instances. @param {any} a @param {any} b */
+async function roundRaces(a, b) {
+  const answer = (/** @type {string} */ logout) => `intent=answer&${G1.replace("logout=immediate", `logout=${logout}`)}&stack=remix`;
+  // Delete while members answer on both instances (PostgreSQL deadlocked here when the delete took the members first).
+  const statuses = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const r = await roundWithMembers(a, b, `Delete+race+${attempt}`, 6);
+    const answers = r.cookies.flatMap((cookie, i) =>
+      [0, 1].map((n) => fromOtherClient((i + n) % 2 ? a : b, r.joinPath, { form: answer(n ? "expiry" : "minutes"), cookie })),
+    );
+    const deleted = fromOtherClient(attempt % 2 ? a : b, r.facilitator, { form: "intent=delete" });
+    const all = await Promise.all([...answers, deleted]);
+    statuses.push(...all.map((x) => x.status));
+    const gone = await Promise.all([a, b].map((app) => fromOtherClient(app, r.joinPath)));
+    statuses.push(...gone.map((x) => (x.status === 404 ? 404 : 1000 + x.status)));
+  }
+  check(
+    "rounds: deleting while members answer on both instances: no 5xx, the round is gone on both",
+    statuses.every((s) => s < 500),
+    Object.entries(statuses.reduce((m, s) => ({ ...m, [s]: (m[s] ?? 0) + 1 }), /** @type {Record<number, number>} */ ({}))).map(([k, v]) => `${k}×${v}`).join(" "),
+  );
+
+  // Two settles from one form, one per instance.
+  const r = await roundWithMembers(a, b, "Settle+race", 2);
+  await fromOtherClient(a, r.joinPath, { form: answer("immediate"), cookie: r.cookies[0] });
+  await fromOtherClient(b, r.joinPath, { form: answer("expiry"), cookie: r.cookies[1] });
+  await fromOtherClient(a, r.facilitator, { form: "intent=reveal" });
+  const version = /name="version" value="(\d+)"/.exec((await fromOtherClient(b, r.facilitator)).body)?.[1];
+  const settles = await Promise.all(
+    [a, b, a, b].map((app, i) =>
+      fromOtherClient(app, r.facilitator, { form: `intent=settle&version=${version}&settle-logout=${i % 2 ? "expiry" : "immediate"}` }),
+    ),
+  );
+  const codes = settles.map((x) => x.status).sort();
+  check("rounds: four settles from one form on both instances: one 303, three 409", codes.join() === "303,409,409,409", codes.join(", "));
+
+  // One save sent three times, across both instances.
+  const key = /name="key" value="([A-Za-z0-9_-]{22})"/.exec((await fromOtherClient(a, r.facilitator)).body)?.[1] ?? "";
+  const saves = await Promise.all([a, b, a].map((app) => fromOtherClient(app, r.facilitator, { form: `intent=record&key=${key}&title=Round+save+race` })));
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const count = Number((await client.query("select count(*) as n from records where title = 'Round save race'")).rows[0].n);
+  await client.end();
+  const links = saves.map((x) => x.location.split("?")[0]).filter((l) => l.startsWith("/e/"));
+  const opened = await Promise.all(links.map((l) => fromOtherClient(b, l)));
+  const working = opened.filter((o) => o.status === 200 && o.body.includes(`/r/${key}`)).length;
+  check(
+    "rounds: one save sent three times on both instances: one record, with a working edit link",
+    saves.every((x) => x.status === 303) && count === 1 && working >= 1,
+    `statuses ${saves.map((x) => x.status).join(", ")}; ${count} record(s); ${working} of ${links.length} links open it`,
+  );
+}
+
 const [a, b] = await Promise.all([start("A"), start("B")]);
 let failed = false;
 try {
@@ -148,6 +251,7 @@ try {
       afterB === 429,
     `${misses.filter((s) => s === 404).length} × 404, then ${misses.slice(20).join(", ")}; right link afterwards: A ${afterA}, B ${afterB}`,
   );
+  await roundRaces(a, b);
   // Neither instance logged an error.
   for (const app of [a, b]) check(`instance ${app.name} logged no errors`, !/"level":"error"/.test(app.log()), app.log().split("\n").filter((l) => l.includes('"level":"error"')).slice(0, 2).join(" | "));
 } catch (error) {

@@ -4,7 +4,10 @@
 // test starts a server on a fresh port (same database), makes a team round with 20 members who keep changing
 // their answers (one request at a time each), kills the server at a random moment, starts it again, reveals,
 // and checks that every member's stored answers are their last acknowledged answers, or the one answer that was
-// in flight when the server died.
+// in flight when the server died. Then the facilitator settles and saves records (each save with its own key)
+// until a second SIGKILL: the stored settlement must be the last acknowledged or the one in flight, every
+// acknowledged save must be one record whose edit link works, and resending the save that was in flight must
+// give a working edit link to at most one record (so no record is left without a delivered edit link).
 //   BUILD_DIR=.builds/x node scripts/rounds-crash.mjs [--rounds 5]
 //   BUILD_DIR=.builds/x node scripts/with-postgres.mjs node scripts/rounds-crash.mjs
 import { spawn } from "node:child_process";
@@ -56,6 +59,7 @@ async function startServer() {
       DATABASE_URL: databaseUrl,
       RATE_LIMIT_ROUND_ANSWERS: "1000000",
       RATE_LIMIT_ROUNDS: "1000",
+      RATE_LIMIT_CREATE: "1000000",
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -85,8 +89,81 @@ function request(origin, url, form, cookie) {
   });
 }
 
+/** The answers in play per disputed question on a facilitator page. @param {string} page */
+function settleOptions(page) {
+  /** @type {Map<string, string[]>} */
+  const options = new Map();
+  for (const tag of page.matchAll(/<input[^>]*name="settle-(\w+)"[^>]*>/g)) {
+    const value = /value="([^"]+)"/.exec(tag[0])?.[1];
+    if (!value) continue;
+    options.set(tag[1], [...(options.get(tag[1]) ?? []), value]);
+  }
+  return options;
+}
+
+/** The checked answer per question, as one comparable string. @param {string} page */
+function checkedSettlement(page) {
+  return [...page.matchAll(/<input[^>]*name="settle-(\w+)"[^>]*>/g)]
+    .filter((m) => m[0].includes('checked=""'))
+    .map((m) => `${m[1]}=${/value="([^"]+)"/.exec(m[0])?.[1]}`)
+    .sort()
+    .join("&");
+}
+
+/**
+ * The facilitator settles and saves until the server is killed; returns what was acknowledged and in flight.
+ * @param {string} origin @param {string} facilitator @param {() => boolean} isKilled
+ */
+async function facilitate(origin, facilitator, isKilled) {
+  const state = {
+    settled: /** @type {string | null} */ (null),
+    settleInFlight: /** @type {string | null} */ (null),
+    saved: /** @type {{ key: string, link: string }[]} */ ([]),
+    saveInFlight: /** @type {string | null} */ (null),
+    settles: 0,
+  };
+  for (let n = 0; !isKilled(); n++) {
+    try {
+      const page = await (await request(origin, facilitator)).text();
+      const version = /name="version" value="(\d+)"/.exec(page)?.[1];
+      const options = settleOptions(page);
+      const choice = [...options].map(([q, values]) => `${q}=${values[n % values.length]}`).sort().join("&");
+      const form = `intent=settle&version=${version}&${choice.replace(/(\w+)=/g, "settle-$1=")}`;
+      state.settleInFlight = choice;
+      const settled = await request(origin, facilitator, form);
+      if (settled.status !== 303) throw new Error(`settle: HTTP ${settled.status}`);
+      state.settled = choice;
+      state.settleInFlight = null;
+      state.settles++;
+      if (n % 2 === 1) {
+        const key = /name="key" value="([A-Za-z0-9_-]{22})"/.exec(
+          await (await request(origin, facilitator)).text(),
+        )?.[1];
+        if (!key) throw new Error("no save key on the facilitator page");
+        state.saveInFlight = key;
+        const saved = await request(origin, facilitator, `intent=record&key=${key}&title=Saved+${n}`);
+        if (saved.status !== 303) throw new Error(`save: HTTP ${saved.status}`);
+        state.saved.push({ key, link: (saved.headers.get("location") ?? "").split("?")[0] });
+        state.saveInFlight = null;
+      }
+    } catch (error) {
+      if (!isKilled()) throw error;
+      return state;
+    }
+  }
+  return state;
+}
+
+/** Does this edit link open the record saved under this key? @param {string} origin @param {string} link @param {string} key */
+async function opens(origin, link, key) {
+  if (!link.startsWith("/e/")) return false;
+  const res = await request(origin, link);
+  return res.status === 200 && (await res.text()).includes(`/r/${key}`);
+}
+
 let failures = 0;
 let acknowledged = 0;
+let facilitatorActions = 0;
 try {
   for (let round = 1; round <= ROUNDS; round++) {
     let { child, origin } = await startServer();
@@ -158,6 +235,39 @@ try {
     console.log(
       `${lost === 0 ? "ok  " : "FAIL"} ${dialect} round ${round}: ${MEMBERS} members, killed mid-answer, every acknowledged answer kept (${state.filter((x) => x.acked).length} members with one, ${stored.size} stored)`,
     );
+
+    // The facilitator settles and saves; SIGKILL mid-way.
+    let facilitatorKilled = false;
+    const work = facilitate(origin, facilitator, () => facilitatorKilled);
+    await new Promise((r) => setTimeout(r, 500 + Math.random() * 2000));
+    facilitatorKilled = true;
+    child.kill("SIGKILL");
+    const done = await work;
+    await exited(child);
+    ({ child, origin } = await startServer());
+    const after = await (await request(origin, facilitator)).text();
+    const settlement = checkedSettlement(after);
+    const problems = [];
+    if (![done.settled, done.settleInFlight].includes(settlement) && !(done.settled === null && settlement === "")) {
+      problems.push(`settlement ${settlement}, acknowledged ${done.settled}, in flight ${done.settleInFlight}`);
+    }
+    for (const s of done.saved) {
+      if (!(await opens(origin, s.link, s.key))) problems.push(`acknowledged save ${s.key}: its edit link does not open it`);
+    }
+    if (done.saveInFlight) {
+      // The browser's retry of the save that was in flight: one record, with an edit link delivered now.
+      const retry = await request(origin, facilitator, `intent=record&key=${done.saveInFlight}&title=Retried`);
+      const link = (retry.headers.get("location") ?? "").split("?")[0];
+      if (retry.status !== 303 || !(await opens(origin, link, done.saveInFlight))) {
+        problems.push(`retried save ${done.saveInFlight}: HTTP ${retry.status}, link opens the record: false`);
+      }
+    }
+    for (const p of problems) console.error(`round ${round}: ${p}`);
+    failures += problems.length;
+    facilitatorActions += done.settles + done.saved.length;
+    console.log(
+      `${problems.length === 0 ? "ok  " : "FAIL"} ${dialect} round ${round}: killed mid-settle/save after ${done.settles} settles and ${done.saved.length} saves (in flight: ${done.settleInFlight ? "a settle" : done.saveInFlight ? "a save" : "nothing"}); settlement kept, every save one record with a working edit link`,
+    );
     child.kill("SIGTERM");
     await exited(child);
   }
@@ -168,6 +278,6 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 console.log(
-  `${dialect}: ${acknowledged} acknowledged answers over ${ROUNDS} kills, ${failures} lost`,
+  `${dialect}: ${acknowledged} acknowledged answers and ${facilitatorActions} settles and saves over ${ROUNDS * 2} kills, ${failures} lost`,
 );
 process.exit(failures > 0 ? 1 : 0);

@@ -70,7 +70,7 @@ if (built && existsSync(path.join(BUILD_DIR, "index.js"))) {
     env,
   });
   await check(
-    "two app instances on one PostgreSQL: save, read, edit, rotate across them; shared limits; no stale record",
+    "two app instances on one PostgreSQL: save, read, edit, rotate across them; shared limits; no stale record; team-round races",
     "node",
     ["scripts/with-postgres.mjs", "node", "scripts/multi-instance.mjs"],
     { env },
@@ -82,9 +82,15 @@ if (built && existsSync(path.join(BUILD_DIR, "index.js"))) {
     { env },
   );
   await check(
-    "crash test: SIGKILL while a team round's members answer, 5 rounds (SQLite)",
+    "crash test: SIGKILL while a team round's members answer, then mid-settle and mid-save, 5 rounds (SQLite)",
     "node",
     ["scripts/rounds-crash.mjs", "--rounds", "5"],
+    { env },
+  );
+  await check(
+    "crash test: the same on PostgreSQL, 2 rounds",
+    "node",
+    ["scripts/with-postgres.mjs", "node", "scripts/rounds-crash.mjs", "--rounds", "2"],
     { env },
   );
   await check(

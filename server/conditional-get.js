@@ -5,6 +5,7 @@
 // routes/decision.tsx does), so the day is part of the key and neither a 304 nor the page cache (keyed by this
 // ETag) can serve yesterday's date; links are absolute in the page's preview tags, so the origin is part of it.
 import { createHash } from "node:crypto";
+import { canonicalPath } from "./request-guard.js";
 
 const PATHS = new Set(["/decision", "/api/decision"]);
 
@@ -19,7 +20,9 @@ export function utcDay(/** @type {Date} */ now) {
  */
 export function conditionalGet({ buildHash, now = () => new Date() }) {
   return (req, res, next) => {
-    if ((req.method !== "GET" && req.method !== "HEAD") || !PATHS.has(req.path)) return next();
+    // Decided on the path the router matches: "/decision/" or "/Decision" is the same page.
+    const path = canonicalPath(req.path);
+    if ((req.method !== "GET" && req.method !== "HEAD") || !PATHS.has(path)) return next();
     // Same URL and same Accept-Language → the same representation (the nonce aside, see below).
     const etag = `"${createHash("sha256")
       .update(buildHash)
@@ -33,7 +36,7 @@ export function conditionalGet({ buildHash, now = () => new Date() }) {
       .update(String(req.headers["accept-language"] ?? ""))
       .digest("base64url")
       .slice(0, 27)}"`;
-    const cacheControl = req.path === "/decision" ? "private, no-cache" : "public, no-cache";
+    const cacheControl = path === "/decision" ? "private, no-cache" : "public, no-cache";
     const candidates = String(req.headers["if-none-match"] ?? "")
       .split(",")
       .map((s) => s.trim());

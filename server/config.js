@@ -3,6 +3,7 @@
 
 const env = process.env;
 
+/** @param {string} name @param {number} fallback @param {number} min @param {number} max */
 function int(name, fallback, min, max) {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
@@ -13,12 +14,29 @@ function int(name, fallback, min, max) {
   return n;
 }
 
+/** @param {string} name @param {boolean} fallback */
 function bool(name, fallback) {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
   if (raw === "1" || raw === "true") return true;
   if (raw === "0" || raw === "false") return false;
   throw new Error(`${name} must be 1/true or 0/false, got ${JSON.stringify(raw)}`);
+}
+
+/**
+ * HSTS and `upgrade-insecure-requests` only make sense for a site its users reach over https: on an http origin
+ * they would send browsers to an https address that may not exist. So both follow PUBLIC_ORIGIN, and HSTS=1 with
+ * an http (or unset) origin is a configuration error rather than a header that strands users.
+ * @param {string | undefined} publicOrigin @param {boolean | undefined} hstsWanted
+ */
+export function transportSecurity(publicOrigin, hstsWanted) {
+  const https = publicOrigin?.startsWith("https:") ?? false;
+  if (hstsWanted && !https) {
+    throw new Error(
+      `HSTS=1 needs PUBLIC_ORIGIN to be an https origin, got ${JSON.stringify(publicOrigin ?? "")}`,
+    );
+  }
+  return { https, hsts: hstsWanted ?? https };
 }
 
 const port = int("PORT", 3000, 0, 65535);
@@ -35,8 +53,11 @@ export const config = {
   publicOrigin,
   /** The origin for requests that name no loopback host while PUBLIC_ORIGIN is unset. */
   fallbackOrigin: `http://localhost:${port}`,
-  /** Send Strict-Transport-Security (on by default when the public origin is https). */
-  hsts: bool("HSTS", publicOrigin?.startsWith("https:") ?? false),
+  /**
+   * `https`: the public origin is https (CSP upgrade-insecure-requests). `hsts`: send Strict-Transport-Security;
+   * on by default with an https origin, refused with any other.
+   */
+  ...transportSecurity(publicOrigin, env.HSTS ? bool("HSTS", false) : undefined),
   /** Number of reverse proxies in front of the app whose X-Forwarded-For may be trusted. */
   trustProxy: int("TRUST_PROXY", 0, 0, 10),
   /** Largest request body accepted, in bytes; larger ones get 413 before being read whole. */

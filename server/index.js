@@ -57,9 +57,15 @@ if (config.logRequests) {
 }
 
 let stopping = false;
+/** Responses being produced, so that a shutdown can tell them to close their connection too. */
+const inFlight = new Set();
 // While draining after SIGTERM, every response closes its connection, so keep-alive clients move elsewhere.
 app.use((req, res, next) => {
   if (stopping) res.setHeader("Connection", "close");
+  else {
+    inFlight.add(res);
+    res.on("close", () => inFlight.delete(res));
+  }
   next();
 });
 
@@ -166,6 +172,14 @@ server.keepAliveTimeout = 5_000;
 server.headersTimeout = 10_000;
 server.requestTimeout = 30_000;
 
+/**
+ * Part of the grace kept back for the exit itself: under load the event loop runs late (a busy poll phase holds
+ * timers back by up to a second or two), and the exit must still come within the grace.
+ */
+function exitMargin(/** @type {number} */ graceMs) {
+  return Math.min(1500, Math.floor(graceMs / 5));
+}
+
 function shutdown(signal) {
   if (stopping) return;
   stopping = true;
@@ -173,10 +187,19 @@ function shutdown(signal) {
   // Stop accepting, let in-flight requests finish, close idle keep-alive sockets.
   server.close(() => process.exit(0));
   server.closeIdleConnections();
-  setTimeout(() => {
-    server.closeAllConnections();
-    process.exit(0);
-  }, config.shutdownGraceMs).unref();
+  // Requests already being answered close their connection afterwards too: otherwise each keep-alive client
+  // sends one more request on it, which has to be answered within the grace as well.
+  for (const res of inFlight) if (!res.headersSent) res.setHeader("Connection", "close");
+  // Connections that go idle later (a response finished before it could say "close") are closed as they do.
+  const sweep = setInterval(() => server.closeIdleConnections(), 100);
+  sweep.unref();
+  setTimeout(
+    () => {
+      server.closeAllConnections();
+      process.exit(0);
+    },
+    config.shutdownGraceMs - exitMargin(config.shutdownGraceMs),
+  ).unref();
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));
 process.on("SIGINT", () => shutdown("SIGINT"));

@@ -1,10 +1,15 @@
 // @ts-check
-// One JSON line per log event, with every secret the app hands out taken out first. Edit links are capability
-// URLs (/e/<token>, /f/<token>): whoever reads a log must not be able to edit a record, so the token never reaches a log line,
-// whether it comes from a path, a query, a form field or an error message.
+// One JSON line per log event, with every secret the app hands out taken out first. Edit links and round links
+// are capability URLs (/e/<token>, /f/<token>, /t/<joinId>): whoever reads a log must not be able to edit a
+// record or join and read a round, so none of them reaches a log line, whether it comes from a path, a query, a
+// form field or an error message.
+import { routedPath } from "./request-guard.js";
 
-/** A path segment after /e/ (a record's edit page) or /f/ (a team round's facilitator page), whatever it looks like. */
-const CAPABILITY_PATH = /(\/[ef]\/)[^/?#\s"'\\]+/gi;
+/**
+ * A path segment after /e/ (a record's edit page), /f/ (a round's facilitator page) or /t/ (a round's join
+ * page and its status), whatever it looks like.
+ */
+const CAPABILITY_PATH = /(\/[eft]\/)[^/?#\s"'\\]+/gi;
 /** Query or form fields that may carry an edit token. */
 const SECRET_FIELD = /((?:^|[?&;\s"'])(?:revisit|supersedes|token|edit_?token)=)[^&#\s"'\\]*/gi;
 /** Anything shaped like an edit token (43 base64url characters standing alone). */
@@ -18,9 +23,12 @@ export function redact(/** @type {string} */ text) {
     .replace(TOKEN_SHAPE, "[redacted]");
 }
 
-/** A request path as logs may show it. */
+/**
+ * A request path as logs may show it: in the form the router sees (decoded, dot segments resolved), redacted, so
+ * that "/%65/%57…" or "/q/%2e%2e/t/<joinId>" lose their secret as "/e/<token>" does.
+ */
 export function logPath(/** @type {string} */ path) {
-  return redact(path);
+  return redact(routedPath(path));
 }
 
 /** @param {Record<string, unknown>} fields */

@@ -28,7 +28,9 @@ export class PageCache {
   set(key, entry) {
     this.entries.delete(key);
     this.entries.set(key, entry);
-    while (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value);
+    while (this.entries.size > this.limit) {
+      this.entries.delete(/** @type {string} */ (this.entries.keys().next().value));
+    }
   }
 }
 

@@ -6,6 +6,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { withNonce } from "./page-cache.js";
 import { logPath } from "./log.js";
+import { canonicalPath } from "./request-guard.js";
 
 export class BodyTooLarge extends Error {}
 export class BadRequestTarget extends Error {}
@@ -48,11 +49,32 @@ export const CAPABILITY_HEADERS = {
   "X-Robots-Tag": "noindex, nofollow",
 };
 
-/** Paths that carry an edit token, and pages that show one (the save form posts back with a token in it). */
-export function isCapabilityPath(/** @type {string} */ path) {
+/**
+ * Paths that carry an edit token or a round's capability, and pages that show one (the save form posts back with
+ * a token in it). Decided on the path the router will match (request-guard.js), whatever its spelling.
+ */
+export function isCapabilityPath(/** @type {string} */ rawPath) {
+  const path = canonicalPath(rawPath);
   return (
-    path.startsWith("/e/") || path.startsWith("/f/") || path.startsWith("/t/") || path === "/records"
+    path.startsWith("/e/") ||
+    path.startsWith("/f/") ||
+    path.startsWith("/t/") ||
+    path === "/records"
   );
+}
+
+/** Adds a request header to the response's Vary list unless it is there already. */
+export function varyOn(
+  /** @type {import("express").Response} */ res,
+  /** @type {string} */ header,
+) {
+  const current = String(res.getHeader("Vary") ?? "");
+  const names = current
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
+  if (names.some((v) => v === "*" || v.toLowerCase() === header.toLowerCase())) return;
+  res.setHeader("Vary", [...names, header].join(", "));
 }
 
 /**
@@ -65,7 +87,7 @@ export function remixHandler({ build, mode, maxBodyBytes, cache }) {
     try {
       const cacheKey =
         cache && (req.method === "GET" || req.method === "HEAD") ? res.locals.etag : undefined;
-      const cached = cacheKey ? cache.get(cacheKey) : undefined;
+      const cached = cache && cacheKey ? cache.get(cacheKey) : undefined;
       if (cached) {
         res.status(cached.status);
         for (const [key, value] of cached.headers) res.setHeader(key, value);
@@ -97,7 +119,7 @@ export function remixHandler({ build, mode, maxBodyBytes, cache }) {
       const init = { method: req.method, headers, signal: controller.signal };
       if (hasBody) {
         const body = await readBody(req, maxBodyBytes);
-        init.body = body;
+        init.body = new Uint8Array(body);
       }
       const response = await handle(new Request(url, init), {
         cspNonce: res.locals.cspNonce,
@@ -119,6 +141,10 @@ export function remixHandler({ build, mode, maxBodyBytes, cache }) {
       if (isCapabilityPath(req.path)) {
         for (const [key, value] of Object.entries(CAPABILITY_HEADERS)) res.setHeader(key, value);
       }
+      // Every page picks its language from Accept-Language unless the URL names one (app/i18n), 404s and
+      // redirects included: a cache must not hand the Japanese page to an English reader. Routes that say so
+      // themselves are merged, not repeated.
+      varyOn(res, "Accept-Language");
       const cookies = response.headers.getSetCookie();
       if (cookies.length > 0) res.setHeader("Set-Cookie", cookies);
       if (cacheKey && response.status === 200 && req.method === "GET") {
@@ -131,7 +157,7 @@ export function remixHandler({ build, mode, maxBodyBytes, cache }) {
             )
             .map(([key, value]) => [key, String(value)])
         );
-        cache.set(cacheKey, { status: 200, headers, body, nonce: res.locals.cspNonce });
+        cache?.set(cacheKey, { status: 200, headers, body, nonce: res.locals.cspNonce });
         res.end(body);
         return;
       }

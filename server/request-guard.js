@@ -19,6 +19,38 @@ export function decodedPathOrUndefined(rawPath) {
   return decoded;
 }
 
+/**
+ * The path as the router will see it: dot segments resolved (including "%2e%2e", as URL parsers do), percent
+ * escapes decoded, repeated and trailing slashes dropped. Logs show this form (redacted), so that an encoded
+ * capability cannot slip past the redaction.
+ * @param {string} rawPath
+ */
+export function routedPath(rawPath) {
+  let path = rawPath;
+  try {
+    path = new URL(rawPath, "http://path.invalid").pathname;
+  } catch {
+    // Not a path a URL can hold: the request guard refuses it; keep the raw form.
+  }
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A broken escape: refused by the request guard; decide on the raw form meanwhile.
+  }
+  path = path.replace(/\/{2,}/g, "/");
+  return path.length > 1 ? path.replace(/\/+$/, "") || "/" : path;
+}
+
+/**
+ * The routed path in lower case, as routes match it. Every decision taken before the router (capability headers,
+ * the page cache) is taken on this form, so that "/E/<token>", "/%65/<token>" or "/q/%2e%2e/e/<token>" get what
+ * "/e/<token>" gets.
+ * @param {string} rawPath
+ */
+export function canonicalPath(rawPath) {
+  return routedPath(rawPath).toLowerCase();
+}
+
 /** @returns {import("express").RequestHandler} */
 export function refuseMalformedPaths() {
   return (req, res, next) => {

@@ -23,14 +23,14 @@ export function contentSecurityPolicy(nonce, { https }) {
 }
 
 /**
- * @param {{ hsts: boolean }} config
+ * @param {{ hsts: boolean, https: boolean }} config
  * @returns {import("express").RequestHandler}
  */
 export function securityHeaders(config) {
   return (req, res, next) => {
     const nonce = randomBytes(16).toString("base64");
     res.locals.cspNonce = nonce;
-    res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, { https: config.hsts }));
+    res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, { https: config.https }));
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     res.setHeader(

@@ -2,8 +2,10 @@
 import express from "express";
 import type { AddressInfo } from "node:net";
 import { conditionalGet } from "./conditional-get.js";
-import { redact } from "./log.js";
-import { decodedPathOrUndefined } from "./request-guard.js";
+import { transportSecurity } from "./config.js";
+import { logPath, redact } from "./log.js";
+import { isCapabilityPath, varyOn } from "./remix-handler.js";
+import { canonicalPath, decodedPathOrUndefined } from "./request-guard.js";
 
 const TOKEN = "q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c";
 
@@ -11,8 +13,14 @@ describe("log redaction", () => {
   test("edit tokens leave no trace in request or error log lines", () => {
     const lines = [
       JSON.stringify({ method: "GET", path: `/e/${TOKEN}`, status: 200 }),
-      JSON.stringify({ level: "error", path: `/e/${TOKEN}`, error: `TypeError: bad\n    at x (/e/${TOKEN}?lang=ja)` }),
-      JSON.stringify({ error: `Invalid URL: http://localhost:3000/records?arch=monolith&revisit=${TOKEN}` }),
+      JSON.stringify({
+        level: "error",
+        path: `/e/${TOKEN}`,
+        error: `TypeError: bad\n    at x (/e/${TOKEN}?lang=ja)`,
+      }),
+      JSON.stringify({
+        error: `Invalid URL: http://localhost:3000/records?arch=monolith&revisit=${TOKEN}`,
+      }),
       JSON.stringify({ error: `form supersedes=${TOKEN}&title=x` }),
       JSON.stringify({ error: `token ${TOKEN} rejected` }),
       JSON.stringify({ path: "/e/anything-at-all" }),
@@ -27,6 +35,81 @@ describe("log redaction", () => {
     expect(redact(`/e/${TOKEN}`)).toBe("/e/[redacted]");
     // Public ids (22 characters) and hashes stay readable.
     expect(redact("/r/AAAAAAAAAAAAAAAAAAAAAA")).toBe("/r/AAAAAAAAAAAAAAAAAAAAAA");
+  });
+});
+
+describe("round capabilities and path aliases", () => {
+  const JOIN_ID = "Zx9Yw8Vu7Ts6Rq5Po4Nm3L";
+
+  test("join ids leave no trace in log lines, the status path included", () => {
+    for (const line of [
+      `/t/${JOIN_ID}`,
+      `/t/${JOIN_ID}/status`,
+      JSON.stringify({ path: `/t/${JOIN_ID}?lang=ja`, status: 200 }),
+      `TypeError at http://localhost:3000/t/${JOIN_ID}`,
+    ]) {
+      expect(redact(line)).not.toContain(JOIN_ID);
+    }
+    expect(redact(`/t/${JOIN_ID}/status`)).toBe("/t/[redacted]/status");
+  });
+
+  test.each([
+    [`/E/${TOKEN}`],
+    [`/%65/${TOKEN}`],
+    [`/%65/${encodeURIComponent(TOKEN).replace(/./g, (c) => `%${c.charCodeAt(0).toString(16)}`)}`],
+    [`/q/%2e%2e/e/${TOKEN}`],
+    [`/q/%2E%2E/F/${TOKEN}`],
+    [`/decision/../t/${JOIN_ID}`],
+    [`/%74/${JOIN_ID}`],
+  ])("%s: redacted in logs and answered with the capability headers", (path) => {
+    expect(logPath(path)).not.toMatch(new RegExp(`${TOKEN}|${JOIN_ID}`, "i"));
+    expect(logPath(path)).not.toMatch(/%[0-9a-f]{2}/i);
+    expect(isCapabilityPath(path)).toBe(true);
+  });
+
+  test("the canonical path is the one the router matches", () => {
+    expect(canonicalPath("/Decision/")).toBe("/decision");
+    expect(canonicalPath("/decision//")).toBe("/decision");
+    expect(canonicalPath("/%64ecision")).toBe("/decision");
+    expect(canonicalPath("/q/%2e%2e/api/decision")).toBe("/api/decision");
+    expect(canonicalPath("/")).toBe("/");
+    expect(isCapabilityPath("/records/")).toBe(true);
+    expect(isCapabilityPath("/r/AAAAAAAAAAAAAAAAAAAAAA")).toBe(false);
+  });
+});
+
+describe("transport security", () => {
+  test("HSTS and upgrade-insecure-requests follow an https public origin; HSTS=1 without one is refused", () => {
+    expect(transportSecurity("https://jwt.example", undefined)).toEqual({
+      https: true,
+      hsts: true,
+    });
+    expect(transportSecurity("https://jwt.example", false)).toEqual({ https: true, hsts: false });
+    expect(transportSecurity("http://jwt.example", undefined)).toEqual({
+      https: false,
+      hsts: false,
+    });
+    expect(transportSecurity(undefined, undefined)).toEqual({ https: false, hsts: false });
+    expect(() => transportSecurity("http://jwt.example", true)).toThrow(/HSTS=1 needs/);
+    expect(() => transportSecurity(undefined, true)).toThrow(/PUBLIC_ORIGIN/);
+  });
+});
+
+describe("Vary", () => {
+  test("Accept-Language joins the list once", () => {
+    const headers = new Map<string, string>();
+    const res = {
+      getHeader: (k: string) => headers.get(k),
+      setHeader: (k: string, v: string) => headers.set(k, v),
+    } as unknown as import("express").Response;
+    varyOn(res, "Accept-Language");
+    expect(headers.get("Vary")).toBe("Accept-Language");
+    headers.set("Vary", "Accept-Encoding, accept-language");
+    varyOn(res, "Accept-Language");
+    expect(headers.get("Vary")).toBe("Accept-Encoding, accept-language");
+    headers.set("Vary", "Accept-Encoding");
+    varyOn(res, "Accept-Language");
+    expect(headers.get("Vary")).toBe("Accept-Encoding, Accept-Language");
   });
 });
 
@@ -60,10 +143,14 @@ describe("conditional GET", () => {
       const first = await fetch(`${base}/decision?arch=monolith`);
       const etag = first.headers.get("etag")!;
       expect(etag).toBeTruthy();
-      const same = await fetch(`${base}/decision?arch=monolith`, { headers: { "If-None-Match": etag } });
+      const same = await fetch(`${base}/decision?arch=monolith`, {
+        headers: { "If-None-Match": etag },
+      });
       expect(same.status).toBe(304);
       now = new Date("2026-12-02T00:00:01Z");
-      const next = await fetch(`${base}/decision?arch=monolith`, { headers: { "If-None-Match": etag } });
+      const next = await fetch(`${base}/decision?arch=monolith`, {
+        headers: { "If-None-Match": etag },
+      });
       expect(next.status).toBe(200);
       expect(await next.text()).toBe("printed 2026-12-02");
       expect(next.headers.get("etag")).not.toBe(etag);
@@ -83,7 +170,8 @@ describe("README", () => {
       for (const name of readdirSync(dir)) {
         const full = path.join(dir, name);
         if (statSync(full).isDirectory()) walk(full);
-        else if (/\.(ts|tsx|js|mjs)$/.test(name) && !/\.test\.|\.child\./.test(name)) files.push(full);
+        else if (/\.(ts|tsx|js|mjs)$/.test(name) && !/\.test\.|\.child\./.test(name))
+          files.push(full);
       }
     };
     walk(path.join(root, "server"));

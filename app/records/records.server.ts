@@ -160,6 +160,8 @@ export function statusTransitionError(
 }
 
 export interface CreateRecordInput {
+  /** The new record's public id, when the caller chose it (a round's save key); else a fresh random one. */
+  publicId?: string;
   /** Raw form values or already parsed fields; validated again here (throws ZodError naming the field). */
   fields: unknown;
   answers: Answers;
@@ -314,7 +316,7 @@ export async function createRecord(input: CreateRecordInput, db?: Db): Promise<C
     throw new RecordError("edit-token-mismatch");
   }
   const decision = await evaluateDecision(input.answers);
-  const publicId = newPublicId();
+  const publicId = input.publicId ?? newPublicId();
   const editToken = newEditToken();
   const now = new Date().toISOString();
   const row: PublicRow & { edit_token_hash: string } = {

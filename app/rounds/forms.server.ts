@@ -6,14 +6,20 @@ import { MAX_LINK } from "./compare";
 import { NoteSchema } from "./rounds.server";
 
 /** The facilitator's settle form: per question an optional chosen answer and a one-line note. */
-export const SettleFormSchema = z.object(
-  Object.fromEntries(
-    QUESTION_IDS.flatMap((id) => [
-      [`settle-${id}`, z.string().max(64).optional()],
-      [`note-${id}`, NoteSchema],
-    ]),
-  ),
-);
+export const SettleFormSchema = z
+  .object(
+    Object.fromEntries(
+      QUESTION_IDS.flatMap((id) => [
+        [`settle-${id}`, z.string().max(64).optional()],
+        [`note-${id}`, NoteSchema],
+      ]),
+    ),
+  )
+  // The round's version the form was rendered from (optimistic concurrency: an older form gets a 409).
+  .extend({ version: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+
+/** The save-as-record form's key: one record per key, however often the form is sent. */
+export const RecordKeySchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/);
 
 export const RecordTitleSchema = z.string().trim().min(1).max(RECORD_LIMITS.title);
 

@@ -4,7 +4,7 @@
 import { json } from "@remix-run/node";
 import { isLang, resolveLang, type Lang } from "~/i18n";
 import { CAPABILITY_HEADERS, capabilityRouteHeaders } from "~/flow.server";
-import { clientKey, hit, type RateLimit } from "~/records/rate-limit.server";
+import { check, clientKey, hit, type RateLimit } from "~/records/rate-limit.server";
 import { isWellFormedPublicId, isWellFormedToken } from "~/records/tokens.server";
 import { format } from "~/i18n";
 import { RoundError, type RoundErrorCode } from "./rounds.server";
@@ -36,6 +36,8 @@ const STATUS: Record<RoundFailure, number> = {
   revealed: 409,
   "not-revealed": 409,
   "not-member": 403,
+  "name-taken": 400,
+  stale: 409,
   "facilitator-only": 403,
   invalid: 400,
   "too-many": 429,
@@ -95,10 +97,30 @@ export async function limit(
   if (!result.allowed) roundFailure(request, "too-many", result.retryAfterSeconds);
 }
 
-/** A failed capability look-up: counted, so that guessing is slow; then the 404 page. */
-export async function notFound(request: Request, clientIp: string | undefined): Promise<never> {
-  await limit(request, clientIp, "miss");
-  roundFailure(request, "not-found");
+const missKey = (clientIp: string | undefined) => `round-miss:${clientKey(clientIp)}`;
+
+/**
+ * Looks up a round by a capability (join id or facilitator token) under the guessing budget. The budget is checked
+ * before the look-up, so that past it a right guess is refused as well (ADR 0008); a miss is counted, then 404.
+ * A refused client costs no database write. Other refusals (expired …) become their own pages.
+ */
+export async function findByCapability<T>(
+  request: Request,
+  clientIp: string | undefined,
+  lookup: () => Promise<T>,
+): Promise<T> {
+  const budget = await check(missKey(clientIp), LIMITS.miss());
+  if (!budget.allowed) roundFailure(request, "too-many", budget.retryAfterSeconds);
+  try {
+    return await lookup();
+  } catch (error) {
+    if (!(error instanceof RoundError)) throw error;
+    if (error.code === "not-found") {
+      const counted = await hit(missKey(clientIp), LIMITS.miss());
+      if (!counted.allowed) roundFailure(request, "too-many", counted.retryAfterSeconds);
+    }
+    roundFailure(request, error.code);
+  }
 }
 
 function isHttps(request: Request): boolean {
@@ -139,6 +161,46 @@ export function memberCookie(
     "SameSite=Lax",
     ...(isHttps(request) ? ["Secure"] : []),
   ].join("; ");
+}
+
+/**
+ * Round cookies one browser keeps at most. Each is about 80 bytes; without a cap, a browser that joins hundreds
+ * of rounds would send a Cookie header past the server's 16 KB limit and get 431 on every page.
+ */
+export const MAX_ROUND_COOKIES = 20;
+
+const ROUND_COOKIE = /^(?:__Host-)?round-[A-Za-z0-9_-]{22}$/;
+
+/**
+ * The Set-Cookie headers for joining a round: the new member cookie, and the expiry of this browser's oldest
+ * round cookies beyond the cap (browsers send older cookies first, RFC 6265 5.4). Dropping a cookie only means
+ * that browser can no longer change its answers in that older round.
+ */
+export function memberCookies(
+  request: Request,
+  joinId: string,
+  token: string,
+  expiresAt: string,
+): string[] {
+  const own = memberCookieName(request, joinId);
+  const others = (request.headers.get("cookie") ?? "")
+    .split(";")
+    .map((part) => part.slice(0, Math.max(0, part.indexOf("="))).trim())
+    .filter((name) => ROUND_COOKIE.test(name) && name !== own);
+  const excess = [...new Set(others)].slice(0, Math.max(0, others.length - MAX_ROUND_COOKIES + 1));
+  return [
+    memberCookie(request, joinId, token, expiresAt),
+    ...excess.map((name) =>
+      [
+        `${name}=`,
+        "Path=/",
+        "Max-Age=0",
+        "HttpOnly",
+        "SameSite=Lax",
+        ...(isHttps(request) || name.startsWith("__Host-") ? ["Secure"] : []),
+      ].join("; "),
+    ),
+  ];
 }
 
 /** A date in the page's language, e.g. "31 December 2026" / "2026年12月31日". */

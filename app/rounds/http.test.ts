@@ -1,7 +1,9 @@
 // The member cookie and the refusal pages of the round routes.
 import { newEditToken, newPublicId } from "~/records/tokens.server";
 import {
+  MAX_ROUND_COOKIES,
   memberCookie,
+  memberCookies,
   memberCookieName,
   memberToken,
   roundFailure,
@@ -92,5 +94,29 @@ describe("refusal pages", () => {
       return;
     }
     throw new Error("not thrown");
+  });
+});
+
+describe("round cookies stay bounded", () => {
+  test(`joining with ${MAX_ROUND_COOKIES} round cookies already held expires the oldest, so the header cannot grow`, () => {
+    const held = Array.from({ length: 250 }, () => `round-${newPublicId()}=${newEditToken()}`);
+    const request = new Request(`http://localhost:3000/t/${joinId}`, {
+      headers: { Cookie: ["lang=ja", ...held].join("; ") },
+    });
+    const set = memberCookies(request, joinId, token, expires);
+    expect(set[0]).toBe(memberCookie(request, joinId, token, expires));
+    const expired = set.slice(1).map((c) => c.split("=")[0]);
+    // The oldest ones (sent first) go; the browser keeps the newest ones plus this one.
+    expect(expired).toEqual(held.slice(0, 250 - MAX_ROUND_COOKIES + 1).map((c) => c.split("=")[0]));
+    expect(set.slice(1).every((c) => c.includes("Max-Age=0") && c.includes("Path=/"))).toBe(true);
+    // Another cookie of the site is never touched.
+    expect(set.some((c) => c.startsWith("lang="))).toBe(false);
+  });
+
+  test("under the cap nothing else is set", () => {
+    const request = new Request(`https://jwt.example/t/${joinId}`, {
+      headers: { Cookie: `__Host-round-${newPublicId()}=${newEditToken()}` },
+    });
+    expect(memberCookies(request, joinId, token, expires)).toHaveLength(1);
   });
 });

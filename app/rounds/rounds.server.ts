@@ -15,6 +15,7 @@ import {
   type QuestionId,
 } from "~/decision";
 import { getDb, type Database, type Db } from "~/records/db.server";
+import { createRecord, type CreateRecordInput } from "~/records/records.server";
 import {
   hashToken,
   isWellFormedPublicId,
@@ -96,6 +97,8 @@ export type RoundErrorCode =
   | "revealed" // answering or joining after the reveal
   | "not-revealed" // settling before the reveal
   | "not-member"
+  | "name-taken" // another member of the round already goes by this name
+  | "stale" // a form loaded before the round last changed (settle), or a save key naming another record
   | "invalid";
 
 export class RoundError extends Error {
@@ -108,16 +111,29 @@ export class RoundError extends Error {
   }
 }
 
-/** One line of text: no control characters, trimmed; line breaks become spaces. */
+/**
+ * Characters that show nothing or reorder what follows: controls, format characters (zero-width spaces and
+ * joiners, bidirectional embeddings, overrides and isolates, soft hyphens, byte-order marks), line and paragraph
+ * separators, private-use and unassigned code points, and the fillers that render as blanks. A name or title with
+ * one of them could pass for another on the reveal and in a record's "consulted" list.
+ */
+const HIDDEN_CHARACTER = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\u115f\u1160\u3164\uffa0\u2800]/u;
+
+/** One line of visible text, NFC-normalised and trimmed; line breaks become spaces. */
 function line(max: number) {
   return z.preprocess(
-    (v) => (typeof v === "string" ? v.replace(/\r\n?|\n/g, " ") : v),
+    (v) => (typeof v === "string" ? v.replace(/\r\n?|\n/g, " ").normalize("NFC") : v),
+    // Checked before trimming, which would quietly drop some of them (U+FEFF, U+2028).
     z
       .string()
-      .trim()
-      .max(max)
-      .refine((s) => [...s].every((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f)),
+      .refine((s) => !HIDDEN_CHARACTER.test(s))
+      .pipe(z.string().trim().max(max)),
   );
+}
+
+/** What two names have to differ in to be told apart: not case, width, composition or spacing. */
+export function nameKey(name: string): string {
+  return name.normalize("NFKC").toLowerCase().normalize("NFKC").replace(/\s+/gu, " ").trim();
 }
 
 export const NewRoundSchema = z.object({
@@ -187,8 +203,6 @@ export async function createRound(
     expires_at: new Date(now.getTime() + ROUND_LIMITS.days * DAY_MS).toISOString(),
   };
   await db.insertInto("rounds").values(row).execute();
-  // Now and then, drop rounds that expired (their members go with them).
-  if (Math.random() < 0.05) await deleteExpiredRounds(now, options.db);
   const { facilitator_token_hash: _h, ...rest } = row;
   return { round: toRound(rest), facilitatorToken };
 }
@@ -200,7 +214,7 @@ function isExpired(round: { expiresAt: string }, now: Date): boolean {
 /** The round a join id names. Throws "not-found" (unknown or malformed) or "expired". */
 export async function getRound(
   joinId: string | undefined,
-  options: { now?: Date; db?: Db } = {},
+  options: { now?: Date; db?: Db; allowExpired?: boolean } = {},
 ): Promise<Round> {
   if (!isWellFormedPublicId(joinId)) throw new RoundError("not-found");
   const db = await roundsDb(options.db);
@@ -210,15 +224,26 @@ export async function getRound(
     .where("join_id", "=", joinId)
     .executeTakeFirst();
   if (!row) throw new RoundError("not-found");
-  const round = toRound(row);
-  if (isExpired(round, options.now ?? new Date())) throw new RoundError("expired");
-  return round;
+  return unlessExpired(toRound(row), options);
 }
 
-/** The round a facilitator token controls: by hash, then a constant-time comparison. */
+/** An expired round is deleted the moment anyone asks for it (the pages promise deletion on its expiry date). */
+async function unlessExpired(
+  round: Round,
+  options: { now?: Date; db?: Db; allowExpired?: boolean },
+): Promise<Round> {
+  if (!isExpired(round, options.now ?? new Date()) || options.allowExpired) return round;
+  await deleteRound(round, options.db);
+  throw new RoundError("expired");
+}
+
+/**
+ * The round a facilitator token controls: by hash, then a constant-time comparison. `allowExpired` lets the
+ * facilitator delete a round that has expired (otherwise it is deleted now and refused as expired).
+ */
 export async function getRoundByFacilitatorToken(
   token: string | undefined,
-  options: { now?: Date; db?: Db } = {},
+  options: { now?: Date; db?: Db; allowExpired?: boolean } = {},
 ): Promise<Round> {
   if (!isWellFormedToken(token)) throw new RoundError("not-found");
   const db = await roundsDb(options.db);
@@ -230,9 +255,7 @@ export async function getRoundByFacilitatorToken(
     .executeTakeFirst();
   if (!row || !tokensMatch(row.facilitator_token_hash, hash)) throw new RoundError("not-found");
   const { facilitator_token_hash: _h, ...rest } = row;
-  const round = toRound(rest);
-  if (isExpired(round, options.now ?? new Date())) throw new RoundError("expired");
-  return round;
+  return unlessExpired(toRound(rest), options);
 }
 
 /** The members of a round in joining order, with whether each has answered (never what). */
@@ -318,6 +341,8 @@ export async function joinRound(
       .returning("member_count")
       .executeTakeFirst();
     if (!bumped) throw await refusal(tx, joinId, now);
+    // The round row is locked (PostgreSQL) or the file is (SQLite): no other join can take the name meanwhile.
+    if (memberName !== "") await refuseTakenName(tx, joinId, memberName);
     const seq = Number(bumped.member_count);
     await tx
       .insertInto("round_members")
@@ -333,6 +358,18 @@ export async function joinRound(
       .execute();
     return { token, seq };
   });
+}
+
+async function refuseTakenName(db: RoundsDb, joinId: string, name: string): Promise<void> {
+  const key = nameKey(name);
+  const names = await db
+    .selectFrom("round_members")
+    .select("name")
+    .where("round_id", "=", joinId)
+    .execute();
+  if (names.some((m) => m.name !== "" && nameKey(m.name) === key)) {
+    throw new RoundError("name-taken", "name");
+  }
 }
 
 /** Why a conditional update on a round matched nothing. */
@@ -397,8 +434,18 @@ export async function revealRound(round: Round, db?: Db): Promise<void> {
   if (Number(updated.numUpdatedRows) !== 1) throw new RoundError("revealed");
 }
 
-/** Replaces the settlements of a revealed round (the caller has checked them against the spreads). */
-export async function settleRound(round: Round, settlements: Settlements, db?: Db): Promise<void> {
+/**
+ * Replaces the settlements of a revealed round (the caller has checked them against the spreads).
+ * `expectedVersion` is the version the facilitator's form was rendered from: if the round changed since (another
+ * settle, from another tab or a double submit), nothing is written and "stale" is thrown, so that an older form
+ * never silently overwrites a newer decision.
+ */
+export async function settleRound(
+  round: Round,
+  settlements: Settlements,
+  db?: Db,
+  expectedVersion: number = round.version,
+): Promise<void> {
   const clean: Settlements = {};
   for (const id of QUESTION_IDS) {
     const s = settlements[id as QuestionId];
@@ -411,26 +458,101 @@ export async function settleRound(round: Round, settlements: Settlements, db?: D
     .set((eb) => ({ settlements: JSON.stringify(clean), version: eb("version", "+", 1) }))
     .where("join_id", "=", round.joinId)
     .where("state", "=", "revealed")
+    .where("version", "=", expectedVersion)
     .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1) throw new RoundError("not-revealed");
+  if (Number(updated.numUpdatedRows) === 1) return;
+  const now = await getRound(round.joinId, { db, allowExpired: true });
+  throw new RoundError(now.state === "revealed" ? "stale" : "not-revealed");
 }
 
-/** Remembers the record saved from a round, so that its page can link to it. */
-export async function setRoundRecord(round: Round, publicId: string, db?: Db): Promise<void> {
-  await (
-    await roundsDb(db)
-  )
-    .updateTable("rounds")
-    .set((eb) => ({ record_public_id: publicId, version: eb("version", "+", 1) }))
-    .where("join_id", "=", round.joinId)
+export interface SavedRoundRecord {
+  publicId: string;
+  /** The only copy of the record's edit token: deliver it in the response, never log it. */
+  editToken: string;
+}
+
+/**
+ * Saves the round's settled answers as a record, once per `key` (a random id in the facilitator's form). The
+ * record is created with the key as its public id, in the same transaction that links it to the round, so a crash
+ * leaves either both or neither. A repeat with the same key (a double submit, or a retry after a lost response)
+ * creates nothing: it hands out a new edit link for the record that key saved, so that a saved record always has
+ * an edit link somebody received. The link handed out before keeps working until the new one is first used
+ * (ADR 0008's rotation). Only for a while: afterwards the record's edit link is its owner's alone, and a
+ * facilitator link (which knows the record's public id) must not be a way to take it over.
+ */
+export async function saveRoundRecord(
+  round: Round,
+  key: string,
+  input: () => CreateRecordInput,
+  db?: Db,
+  now: Date = new Date(),
+): Promise<SavedRoundRecord> {
+  if (!isWellFormedPublicId(key)) throw new RoundError("invalid", "key");
+  return (await roundsDb(db)).transaction().execute(async (tx) => {
+    // The round row first, as every other change does: concurrent saves of one round queue here.
+    const locked = await tx
+      .updateTable("rounds")
+      .set((eb) => ({ version: eb("version", "+", 1) }))
+      .where("join_id", "=", round.joinId)
+      .returning("record_public_id")
+      .executeTakeFirst();
+    if (!locked) throw new RoundError("not-found");
+    if (locked.record_public_id === key) {
+      const saved = await tx
+        .selectFrom("records")
+        .select("created_at")
+        .where("public_id", "=", key)
+        .executeTakeFirst();
+      const age = saved ? now.getTime() - Date.parse(saved.created_at) : Infinity;
+      if (!(age < SAVE_REPEAT_MS)) throw new RoundError("stale", "key");
+      return { publicId: key, editToken: await newEditLink(tx, key) };
+    }
+    const clash = await tx
+      .selectFrom("records")
+      .select("public_id")
+      .where("public_id", "=", key)
+      .executeTakeFirst();
+    if (clash) throw new RoundError("stale", "key");
+    // The same transaction, seen through the records module's table types.
+    const created = await createRecord({ ...input(), publicId: key }, tx as unknown as Db);
+    await tx
+      .updateTable("rounds")
+      .set({ record_public_id: key })
+      .where("join_id", "=", round.joinId)
+      .execute();
+    return { publicId: created.publicId, editToken: created.editToken };
+  });
+}
+
+/** How long a repeated save (double submit, retry after a lost response) gets a new edit link. */
+export const SAVE_REPEAT_MS = 15 * 60 * 1000;
+
+/** A fresh edit token for a record; the current one keeps working until the new one is first used. */
+async function newEditLink(tx: RoundsDb, publicId: string): Promise<string> {
+  const token = newEditToken();
+  await tx
+    .withTables<{ records: { previous_token_hash: string | null; rotated_at: string | null } }>()
+    .updateTable("records")
+    .set((eb) => ({
+      previous_token_hash: eb.ref("edit_token_hash"),
+      edit_token_hash: hashToken(token),
+      rotated_at: new Date().toISOString(),
+    }))
+    .where("public_id", "=", publicId)
     .execute();
+  return token;
 }
 
-/** Deletes a round and its members' answers at once (facilitator only). */
+/**
+ * Deletes a round and its members' answers at once (facilitator only). The round row goes first, in the order
+ * every answer and join takes its locks (round, then member): deleting the members first deadlocked against
+ * answers on PostgreSQL. The foreign key cascades to the members; the second statement is for databases opened
+ * without foreign keys.
+ */
 export async function deleteRound(round: Round, db?: Db): Promise<void> {
   await (await roundsDb(db)).transaction().execute(async (tx) => {
-    await tx.deleteFrom("round_members").where("round_id", "=", round.joinId).execute();
     await tx.deleteFrom("rounds").where("join_id", "=", round.joinId).execute();
+    await tx.deleteFrom("round_members").where("round_id", "=", round.joinId).execute();
   });
 }
 
@@ -438,17 +560,46 @@ export async function deleteRound(round: Round, db?: Db): Promise<void> {
 export async function deleteExpiredRounds(now: Date = new Date(), db?: Db): Promise<number> {
   const database = await roundsDb(db);
   return database.transaction().execute(async (tx) => {
-    const expired = tx
-      .selectFrom("rounds")
-      .select("join_id")
-      .where("expires_at", "<=", now.toISOString());
-    await tx.deleteFrom("round_members").where("round_id", "in", expired).execute();
-    const result = await tx
+    // Rounds first (the same lock order as deleteRound); their members go by the cascade.
+    const gone = await tx
       .deleteFrom("rounds")
       .where("expires_at", "<=", now.toISOString())
-      .executeTakeFirst();
-    return Number(result.numDeletedRows);
+      .returning("join_id")
+      .execute();
+    if (gone.length > 0) {
+      const ids = gone.map((r) => r.join_id);
+      await tx.deleteFrom("round_members").where("round_id", "in", ids).execute();
+    }
+    return gone.length;
   });
+}
+
+/** How often each instance deletes expired rounds, so that none outlives its date by more than this. */
+export const EXPIRY_SWEEP_MS = 10 * 60 * 1000;
+
+let sweepTimer: ReturnType<typeof setInterval> | undefined;
+
+/**
+ * Starts deleting expired rounds every `intervalMs` in this process (once; later calls do nothing) and once right
+ * away. Failures (a database restarting) are logged and retried at the next tick. Returns a function that stops it.
+ */
+export function scheduleExpirySweep(intervalMs: number, db?: Db): () => void {
+  const stop = () => {
+    clearInterval(sweepTimer);
+    sweepTimer = undefined;
+  };
+  if (sweepTimer) return stop;
+  const sweep = () => {
+    deleteExpiredRounds(new Date(), db).catch((error: unknown) => {
+      console.error(
+        JSON.stringify({ level: "error", msg: "round expiry sweep", error: String(error) }),
+      );
+    });
+  };
+  sweepTimer = setInterval(sweep, intervalMs);
+  sweepTimer.unref();
+  sweep();
+  return stop;
 }
 
 /** Answers from a urlencoded form, validated by the questionnaire's own zod schema. */

@@ -6,7 +6,12 @@ import path from "node:path";
 import { sql } from "kysely";
 import { evaluateDecision, parseShareLink, type Answers } from "~/decision";
 import { openDatabase, type Db } from "~/records/db.server";
-import { createRecord, getRecord, getRecordDisagreements } from "~/records/records.server";
+import {
+  createRecord,
+  getRecord,
+  getRecordByEditToken,
+  getRecordDisagreements,
+} from "~/records/records.server";
 import { hashToken, newEditToken, newPublicId } from "~/records/tokens.server";
 import {
   checkSettlements,
@@ -29,6 +34,9 @@ import {
   revealRound,
   revealedAnswers,
   saveAnswers,
+  SAVE_REPEAT_MS,
+  saveRoundRecord,
+  scheduleExpirySweep,
   settleRound,
 } from "./rounds.server";
 
@@ -369,16 +377,181 @@ describe.each(backends)("round store on $name", ({ name, url }) => {
       expect(round.expiresAt).toBe("2026-01-31T00:00:00.000Z");
       const m = await joinRound(round.joinId, "", { db, now: start });
       const later = new Date("2026-01-31T00:00:01Z");
-      expect(await code(getRound(round.joinId, { db, now: later }))).toBe("expired");
-      expect(await code(getRoundByFacilitatorToken(facilitatorToken, { db, now: later }))).toBe(
-        "expired",
-      );
       expect(await code(saveAnswers(round.joinId, m.token, aiko.answers, { db, now: later }))).toBe(
         "expired",
       );
-      expect(await code(joinRound(round.joinId, "", { db, now: later }))).toBe("expired");
+      expect(await code(getRoundByFacilitatorToken(facilitatorToken, { db, now: later }))).toBe(
+        "expired",
+      );
+      // That look-up deleted it.
+      expect(await code(getRound(round.joinId, { db, now: later }))).toBe("not-found");
+      expect(await code(joinRound(round.joinId, "", { db, now: later }))).toBe("not-found");
+      const swept = await createRound({ title: "old too" }, { db, now: start });
       expect(await deleteExpiredRounds(later, db)).toBeGreaterThanOrEqual(1);
+      expect(await code(getRound(swept.round.joinId, { db, now: start }))).toBe("not-found");
       expect(await code(getRound(round.joinId, { db, now: start }))).toBe("not-found");
+      expect(await listMembers(round.joinId, db)).toEqual([]);
+    });
+
+    test("deleting a round while its members answer: no deadlock, every call answers or is refused", async () => {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const { round, facilitatorToken } = await createRound({ title: "delete race" }, { db });
+        const joined = await Promise.all(
+          Array.from({ length: 12 }, () => joinRound(round.joinId, "", { db })),
+        );
+        const target = await getRoundByFacilitatorToken(facilitatorToken, { db });
+        const answers = joined.flatMap((m) =>
+          [0, 1, 2].map(() => code(saveAnswers(round.joinId, m.token, aiko.answers, { db }))),
+        );
+        const outcomes = await Promise.all([
+          ...answers.slice(0, 18),
+          code(deleteRound(target, db)),
+          ...answers.slice(18),
+        ]);
+        expect(new Set(outcomes)).toEqual(
+          new Set(outcomes.filter((c) => ["ok", "not-found", "not-member"].includes(c))),
+        );
+        expect(await listMembers(round.joinId, db)).toEqual([]);
+      }
+    });
+
+    test("two settles from the same page: the second is refused with 409 and the first one stays", async () => {
+      const { round, facilitatorToken } = await createRound({ title: "settle race" }, { db });
+      const a = await joinRound(round.joinId, "A", { db });
+      const b = await joinRound(round.joinId, "B", { db });
+      await saveAnswers(round.joinId, a.token, aiko.answers, { db });
+      await saveAnswers(round.joinId, b.token, ben.answers, { db });
+      await revealRound(await getRound(round.joinId, { db }), db);
+      const loaded = await getRoundByFacilitatorToken(facilitatorToken, { db });
+      const choices = (value: string) => ({ logout: { value, note: value } });
+      const outcomes = await Promise.all(
+        ["immediate", "expiry", "immediate", "expiry"].map((v) =>
+          code(settleRound(loaded, choices(v), db, loaded.version)),
+        ),
+      );
+      expect(outcomes.filter((c) => c === "ok")).toHaveLength(1);
+      expect(outcomes.filter((c) => c === "stale")).toHaveLength(3);
+      const winner = ["immediate", "expiry", "immediate", "expiry"][outcomes.indexOf("ok")]!;
+      const after = await getRound(round.joinId, { db });
+      expect(after.settlements.logout?.value).toBe(winner);
+      expect(after.version).toBe(loaded.version + 1);
+      // A form loaded before that settle is stale too.
+      expect(await code(settleRound(after, choices("expiry"), db, loaded.version))).toBe("stale");
+    });
+
+    test("saving as a record twice with one key: one record, and the repeat gets a working edit link", async () => {
+      const { round, facilitatorToken } = await createRound({ title: "save race" }, { db });
+      const a = await joinRound(round.joinId, "A", { db });
+      await saveAnswers(round.joinId, a.token, aiko.answers, { db });
+      await revealRound(await getRound(round.joinId, { db }), db);
+      const loaded = await getRoundByFacilitatorToken(facilitatorToken, { db });
+      const key = newPublicId();
+      const input = {
+        fields: { title: "From the round" },
+        answers: aiko.answers,
+        disagreements: [],
+      };
+      const saves = await Promise.all(
+        [0, 1, 2, 3].map(() => saveRoundRecord(loaded, key, () => input, db)),
+      );
+      const ids = new Set(saves.map((s) => s.publicId));
+      expect(ids.size).toBe(1);
+      const [publicId] = [...ids];
+      const count = await sql<{
+        n: number;
+      }>`select count(*) as n from records where public_id = ${publicId!}`.execute(db);
+      expect(Number(count.rows[0]!.n)).toBe(1);
+      // The link handed out last opens the record (which one that was, the database decided).
+      const opened = await Promise.all(saves.map((x) => getRecordByEditToken(x.editToken, db)));
+      expect(opened.some((r) => r?.publicId === publicId)).toBe(true);
+      // A retry after a lost response: a new link that opens the same record.
+      const retry = await saveRoundRecord(loaded, key, () => input, db);
+      expect(retry.publicId).toBe(publicId);
+      expect((await getRecordByEditToken(retry.editToken, db))?.publicId).toBe(publicId);
+      expect((await getRound(round.joinId, { db })).recordPublicId).toBe(publicId);
+      // Later, the key is spent: a facilitator link cannot take over the record's edit link.
+      const later = new Date(Date.now() + SAVE_REPEAT_MS + 1000);
+      expect(await code(saveRoundRecord(loaded, key, () => input, db, later))).toBe("stale");
+      // Another key is another save.
+      const other = await saveRoundRecord(loaded, newPublicId(), () => input, db);
+      expect(other.publicId).not.toBe(publicId);
+      // A key that names someone else's record is refused.
+      const foreign = await createRecord({ fields: { title: "x" }, answers: aiko.answers }, db);
+      expect(await code(saveRoundRecord(loaded, foreign.publicId, () => input, db))).toBe("stale");
+    });
+
+    test("member names are unique within a round, whatever their case, width or composition", async () => {
+      const { round } = await createRound({ title: "names" }, { db });
+      await joinRound(round.joinId, "Alice", { db });
+      for (const twin of ["alice", "ALICE", " Alice ", "Ａｌｉｃｅ", "Ali\u0063e"]) {
+        expect(await code(joinRound(round.joinId, twin, { db }))).toBe("name-taken");
+      }
+      await joinRound(round.joinId, "Jose\u0301", { db });
+      expect(await code(joinRound(round.joinId, "Jos\u00e9", { db }))).toBe("name-taken");
+      // Anonymous members may be many.
+      await joinRound(round.joinId, "", { db });
+      await joinRound(round.joinId, "", { db });
+      // Concurrent twins: exactly one gets in.
+      const twins = await Promise.all(
+        ["Bob", "bob", "BOB", "Ｂｏｂ"].map((n) => code(joinRound(round.joinId, n, { db }))),
+      );
+      expect(twins.filter((c) => c === "ok")).toHaveLength(1);
+      expect(twins.filter((c) => c === "name-taken")).toHaveLength(3);
+    });
+
+    test("names and titles may not hide characters: zero-width, bidi controls and other invisible ones", async () => {
+      const { round } = await createRound({ title: "hidden" }, { db });
+      for (const bad of [
+        "Ali\u200bce",
+        "\u202eecilA",
+        "Bob\u2066x\u2069",
+        "\u200fBob",
+        "Bo\u00adb",
+        "\ufeffBob",
+        "Bob\u2028",
+        "\u3164",
+      ]) {
+        await expect(joinRound(round.joinId, bad, { db })).rejects.toThrow();
+        await expect(createRound({ title: bad }, { db })).rejects.toThrow(/title/);
+      }
+      // Letters from any script are welcome.
+      await joinRound(round.joinId, "山田 花子", { db });
+      await joinRound(round.joinId, "Zoë", { db });
+    });
+
+    test("an expired round is deleted when it is next opened, and its facilitator can delete it", async () => {
+      const start = new Date("2026-01-01T00:00:00Z");
+      const later = new Date("2026-01-31T00:00:01Z");
+      const opened = await createRound({ title: "old" }, { db, now: start });
+      await joinRound(opened.round.joinId, "", { db, now: start });
+      expect(await code(getRound(opened.round.joinId, { db, now: later }))).toBe("expired");
+      // Opened once after its expiry: gone, members included, whatever clock asks next.
+      expect(await code(getRound(opened.round.joinId, { db, now: start }))).toBe("not-found");
+      expect(await listMembers(opened.round.joinId, db)).toEqual([]);
+
+      const kept = await createRound({ title: "old too" }, { db, now: start });
+      const expired = await getRoundByFacilitatorToken(kept.facilitatorToken, {
+        db,
+        now: later,
+        allowExpired: true,
+      });
+      await deleteRound(expired, db);
+      expect(
+        await code(getRoundByFacilitatorToken(kept.facilitatorToken, { db, now: start })),
+      ).toBe("not-found");
+    });
+
+    test("expired rounds are deleted on schedule, without anyone opening them", async () => {
+      const past = new Date(Date.now() - 31 * 24 * 3600 * 1000);
+      const { round } = await createRound({ title: "forgotten" }, { db, now: past });
+      await joinRound(round.joinId, "Named", { db, now: past });
+      const stop = scheduleExpirySweep(50, db);
+      try {
+        await new Promise((r) => setTimeout(r, 400));
+      } finally {
+        stop();
+      }
+      expect(await code(getRound(round.joinId, { db, now: past }))).toBe("not-found");
       expect(await listMembers(round.joinId, db)).toEqual([]);
     });
 

@@ -99,7 +99,7 @@ const en = {
     },
     expired: {
       title: "This round has expired",
-      body: "Rounds are deleted 30 days after they start. Start a new round.",
+      body: "Rounds are deleted 30 days after they start: this one has been deleted with all its names and answers. Start a new round.",
     },
     full: {
       title: "This round is full",
@@ -125,14 +125,27 @@ const en = {
       title: "Check what you entered",
       body: "The request did not contain what this page needs. Nothing was changed.",
     },
+    "name-taken": {
+      title: "That name is taken",
+      body: "Another member of this round already goes by this name. Nothing was changed.",
+    },
+    stale: {
+      title: "This page is out of date",
+      body: "The round changed after this page was loaded. Nothing was changed: open the page again.",
+    },
     "too-many": {
       title: "Too many requests",
       body: "Too many requests came from your address in a short time. Try again in {seconds} seconds.",
     },
   },
   fieldErrors: {
-    title: "Enter a round title of at most 120 characters, on one line",
-    name: "Enter a name of at most 40 characters, on one line",
+    title:
+      "Enter a round title of at most 120 characters, on one line, without invisible characters",
+    name: "Enter a name of at most 40 characters, on one line, without invisible characters",
+    nameTaken:
+      "Another member of this round already uses this name (names that differ only in capitals or character width count as the same): choose another",
+    settleConflict:
+      "The settled answers were changed after you opened this page (in another tab, or by a second click). Your choices are kept below: check the answers above, then save again to replace them",
     note: "Keep the note to one line of at most 200 characters",
     settle: "{question}: choose one of the answers in play",
   },
@@ -260,7 +273,7 @@ const ja: RoundText = {
     },
     expired: {
       title: "このラウンドは期限切れです",
-      body: "ラウンドは開始から 30 日後に削除されます。新しいラウンドを始めてください。",
+      body: "ラウンドは開始から 30 日後に削除されます。このラウンドは名前と回答ごと削除しました。新しいラウンドを始めてください。",
     },
     full: {
       title: "このラウンドは満員です",
@@ -286,14 +299,26 @@ const ja: RoundText = {
       title: "入力内容を確認してください",
       body: "このページに必要な内容がリクエストに含まれていませんでした。何も変更していません。",
     },
+    "name-taken": {
+      title: "その名前は使われています",
+      body: "このラウンドには同じ名前のメンバーがすでにいます。何も変更していません。",
+    },
+    stale: {
+      title: "このページは古くなっています",
+      body: "このページを開いた後にラウンドが変更されました。何も変更していません。ページを開き直してください。",
+    },
     "too-many": {
       title: "リクエストが多すぎます",
       body: "短時間にあなたのアドレスから多くのリクエストがありました。{seconds} 秒後にもう一度お試しください。",
     },
   },
   fieldErrors: {
-    title: "ラウンドの題名を 1 行、120 文字以内で入力してください",
-    name: "名前は 1 行、40 文字以内で入力してください",
+    title: "ラウンドの題名を 1 行、120 文字以内で、見えない文字を含めずに入力してください",
+    name: "名前は 1 行、40 文字以内で、見えない文字を含めずに入力してください",
+    nameTaken:
+      "このラウンドには同じ名前のメンバーがすでにいます（大文字と小文字、全角と半角の違いだけの名前は同じとみなします）。別の名前にしてください",
+    settleConflict:
+      "このページを開いた後に、決定した回答が変更されました（別のタブ、または二度目のクリック）。あなたの選択は下に残してあります。上の内容を確認し、置き換える場合はもう一度保存してください",
     note: "メモは 1 行、200 文字以内にしてください",
     settle: "{question}：回答された選択肢から 1 つ選んでください",
   },

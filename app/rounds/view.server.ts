@@ -3,8 +3,8 @@
 import { questionText, type QuestionId } from "~/decision";
 import { answerLabel } from "~/components/messages";
 import { dictionary, format, type Lang } from "~/i18n";
-import type { Reveal, Outcome } from "./model";
-import type { Member, Round } from "./rounds.server";
+import { reveal, type Reveal, type Outcome } from "./model";
+import { revealedAnswers, type Member, type Round } from "./rounds.server";
 import { roundText } from "./text";
 
 export function memberLabel(m: { seq: number; name: string }, lang: Lang): string {
@@ -121,4 +121,32 @@ export function recordContext(round: Round, r: Reveal, lang: Lang): string {
     );
   }
   return lines.join("\n").slice(0, 4000);
+}
+
+/**
+ * Revealed pages by round, version and language. After the reveal a round changes only through its facilitator
+ * (settling, saving a record), and each change bumps its version; evaluating 50 members' answers costs tens of
+ * milliseconds, and every member's page asks for it again after each change.
+ */
+const revealCache = new Map<string, Promise<RevealView>>();
+const REVEAL_CACHE_ENTRIES = 200;
+
+export function cachedRevealView(round: Round, lang: Lang): Promise<RevealView> {
+  const key = `${round.joinId}:${round.version}:${lang}`;
+  const hit = revealCache.get(key);
+  if (hit) return hit;
+  const view = revealedAnswers(round)
+    .then((members) => reveal(members, round.settlements))
+    .then((r) => revealView(r, lang));
+  // A failure (the database restarting) is not remembered.
+  view.catch(() => revealCache.delete(key));
+  if (revealCache.size >= REVEAL_CACHE_ENTRIES)
+    revealCache.delete(revealCache.keys().next().value!);
+  revealCache.set(key, view);
+  return view;
+}
+
+/** A deleted round's names and answers leave this process's memory with it. */
+export function forgetRevealViews(joinId: string): void {
+  for (const key of revealCache.keys()) if (key.startsWith(`${joinId}:`)) revealCache.delete(key);
 }

@@ -1,4 +1,9 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type {
+  HeadersFunction,
+  LinksFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+} from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";
@@ -14,6 +19,9 @@ import { MAX_LINK, compareAnswers } from "~/rounds/compare";
 import { LinkParamSchema } from "~/rounds/forms.server";
 import styles from "~/rounds/rounds.css";
 import { roundText } from "~/rounds/text";
+
+// The loader's Cache-Control and Vary reach the page only through this export.
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

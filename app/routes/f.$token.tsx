@@ -15,13 +15,13 @@ import { contentHash } from "~/content/content.server";
 import { dictionary, format } from "~/i18n";
 import { useNonce } from "~/nonce";
 import { createRecordLimit, clientKey, hit } from "~/records/rate-limit.server";
-import { RECORD_LIMITS, createRecord } from "~/records/records.server";
+import { RECORD_LIMITS } from "~/records/records.server";
 import type { RouteHandle } from "~/root";
 import {
   CAPABILITY_HEADERS,
   capabilityRouteHeaders,
+  findByCapability,
   formatDate,
-  notFound,
   orFail,
   pageLang,
   roundFailure,
@@ -35,14 +35,20 @@ import {
   listMembers,
   revealRound,
   revealedAnswers,
-  setRoundRecord,
+  saveRoundRecord,
   settleRound,
   type Round,
 } from "~/rounds/rounds.server";
-import { RecordTitleSchema, SettleFormSchema } from "~/rounds/forms.server";
+import { RecordKeySchema, RecordTitleSchema, SettleFormSchema } from "~/rounds/forms.server";
+import { newPublicId } from "~/records/tokens.server";
 import styles from "~/rounds/rounds.css";
 import { roundText } from "~/rounds/text";
-import { recordContext, revealView, statusView } from "~/rounds/view.server";
+import {
+  cachedRevealView,
+  forgetRevealViews,
+  recordContext,
+  statusView,
+} from "~/rounds/view.server";
 
 // This route's own boundary, so that its headers function (capability headers) also applies to its 4xx pages.
 export { ErrorBoundary } from "~/root";
@@ -51,19 +57,16 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export const meta: MetaFunction = () => [{ name: "robots", content: "noindex, nofollow" }];
 
-async function findRound(
+/** The round this facilitator link controls; `allowExpired` for deleting a round that has expired. */
+function findRound(
   request: Request,
   token: string | undefined,
   clientIp: string | undefined,
+  allowExpired = false,
 ): Promise<Round> {
-  try {
-    return await getRoundByFacilitatorToken(token);
-  } catch (error) {
-    if (error instanceof RoundError && error.code === "not-found")
-      return notFound(request, clientIp);
-    if (error instanceof RoundError) roundFailure(request, error.code);
-    throw error;
-  }
+  return findByCapability(request, clientIp, () =>
+    getRoundByFacilitatorToken(token, { allowExpired }),
+  );
 }
 
 /** GET /f/<token>: the facilitator's page (a capability URL): links, who answered, reveal, settle, record, delete. */
@@ -85,12 +88,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     settledSaved: url.searchParams.get("settled") === "1",
     expires: format(t.expires, { date: formatDate(round.expiresAt, lang) }),
     recordLink: round.recordPublicId ? `/r/${round.recordPublicId}` : undefined,
+    // One record per save: a repeat of this form (double submit, retry) saves nothing new.
+    recordKey: newPublicId(),
   };
   const headers = { Vary: "Accept-Language", ...CAPABILITY_HEADERS };
   if (round.state === "revealed") {
-    const r = await reveal(await revealedAnswers(round), round.settlements);
     return json(
-      { ...common, state: "revealed" as const, reveal: revealView(r, lang) },
+      { ...common, state: "revealed" as const, reveal: await cachedRevealView(round, lang) },
       { headers },
     );
   }
@@ -105,14 +109,15 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 type Errors = Record<string, string>;
+type ActionData = { errors: Errors; choices?: Settlements };
 
 /** POST /f/<token>: intent=reveal, settle, record or delete. Each checks the round's state; refusals change nothing. */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { lang, chosenLang } = pageLang(request);
   const t = roundText(lang);
-  const round = await findRound(request, params.token, context.clientIp);
   const body = new URLSearchParams(await request.text());
   const intent = body.get("intent");
+  const round = await findRound(request, params.token, context.clientIp, intent === "delete");
   const here = `/f/${params.token}`;
   const langPart = chosenLang ? `lang=${chosenLang}` : "";
   const to = (query: string) => {
@@ -122,6 +127,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
   if (intent === "delete") {
     await deleteRound(round);
+    forgetRevealViews(round.joinId);
     return redirect(`/rounds/new?deleted=1${langPart ? `&${langPart}` : ""}`, {
       status: 303,
       headers: CAPABILITY_HEADERS,
@@ -145,7 +151,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const parsed = SettleFormSchema.safeParse(Object.fromEntries(body));
     if (!parsed.success) {
       const errors: Errors = {};
-      for (const issue of parsed.error.issues) errors[String(issue.path[0])] = t.fieldErrors.note;
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0]);
+        // The version is a hidden field: only a tampered or truncated form lacks it.
+        if (field === "version") roundFailure(request, "invalid");
+        errors[field] = t.fieldErrors.note;
+      }
       return json({ errors }, { status: 400, headers: CAPABILITY_HEADERS });
     }
     const choices: Settlements = {};
@@ -164,7 +175,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       }
       return json({ errors }, { status: 400, headers: CAPABILITY_HEADERS });
     }
-    await orFail(request, () => settleRound(round, checked.settlements));
+    try {
+      await settleRound(round, checked.settlements, undefined, Number(parsed.data.version));
+    } catch (error) {
+      if (!(error instanceof RoundError && error.code === "stale")) throw error;
+      // Someone saved other settled answers since this form was loaded: keep this person's choices, say so.
+      return json<ActionData>(
+        { errors: { settle: t.fieldErrors.settleConflict }, choices },
+        { status: 409, headers: CAPABILITY_HEADERS },
+      );
+    }
     return to("settled=1");
   }
 
@@ -176,6 +196,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       { status: 409, headers: CAPABILITY_HEADERS },
     );
   }
+  const key = RecordKeySchema.safeParse(body.get("key"));
+  if (!key.success) roundFailure(request, "invalid");
   const title = RecordTitleSchema.safeParse(body.get("title") ?? "");
   if (!title.success) {
     return json(
@@ -192,19 +214,21 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         .map((m) => m.name.slice(0, RECORD_LIMITS.name)),
     ),
   ].slice(0, RECORD_LIMITS.names);
-  const created = await createRecord({
-    fields: {
-      title: title.data,
-      context: recordContext(round, r, lang),
-      deciders: round.facilitatorName ? [round.facilitatorName] : [],
-      consulted,
-      status: "proposed",
-    },
-    answers: r.settledAnswers,
-    contentHash,
-    disagreements: settledDisagreements(r),
-  });
-  await setRoundRecord(round, created.publicId);
+  const settledAnswers = r.settledAnswers;
+  const created = await orFail(request, () =>
+    saveRoundRecord(round, key.data, () => ({
+      fields: {
+        title: title.data,
+        context: recordContext(round, r, lang),
+        deciders: round.facilitatorName ? [round.facilitatorName] : [],
+        consulted,
+        status: "proposed",
+      },
+      answers: settledAnswers,
+      contentHash,
+      disagreements: settledDisagreements(r),
+    })),
+  );
   return redirect(`/e/${created.editToken}?created=1${langPart ? `&${langPart}` : ""}`, {
     status: 303,
     headers: CAPABILITY_HEADERS,
@@ -223,7 +247,7 @@ export const handle: RouteHandle = {
 
 export default function FacilitatorPage() {
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as { errors: Errors } | undefined;
+  const actionData = useActionData<typeof action>() as ActionData | undefined;
   const nonce = useNonce();
   const t = roundText(data.lang);
   const d = dictionary(data.lang);
@@ -283,6 +307,12 @@ export default function FacilitatorPage() {
               <p>{t.settleLead}</p>
               <form method="post" action={data.action} noValidate>
                 <input type="hidden" name="intent" value="settle" />
+                <input type="hidden" name="version" value={data.version} />
+                {errors.settle ? (
+                  <p className="notice notice--warn" role="alert" data-testid="settle-conflict">
+                    {errors.settle}
+                  </p>
+                ) : null}
                 {data.reveal.disagreements.map((q) => {
                   const err = errors[`settle-${q.question}`];
                   const noteErr = errors[`note-${q.question}`];
@@ -311,7 +341,11 @@ export default function FacilitatorPage() {
                                 }
                                 name={`settle-${q.question}`}
                                 value={e.value}
-                                defaultChecked={q.settled?.value === e.value}
+                                defaultChecked={
+                                  (actionData?.choices
+                                    ? actionData.choices[q.question]?.value
+                                    : q.settled?.value) === e.value
+                                }
                               />
                               <label
                                 htmlFor={
@@ -332,7 +366,11 @@ export default function FacilitatorPage() {
                         label={format(t.settleNoteLabel, { question: q.title })}
                         error={noteErr}
                         errorPrefix={d.errors.titlePrefix}
-                        value={q.settled?.note}
+                        value={
+                          actionData?.choices
+                            ? (actionData.choices[q.question]?.note ?? "")
+                            : q.settled?.note
+                        }
                         maxLength={ROUND_LIMITS.note}
                       />
                     </div>
@@ -367,6 +405,7 @@ export default function FacilitatorPage() {
                 <p>{t.recordLead}</p>
                 <form method="post" action={data.action} className="round-form" noValidate>
                   <input type="hidden" name="intent" value="record" />
+                  <input type="hidden" name="key" value={data.recordKey} />
                   <RoundTextField
                     id="record-title"
                     name="title"

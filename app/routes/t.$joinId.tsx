@@ -20,17 +20,16 @@ import type { RouteHandle } from "~/root";
 import {
   CAPABILITY_HEADERS,
   capabilityRouteHeaders,
+  findByCapability,
   formatDate,
   langQuery,
   limit,
-  memberCookie,
+  memberCookies,
   memberToken,
-  notFound,
   orFail,
   pageLang,
   roundFailure,
 } from "~/rounds/http.server";
-import { reveal } from "~/rounds/model";
 import {
   MemberNameSchema,
   ROUND_LIMITS,
@@ -40,13 +39,12 @@ import {
   getRound,
   joinRound,
   listMembers,
-  revealedAnswers,
   saveAnswers,
   type Round,
 } from "~/rounds/rounds.server";
 import styles from "~/rounds/rounds.css";
 import { roundText } from "~/rounds/text";
-import { memberLabel, revealView, statusView } from "~/rounds/view.server";
+import { cachedRevealView, memberLabel, statusView } from "~/rounds/view.server";
 
 // This route's own boundary, so that its headers function (capability headers) also applies to its 4xx pages.
 export { ErrorBoundary } from "~/root";
@@ -55,19 +53,12 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export const meta: MetaFunction = () => [{ name: "robots", content: "noindex, nofollow" }];
 
-async function findRound(
+function findRound(
   request: Request,
   joinId: string | undefined,
   clientIp: string | undefined,
 ): Promise<Round> {
-  try {
-    return await getRound(joinId);
-  } catch (error) {
-    if (error instanceof RoundError && error.code === "not-found")
-      return notFound(request, clientIp);
-    if (error instanceof RoundError) roundFailure(request, error.code);
-    throw error;
-  }
+  return findByCapability(request, clientIp, () => getRound(joinId));
 }
 
 /** GET /t/<joinId>: join, answer and wait; after the reveal, the team's answers. */
@@ -95,9 +86,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
   const headers = { Vary: "Accept-Language", ...CAPABILITY_HEADERS };
   if (round.state === "revealed") {
-    const r = await reveal(await revealedAnswers(round), round.settlements);
     return json(
-      { ...common, state: "revealed" as const, reveal: revealView(r, lang) },
+      { ...common, state: "revealed" as const, reveal: await cachedRevealView(round, lang) },
       { headers },
     );
   }
@@ -144,24 +134,28 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         headers: CAPABILITY_HEADERS,
       });
     }
-    const name = MemberNameSchema.safeParse(body.get("name") ?? "");
-    if (!name.success) {
-      return json<ActionResult>(
-        {
-          errors: { name: roundText(lang).fieldErrors.name },
-          values: { name: body.get("name") ?? "" },
-        },
+    const nameError = (message: string) =>
+      json<ActionResult>(
+        { errors: { name: message }, values: { name: body.get("name") ?? "" } },
         { status: 400, headers: CAPABILITY_HEADERS },
       );
+    const name = MemberNameSchema.safeParse(body.get("name") ?? "");
+    if (!name.success) return nameError(roundText(lang).fieldErrors.name);
+    let joined: { token: string };
+    try {
+      joined = await joinRound(round.joinId, name.data);
+    } catch (error) {
+      if (error instanceof RoundError && error.code === "name-taken") {
+        return nameError(roundText(lang).fieldErrors.nameTaken);
+      }
+      if (error instanceof RoundError) roundFailure(request, error.code);
+      throw error;
     }
-    const joined = await orFail(request, () => joinRound(round.joinId, name.data));
-    return redirect(`${back}${langPart ? `?${langPart}` : ""}`, {
-      status: 303,
-      headers: {
-        ...CAPABILITY_HEADERS,
-        "Set-Cookie": memberCookie(request, round.joinId, joined.token, round.expiresAt),
-      },
-    });
+    const headers = new Headers(CAPABILITY_HEADERS);
+    for (const cookie of memberCookies(request, round.joinId, joined.token, round.expiresAt)) {
+      headers.append("Set-Cookie", cookie);
+    }
+    return redirect(`${back}${langPart ? `?${langPart}` : ""}`, { status: 303, headers });
   }
 
   if (!(await getMember(round.joinId, token))) roundFailure(request, "not-member");

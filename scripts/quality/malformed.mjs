@@ -8,6 +8,8 @@
 //    Accept-Language headers, raw malformed requests over net.Socket (absolute-form
 //    target, huge headers, bad Host, control bytes, smuggling shapes, bad versions)
 //  - oversized bodies (1 MiB with Content-Length, 1 MiB chunked) → 413 answered before the body is sent whole.
+//  - team rounds (malformed-rounds.mjs): hostile names, settle and save races, expiry, capability path aliases,
+//    Vary, round cookies, the guessing budget and log redaction.
 // Oracle (SPEC "Contract: answers"): a present answer key with a value outside its list, a missing required key, or
 // one key with two different values is INVALID → /decision 400 page with an error summary, /api/decision 400 JSON
 // `errors`, POST /questionnaire 400. Unknown keys are ignored → VALID (200/301 page, 200 JSON, 303 POST). Weird
@@ -18,6 +20,7 @@ import http from "node:http";
 import net from "node:net";
 import { pathToFileURL } from "node:url";
 import { G1, G4 } from "./pages.mjs";
+import { roundChecks } from "./malformed-rounds.mjs";
 import { printTable, startServer, writeReport } from "./server.mjs";
 
 const SEED = Number(process.env.SEED ?? 0x6a77);
@@ -639,6 +642,10 @@ async function main() {
   checks.push({ name: "malformed: 2,000+ generated inputs", ok: QUERIES + bodyCases.length >= 2000 && skippedForTime === 0, detail: `${QUERIES} query strings × 4 GET routes + ${bodyCases.length} POST bodies = ${totalRequests} requests incl. paths and headers; ${skippedForTime} not sent (time budget ${TOTAL_BUDGET_MS / 1000} s); 5xx total ${total5xx}; seed ${SEED}` });
   checks.push({ name: "server alive after the run", ok: alive && after === 200, detail: `process ${alive ? "running" : "exited"}; GET /decision?G1 afterwards → ${after}; SIGTERM exit code ${stop.code} in ${stop.ms} ms` });
   checks.push({ name: "no stack traces or errors on stderr", ok: stackLines.length === 0, detail: stackLines.length ? `${stackLines.length} lines, e.g. ${stackLines.slice(0, 3).join(" | ").slice(0, 600)}` : `stderr ${stderr.length} bytes, no stack traces` });
+  // Team rounds: hostile names, races, expiry, path aliases, cookies, the guessing budget (a server of their own).
+  const rounds = await roundChecks();
+  printTable(["check", "ok", "detail"], rounds.map((c) => [c.name, c.ok ? "ok" : "FAIL", c.detail]));
+  checks.push(...rounds);
   console.log(`\n${((Date.now() - started) / 1000).toFixed(1)} s`);
   process.exitCode = writeReport("malformed", checks, { seed: SEED, requests: totalRequests, fivexx: total5xx, raw: rawResults, oversized: bigResults });
 }
