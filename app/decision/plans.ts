@@ -2,6 +2,15 @@
 // its credential, how long that lives and how it is revoked. One client kind never dictates another's
 // mechanism: a browser always ends up with an HttpOnly cookie, a native app with a bearer token in the OS
 // keystore, partners with OAuth access tokens. Pure: words in both languages, chosen from the answers.
+import {
+  SAME_SITE,
+  SESSION_ID_ENTROPY,
+  absoluteTimeout,
+  appRefreshLimit,
+  idleTimeout,
+  internalTokenLifetime,
+  signedTokenLifetime,
+} from "./baseline";
 import type { AddOn, Approach } from "./outcomes";
 import type { Answers, Client, Localized } from "./questions";
 
@@ -33,30 +42,45 @@ const BASE_NEW_AT_SIGN_IN = L(
   "Issue a new session ID or token at every sign-in and privilege change; never keep one from before.",
   "ログインや権限の変更のたびに新しいセッションID またはトークンを発行し、以前のものを引き継がない。",
 );
+const IDLE = idleTimeout();
+const ABSOLUTE = absoluteTimeout();
 const BASE_TIMEOUTS = L(
-  "Idle and absolute timeouts, enforced on the server (the absolute one counted from sign-in, not from the last renewal).",
-  "アイドルタイムアウトと絶対タイムアウトをサーバー側で強制する（絶対タイムアウトは最後の更新からではなく、ログイン時刻から数える）。",
+  `Idle and absolute timeouts enforced on the server: idle ${IDLE.en}, absolute ${ABSOLUTE.en} (counted from sign-in, not from the last renewal).`,
+  `アイドルタイムアウト（${IDLE.ja}）と絶対タイムアウト（${ABSOLUTE.ja}）をサーバー側で強制する（絶対タイムアウトは最後の更新からではなく、ログイン時刻から数える）。`,
+);
+// An app stays signed in far longer than a browser tab; its limits are per device, not the browser's numbers.
+const BASE_TIMEOUTS_APP = L(
+  "Idle and absolute timeouts enforced on the server for each device (the absolute one counted from sign-in), with a fresh sign-in before sensitive actions.",
+  "端末ごとにアイドルタイムアウトと絶対タイムアウトをサーバー側で強制し（絶対タイムアウトはログイン時刻から数える）、重要な操作の前には再ログインを求める。",
+);
+const BASE_TIMEOUTS_PARTNER = L(
+  "Idle and absolute timeouts for every grant, enforced by the authorization server: unused refresh tokens expire, and no grant outlives its absolute limit without the user's consent again.",
+  "グラントごとのアイドルタイムアウトと絶対タイムアウトを認可サーバーで強制する。使われないリフレッシュトークンは期限切れにし、どのグラントもユーザーの同意を得直さずに絶対的な上限を超えて続けない。",
 );
 const BASE_COOKIE = L(
-  "Cookie named with the __Host- prefix: Secure, HttpOnly, SameSite=Lax, Path=/, no Domain attribute.",
-  "Cookie 名には __Host- プレフィックスを付け、Secure、HttpOnly、SameSite=Lax、Path=/ とし、Domain 属性は付けない。",
+  `Cookie named with the __Host- prefix: Secure, HttpOnly, ${SAME_SITE}, Path=/, no Domain attribute.`,
+  `Cookie 名には __Host- プレフィックスを付け、Secure、HttpOnly、${SAME_SITE}、Path=/ とし、Domain 属性は付けない。`,
 );
 const BASE_JWT = L(
   'Every JWT is checked as RFC 8725 says: an allow-list of algorithms (never "none"), the issuer, the audience and the expiry.',
-  'すべての JWT を RFC 8725 のとおりに検証する。アルゴリズムは許可リストで固定し（"none" は不可）、発行者、受信者（aud）、有効期限を確認する。',
+  'すべての JWT を RFC 8725 のとおりに検証する。アルゴリズムは許可リストで固定し（"none" は不可）、発行者、オーディエンス（aud）、有効期限を確認する。',
 );
 const BASE_KEYSTORE = L(
   "Keep the app's credential in the Keychain (iOS) or the Android Keystore, never in plain files or logs.",
   "アプリの認証情報は Keychain（iOS）または Android Keystore に保存し、平文のファイルやログには残さない。",
 );
 
+/** An access token lives within the logout window: the table's short-lived signed-token lifetime. */
+function accessLifetime(a: Answers): Localized {
+  return signedTokenLifetime(a.logout === "expiry" ? "minutes" : a.logout);
+}
+
+/** How long a short-lived signed token lives: within the logout window, or the idle timeout when expiry is enough. */
 function logoutWindow(a: Answers): Localized {
+  const lifetime = signedTokenLifetime(a.logout);
   return a.logout === "minutes"
-    ? L(
-        "a few minutes (your logout window, e.g. 5–15)",
-        "数分（ログアウトの許容時間。例: 5〜15 分）",
-      )
-    : L("a few hours at most", "長くても数時間");
+    ? L(`${lifetime.en} (within your logout window)`, `${lifetime.ja}（ログアウトの許容時間内）`)
+    : L(`${lifetime.en} (the idle timeout)`, `${lifetime.ja}（アイドルタイムアウトと同じ）`);
 }
 
 function cookieDomainNote(a: Answers): Localized | undefined {
@@ -91,8 +115,8 @@ function browserPlan(approach: Approach, a: Answers): Omit<ClientPlan, "client" 
         ),
         holds: join(
           L(
-            "A random, opaque session ID (at least 128 bits from a secure random generator); everything else stays on the server.",
-            "安全な乱数生成器による 128 ビット以上のランダムで不透明なセッションID。それ以外はすべてサーバーに置く。",
+            `A random, opaque session ID (${SESSION_ID_ENTROPY.en}); everything else stays on the server.`,
+            `ランダムで不透明なセッションID（${SESSION_ID_ENTROPY.ja}）。それ以外はすべてサーバーに置く。`,
           ),
           cookieDomainNote(a),
         ),
@@ -101,8 +125,8 @@ function browserPlan(approach: Approach, a: Answers): Omit<ClientPlan, "client" 
           "Cookie はブラウザが自動で送る。状態を変えるリクエストは CSRF の確認も通す。",
         ),
         lifetime: L(
-          "Idle timeout (e.g. 30 minutes) and absolute timeout (e.g. 8–12 hours).",
-          "アイドルタイムアウト（例: 30 分）と絶対タイムアウト（例: 8〜12 時間）。",
+          `Idle timeout ${IDLE.en}, absolute timeout ${ABSOLUTE.en}.`,
+          `アイドルタイムアウトは ${IDLE.ja}、絶対タイムアウトは ${ABSOLUTE.ja}。`,
         ),
         revocation: L(
           `Delete the session in ${store.en}: the next request is refused. A ban or password change deletes all of the user's sessions.`,
@@ -127,8 +151,8 @@ function browserPlan(approach: Approach, a: Answers): Omit<ClientPlan, "client" 
           "Cookie はブラウザが自動で送る。状態を変えるリクエストは CSRF の確認も通す。",
         ),
         lifetime: L(
-          `Valid for ${logoutWindow(a).en}; renewed at your origin at most once per that window, and never past an absolute limit counted from the sign-in time in the token.`,
-          `有効期間は${logoutWindow(a).ja}。更新はその時間ごとに多くても 1 回オリジンで行い、トークン内のログイン時刻から数えた絶対的な上限は超えない。`,
+          `Valid for ${logoutWindow(a).en}; renewed at your origin at most once per that window, and never past the absolute timeout (${ABSOLUTE.en}) counted from the sign-in time in the token.`,
+          `有効期間は${logoutWindow(a).ja}。更新はその時間ごとに多くても 1 回オリジンで行い、トークン内のログイン時刻から数えた絶対タイムアウト（${ABSOLUTE.ja}）は超えない。`,
         ),
         revocation: L(
           "Raise the user's session version in the user database: the next renewal is refused, so the login ends within one lifetime. A token that merely slides forward without that check could never be revoked.",
@@ -149,12 +173,12 @@ function browserPlan(approach: Approach, a: Answers): Omit<ClientPlan, "client" 
           cookieDomainNote(a),
         ),
         sends: L(
-          "The browser sends the cookie to the gateway (with the CSRF check); the gateway forwards a signed internal token, valid a minute or two, with an audience per service.",
-          "ブラウザは Cookie をゲートウェイに送る（CSRF の確認付き）。ゲートウェイは 1〜2 分だけ有効で、サービスごとに受信者（aud）を分けた署名付きの内部トークンを転送する。",
+          `The browser sends the cookie to the gateway (with the CSRF check); the gateway forwards a signed internal token, valid ${internalTokenLifetime().en}, with an audience per service.`,
+          `ブラウザは Cookie をゲートウェイに送る（CSRF の確認付き）。ゲートウェイは ${internalTokenLifetime().ja}だけ有効で、サービスごとにオーディエンス（aud）を分けた署名付きの内部トークンを転送する。`,
         ),
         lifetime: L(
-          "Session: idle and absolute timeouts. Internal token: a minute or two, never stored by services.",
-          "セッションはアイドルタイムアウトと絶対タイムアウト。内部トークンは 1〜2 分で、サービス側では保存しない。",
+          `Session: idle timeout ${IDLE.en}, absolute timeout ${ABSOLUTE.en}. Internal token: ${internalTokenLifetime().en}, never stored by services.`,
+          `セッションはアイドルタイムアウト ${IDLE.ja}、絶対タイムアウト ${ABSOLUTE.ja}。内部トークンは ${internalTokenLifetime().ja}で、サービス側では保存しない。`,
         ),
         revocation: L(
           "Delete the session at the gateway: the next request is refused everywhere.",
@@ -170,7 +194,7 @@ function browserPlan(approach: Approach, a: Answers): Omit<ClientPlan, "client" 
         holds: join(
           L(
             "A session cookie for the backend-for-frontend; the BFF, a confidential OAuth client, holds the tokens.",
-            "BFF 用のセッション Cookie。トークンはコンフィデンシャルな OAuth クライアントである BFF が保持する。",
+            "BFF 用のセッション Cookie。トークンは OAuth のコンフィデンシャルクライアントである BFF が保持する。",
           ),
           cookieDomainNote(a),
         ),
@@ -181,12 +205,12 @@ function browserPlan(approach: Approach, a: Answers): Omit<ClientPlan, "client" 
         lifetime:
           a.logout === "immediate"
             ? L(
-                "Opaque access tokens checked by introspection (RFC 7662); refresh token rotated, with an absolute limit.",
-                "アクセストークンは不透明な形式にしてイントロスペクション（RFC 7662）で確認する。リフレッシュトークンはローテーションし、絶対的な上限を設ける。",
+                `Opaque access tokens checked by introspection (RFC 7662); refresh token rotated, never past the session's absolute timeout (${ABSOLUTE.en}).`,
+                `アクセストークンは不透明な形式にしてイントロスペクション（RFC 7662）で確認する。リフレッシュトークンはローテーションし、セッションの絶対タイムアウト（${ABSOLUTE.ja}）を超えて使わない。`,
               )
             : L(
-                "Access token: a few minutes. Refresh token: rotated on use, with an absolute limit; the BFF session ends with it.",
-                "アクセストークンは数分。リフレッシュトークンは使うたびにローテーションし、絶対的な上限を設ける。BFF のセッションもそれに合わせて終える。",
+                `Access token: ${accessLifetime(a).en}. Refresh token: rotated on use, never past the session's absolute timeout (${ABSOLUTE.en}); the BFF session ends with it.`,
+                `アクセストークンは ${accessLifetime(a).ja}。リフレッシュトークンは使うたびにローテーションし、セッションの絶対タイムアウト（${ABSOLUTE.ja}）を超えて使わない。BFF のセッションもそれに合わせて終える。`,
               ),
         revocation: L(
           "End the BFF session and revoke the refresh token (RFC 7009): the login ends within the access token's lifetime.",
@@ -281,8 +305,8 @@ function nativePlan(approach: Approach, a: Answers): Omit<ClientPlan, "client" |
           "アクセストークンを Authorization: Bearer ヘッダーで送る。",
         ),
         lifetime: L(
-          "Access token: minutes. Refresh token: rotated on use or bound to the device (DPoP, RFC 9449), with an absolute limit (RFC 9700).",
-          "アクセストークンは数分。リフレッシュトークンは使うたびにローテーションするか端末に結び付け（DPoP、RFC 9449）、絶対的な上限を設ける（RFC 9700）。",
+          `Access token: ${accessLifetime(a).en}. Refresh token: rotated on use or sender-constrained to the device (DPoP, RFC 9449), with an absolute limit of ${appRefreshLimit().en} (RFC 9700).`,
+          `アクセストークンは ${accessLifetime(a).ja}。リフレッシュトークンは使うたびにローテーションするか、端末への送信者制約（DPoP、RFC 9449）を付け、絶対的な上限は ${appRefreshLimit().ja}とする（RFC 9700）。`,
         ),
         revocation: L(
           "Revoke the refresh token (RFC 7009): the app's login ends within the access token's lifetime.",
@@ -301,8 +325,8 @@ function partnerPlan(a: Answers): Omit<ClientPlan, "client" | "baseline"> {
           "認可サーバーが発行する OAuth アクセストークンを不透明な形式にし、呼び出しごとにイントロスペクションで確認する。グラントの失効はすぐに効く。",
         )
       : L(
-          "OAuth access tokens from your authorization server (JWT, a few minutes) and refresh tokens revocable per grant.",
-          "認可サーバーが発行する OAuth アクセストークン（JWT、数分）と、グラントごとに失効できるリフレッシュトークン。",
+          `OAuth access tokens from your authorization server (JWT, ${accessLifetime(a).en}) and refresh tokens revocable per grant.`,
+          `認可サーバーが発行する OAuth アクセストークン（JWT、${accessLifetime(a).ja}）と、グラントごとに失効できるリフレッシュトークン。`,
         ),
     holds: L(
       "Tokens issued to each registered partner after the user's consent, limited by scopes; never the user's password or session.",
@@ -310,16 +334,16 @@ function partnerPlan(a: Answers): Omit<ClientPlan, "client" | "baseline"> {
     ),
     sends: L(
       "Authorization: Bearer header to your API, which checks scope and audience.",
-      "Authorization: Bearer ヘッダーで API に送り、API はスコープと受信者（aud）を確認する。",
+      "Authorization: Bearer ヘッダーで API に送り、API はスコープとオーディエンス（aud）を確認する。",
     ),
     lifetime: immediate
       ? L(
           "Opaque access tokens checked by introspection (RFC 7662); refresh tokens rotated for public clients (RFC 9700).",
-          "アクセストークンは不透明な形式にし、イントロスペクション（RFC 7662）で確認する。公開クライアントのリフレッシュトークンはローテーションする（RFC 9700）。",
+          "アクセストークンは不透明な形式にし、イントロスペクション（RFC 7662）で確認する。パブリッククライアントのリフレッシュトークンはローテーションする（RFC 9700）。",
         )
       : L(
-          "JWT access tokens (RFC 9068) living a few minutes; refresh tokens rotated for public clients (RFC 9700).",
-          "JWT 形式のアクセストークン（RFC 9068）は数分。公開クライアントのリフレッシュトークンはローテーションする（RFC 9700）。",
+          `JWT access tokens (RFC 9068) living ${accessLifetime(a).en}; refresh tokens rotated for public clients (RFC 9700).`,
+          `JWT 形式のアクセストークン（RFC 9068）は ${accessLifetime(a).ja}。パブリッククライアントのリフレッシュトークンはローテーションする（RFC 9700）。`,
         ),
     revocation: immediate
       ? L(
@@ -401,7 +425,13 @@ export function planFor(
     };
   }
   const signIn = client === "third-party" ? body.signIn : signInFor(client, answers, addOns);
-  const baseline = [BASE_NEW_AT_SIGN_IN, BASE_TIMEOUTS];
+  const timeouts =
+    client === "native"
+      ? BASE_TIMEOUTS_APP
+      : client === "third-party"
+        ? BASE_TIMEOUTS_PARTNER
+        : BASE_TIMEOUTS;
+  const baseline = [BASE_NEW_AT_SIGN_IN, timeouts];
   if (usesCookie(client)) baseline.push(BASE_COOKIE);
   if (client === "native") baseline.push(BASE_KEYSTORE);
   if (usesJwt(client, approach, answers)) baseline.push(BASE_JWT);
