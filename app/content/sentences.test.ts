@@ -3,57 +3,33 @@
 // page shows in each language — plans, why-nots, reasons, conflicts, the approach's and add-ons' words, the
 // guides' checklists, the cited argument cards, the stack notes — and check each class of mistake.
 // Needs the compiled manifest (npx tsx scripts/build-content.ts), as the server does.
-import { evaluateDecision, valuesOf, type Answers, type Decision, type Lang } from "~/decision";
+import { evaluateDecision, type Answers, type Decision, type Lang } from "~/decision";
 import { ANSWER_SPACE_SIZE, answerSpace } from "~/decision/answer-space";
 import { baseline, idleTimeout, absoluteTimeout } from "~/decision/baseline";
-import { ruleText } from "~/decision/rule-text";
-import { en } from "~/i18n/en";
-import { ja } from "~/i18n/ja";
-import { sketch } from "~/components/diagrams";
-import { rationaleContent } from "./rationale.server";
+import { glossaryHits } from "~/i18n/glossary";
+import { pageSentences } from "./page-sentences.server";
 
-const DICT = { en, ja };
 const FIRST_PARTY = ["browser", "spa", "native"] as const;
-
-const visible = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/`/g, "");
-
-/** Every sentence the decision page of `d` shows in `lang` (a checklist line or a plan field counts as one). */
-export function pageSentences(d: Decision, lang: Lang): string[] {
-  const out: string[] = [];
-  for (const plan of Object.values(d.perClient)) {
-    for (const field of ["summary", "holds", "sends", "lifetime", "revocation", "signIn"] as const)
-      if (plan[field]) out.push(plan[field][lang]);
-    for (const line of plan.baseline) out.push(line[lang]);
-  }
-  for (const alt of d.alternatives) out.push(alt.whyNot[lang]);
-  for (const id of new Set([...d.reasons.map((r) => r.rule), ...d.conflicts, ...d.against]))
-    out.push(ruleText[id].title[lang], ruleText[id].explanation[lang]);
-  const dict = DICT[lang];
-  out.push(dict.approaches[d.approach].summary, dict.approaches[d.approach].tradeOff);
-  for (const addOn of d.addOns) out.push(dict.addOns[addOn].summary);
-  out.push(sketch(d.approach, d.addOns, lang).desc);
-  const content = rationaleContent(lang, d, "other");
-  // A guide's lines stand under its title, so they are read with it ("Backend-for-frontend (BFF): …").
-  for (const guide of [content.guide, ...content.addOnGuides])
-    out.push(...[guide.summary, ...guide.checklist].map((line) => `${guide.title}: ${line}`));
-  // The stack changes only these notes, never the decision: every stack's notes must be true for the answers.
-  for (const stack of valuesOf("stack")) out.push(...rationaleContent(lang, d, stack).stack.notes);
-  for (const card of Object.values(content.arguments))
-    if (card) out.push(card.claim, card.answer, ...card.sources.map((s) => s.note));
-  return out.map(visible);
-}
 
 const has = (a: Answers, c: string) => (a.clients as readonly string[]).includes(c);
 const storeReachable = (a: Answers) => a.deploy === "single" || a.store !== "no";
 const firstPartyKinds = (a: Answers) => FIRST_PARTY.filter((c) => has(a, c)).length;
 const collect = (sentences: string[], pattern: RegExp) =>
   new Set(sentences.flatMap((s) => [...s.matchAll(pattern)].map((m) => m[1]!)));
+
+/**
+ * A Japanese sentence that ends in a plain form (…する。…ない。…だ。) where the page speaks in です・ます.
+ * Only what ends in 。 is a sentence: titles and labels ("…を扱う" as a heading) are not.
+ */
+function plainEnding(text: string): string | undefined {
+  for (const raw of text.split("。").slice(0, -1)) {
+    const sentence = raw.trim().replace(/[）」』]+$/, "");
+    if (sentence === "" || /(?:です|ます|ません|ました|でした|ください|しょう)$/.test(sentence))
+      continue;
+    if (/(?:[るたうくすつむぶぐだ]|ない|しい)$/.test(sentence)) return `${sentence}。`;
+  }
+  return undefined;
+}
 
 type Check = (a: Answers, d: Decision, page: Record<Lang, string[]>) => string | undefined;
 
@@ -128,6 +104,12 @@ const properties: Record<string, Check> = {
     const wrongJa = [...idleJa].filter((v) => v !== idleTimeout().ja);
     return wrongJa.length > 0 ? `idle (ja) ${[...idleJa].join(" and ")}` : undefined;
   },
+  "Japanese uses the glossary's terms": (_a, _d, page) => {
+    const hit = page.ja.flatMap(glossaryHits)[0];
+    return hit ? `${hit.found} → ${hit.use}: ${hit.text}` : undefined;
+  },
+  "Japanese speaks in one register (です・ます)": (_a, _d, page) =>
+    page.ja.map(plainEnding).find((s) => s !== undefined),
 };
 
 describe("every sentence on a decision page is true for its answers", () => {
