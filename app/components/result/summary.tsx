@@ -21,6 +21,8 @@ export function Summary({ lang, chosenLang, decision, namePhrases }: SummaryProp
   const t = dictionary(lang);
   const approach = t.approaches[decision.approach];
   const words = confidenceInWords(decision);
+  // Japanese sentences run on without a space.
+  const space = lang === "ja" ? "" : " ";
   return (
     <section
       className={`outcome outcome--${decision.state}`}
@@ -59,14 +61,17 @@ export function Summary({ lang, chosenLang, decision, namePhrases }: SummaryProp
         {words.reason[lang]}
         {decision.findOut.length > 0 ? (
           <>
-            {" "}
+            {space}
             <a href="#find-out">{t.decision.findOut}</a>
           </>
-        ) : null}{" "}
+        ) : null}
+        {space}
         <span className="muted">
-          (<span data-testid="confidence">{Math.round(decision.confidence * 100)}%</span>
+          {lang === "ja" ? "（" : "("}
+          <span data-testid="confidence">{Math.round(decision.confidence * 100)}%</span>
           {lang === "ja" ? "：" : ": "}
-          {CONFIDENCE_NUMBER_NOTE[lang]})
+          {CONFIDENCE_NUMBER_NOTE[lang]}
+          {lang === "ja" ? "）" : ")"}
         </span>
       </p>
       {decision.conflicts.length > 0 ? (
