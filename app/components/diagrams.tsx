@@ -26,7 +26,8 @@ interface Sketch {
 
 const L = (lang: Lang, en: string, ja: string) => (lang === "ja" ? ja : en);
 
-function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang): Sketch {
+/** The diagram of an approach; its description is one of the sentences a decision page shows. */
+export function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang): Sketch {
   const client: Box = {
     id: "client",
     x: 2,
@@ -213,8 +214,8 @@ function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang): Sketc
         ],
         desc: L(
           lang,
-          "An authorization server issues access tokens that live minutes and refresh tokens that are rotated and can be revoked. APIs verify access tokens on their own; revocation takes effect when the access token expires.",
-          "認可サーバーが数分で切れるアクセストークンと、更新され失効可能なリフレッシュトークンを発行します。API はアクセストークンを自分で検証し、失効はアクセストークンの期限切れで反映されます。",
+          "An authorization server issues access tokens that live minutes and refresh tokens that are rotated and can be revoked. APIs verify access tokens on their own, or ask the authorization server (introspection) where revocation must be immediate; revoking a refresh token stops new access tokens.",
+          "認可サーバーが数分で切れるアクセストークンと、更新され失効可能なリフレッシュトークンを発行します。API はアクセストークンを自分で検証するか、即時の失効が必要なら認可サーバーに問い合わせます（イントロスペクション）。リフレッシュトークンを失効させれば、新しいアクセストークンは発行されません。",
         ),
       };
     case "stateless-token":
@@ -250,8 +251,8 @@ function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang): Sketc
         ],
         desc: L(
           lang,
-          "The client presents a short-lived signed token; every instance verifies it with the key and needs no shared store. Logout takes effect only when the token expires, unless a deny list is added.",
-          "クライアントは短命な署名付きトークンを提示し、各インスタンスは鍵で検証するだけで共有ストアを必要としません。失効リストを加えない限り、ログアウトはトークンの期限切れで反映されます。",
+          "The client presents a short-lived signed token; every instance verifies it with the key and needs no shared store. A logout or ban takes effect when the token expires, at the latest at its next renewal, which re-checks the user.",
+          "クライアントは短命な署名付きトークンを提示し、各インスタンスは鍵で検証するだけで共有ストアを必要としません。ログアウトや利用停止はトークンの期限切れ、遅くとも次の更新（ユーザーを確認し直します）で反映されます。",
         ),
       };
   }

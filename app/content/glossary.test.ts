@@ -195,6 +195,18 @@ describe("what readers see", () => {
     expect(glossaryViolations(texts)).toEqual([]);
   });
 
+  // A pointer such as （「確認すべきこと」を参照） must name a heading the reader can find on the page.
+  it("every Japanese cross-reference in rule text names a heading of the Japanese dictionary", () => {
+    const headings = new Set(strings(ja, "ja").map((s) => s.text));
+    const dangling = strings(ruleText, "app/decision/rule-text.ts", "ja").flatMap(
+      ({ path, text }) =>
+        [...text.matchAll(/「([^」]+)」(?:を参照|に示)/g)]
+          .filter((m) => !headings.has(m[1]!))
+          .map((m) => `${path}: 「${m[1]}」`),
+    );
+    expect(dangling).toEqual([]);
+  });
+
   it.each(LANGS_)("no raw id, answer code, backtick or Markdown in rendered %s text", (lang) => {
     const texts = [
       ...contentTexts(lang),

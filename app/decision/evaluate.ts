@@ -18,7 +18,7 @@ import {
 import { ruleText } from "./rule-text";
 import { ruleset, type Effect, type RuleDef, type RuleId } from "./ruleset";
 import { rulesetVersion } from "./version";
-import { whyNotText } from "./why-not";
+import { whyNotFor } from "./why-not";
 
 export interface Because {
   question: QuestionId;
@@ -261,12 +261,12 @@ function citesOf(rule: RuleDef): string[] {
   return [...rule.cites.arguments, ...rule.cites.sources];
 }
 
-function whyNot(loser: Approach, winner: Approach, ruledOutBy: RuleId[]): Localized {
+function whyNot(loser: Approach, winner: Approach, ruledOutBy: RuleId[], a: Answers): Localized {
   for (const id of ruledOutBy) {
     const sentence = ruleText[id].whyNot?.[loser];
     if (sentence) return sentence;
   }
-  return whyNotText[loser][winner]!;
+  return whyNotFor(loser, winner, a);
 }
 
 export async function evaluateDecision(answers: Answers): Promise<Decision> {
@@ -336,7 +336,7 @@ export async function evaluateDecision(answers: Answers): Promise<Decision> {
       supportedBy: first.fired
         .filter((r) => r.effects.some((e) => e.kind === "supports" && e.approach === a))
         .map((r) => r.id as RuleId),
-      whyNot: whyNot(a, approach, first.ruledOut[a]),
+      whyNot: whyNot(a, approach, first.ruledOut[a], answers),
     }))
     .sort(
       (a, b) =>

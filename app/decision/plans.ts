@@ -2,6 +2,15 @@
 // its credential, how long that lives and how it is revoked. One client kind never dictates another's
 // mechanism: a browser always ends up with an HttpOnly cookie, a native app with a bearer token in the OS
 // keystore, partners with OAuth access tokens. Pure: words in both languages, chosen from the answers.
+import {
+  SAME_SITE,
+  SESSION_ID_ENTROPY,
+  absoluteTimeout,
+  appRefreshLimit,
+  idleTimeout,
+  internalTokenLifetime,
+  signedTokenLifetime,
+} from "./baseline";
 import type { AddOn, Approach } from "./outcomes";
 import type { Answers, Client, Localized } from "./questions";
 
@@ -31,32 +40,47 @@ function storeName(a: Answers): Localized {
 
 const BASE_NEW_AT_SIGN_IN = L(
   "Issue a new session ID or token at every sign-in and privilege change; never keep one from before.",
-  "ログインや権限の変更のたびに新しいセッションID またはトークンを発行し、以前のものを引き継がない。",
+  "ログインや権限の変更のたびに新しいセッションID またはトークンを発行し、以前のものを引き継ぎません。",
 );
+const IDLE = idleTimeout();
+const ABSOLUTE = absoluteTimeout();
 const BASE_TIMEOUTS = L(
-  "Idle and absolute timeouts, enforced on the server (the absolute one counted from sign-in, not from the last renewal).",
-  "アイドルタイムアウトと絶対タイムアウトをサーバー側で強制する（絶対タイムアウトは最後の更新からではなく、ログイン時刻から数える）。",
+  `Idle and absolute timeouts enforced on the server: idle ${IDLE.en}, absolute ${ABSOLUTE.en} (counted from sign-in, not from the last renewal).`,
+  `アイドルタイムアウト（${IDLE.ja}）と絶対タイムアウト（${ABSOLUTE.ja}）をサーバー側で強制します（絶対タイムアウトは最後の更新からではなく、ログイン時刻から数えます）。`,
+);
+// An app stays signed in far longer than a browser tab; its limits are per device, not the browser's numbers.
+const BASE_TIMEOUTS_APP = L(
+  "Idle and absolute timeouts enforced on the server for each device (the absolute one counted from sign-in), with a fresh sign-in before sensitive actions.",
+  "端末ごとにアイドルタイムアウトと絶対タイムアウトをサーバー側で強制し（絶対タイムアウトはログイン時刻から数える）、重要な操作の前には再ログインを求めます。",
+);
+const BASE_TIMEOUTS_PARTNER = L(
+  "Idle and absolute timeouts for every grant, enforced by the authorization server: unused refresh tokens expire, and no grant outlives its absolute limit without the user's consent again.",
+  "グラントごとのアイドルタイムアウトと絶対タイムアウトを認可サーバーで強制します。使われないリフレッシュトークンは期限切れにし、どのグラントもユーザーの同意を得直さずに絶対的な上限を超えて続けません。",
 );
 const BASE_COOKIE = L(
-  "Cookie named with the __Host- prefix: Secure, HttpOnly, SameSite=Lax, Path=/, no Domain attribute.",
-  "Cookie 名には __Host- プレフィックスを付け、Secure、HttpOnly、SameSite=Lax、Path=/ とし、Domain 属性は付けない。",
+  `Cookie named with the __Host- prefix: Secure, HttpOnly, ${SAME_SITE}, Path=/, no Domain attribute.`,
+  `Cookie 名には __Host- プレフィックスを付け、Secure、HttpOnly、${SAME_SITE}、Path=/ とし、Domain 属性は付けません。`,
 );
 const BASE_JWT = L(
   'Every JWT is checked as RFC 8725 says: an allow-list of algorithms (never "none"), the issuer, the audience and the expiry.',
-  'すべての JWT を RFC 8725 のとおりに検証する。アルゴリズムは許可リストで固定し（"none" は不可）、発行者、受信者（aud）、有効期限を確認する。',
+  'すべての JWT を RFC 8725 のとおりに検証します。アルゴリズムは許可リストで固定し（"none" は不可）、発行者、オーディエンス（aud）、有効期限を確認します。',
 );
 const BASE_KEYSTORE = L(
   "Keep the app's credential in the Keychain (iOS) or the Android Keystore, never in plain files or logs.",
-  "アプリの認証情報は Keychain（iOS）または Android Keystore に保存し、平文のファイルやログには残さない。",
+  "アプリの認証情報は Keychain（iOS）または Android Keystore に保存し、平文のファイルやログには残しません。",
 );
 
+/** An access token lives within the logout window: the table's short-lived signed-token lifetime. */
+function accessLifetime(a: Answers): Localized {
+  return signedTokenLifetime(a.logout === "expiry" ? "minutes" : a.logout);
+}
+
+/** How long a short-lived signed token lives: within the logout window, or the idle timeout when expiry is enough. */
 function logoutWindow(a: Answers): Localized {
+  const lifetime = signedTokenLifetime(a.logout);
   return a.logout === "minutes"
-    ? L(
-        "a few minutes (your logout window, e.g. 5–15)",
-        "数分（ログアウトの許容時間。例: 5〜15 分）",
-      )
-    : L("a few hours at most", "長くても数時間");
+    ? L(`${lifetime.en} (within your logout window)`, `${lifetime.ja}（ログアウトの許容時間内）`)
+    : L(`${lifetime.en} (the idle timeout)`, `${lifetime.ja}（アイドルタイムアウトと同じ）`);
 }
 
 function cookieDomainNote(a: Answers): Localized | undefined {
@@ -86,111 +110,111 @@ function browserPlan(approach: Approach, a: Answers): Omit<ClientPlan, "client" 
         summary: join(
           L(
             `Session ID in an HttpOnly cookie; the session lives in ${store.en} and ends the moment it is deleted.`,
-            `HttpOnly Cookie にセッションID を入れ、セッション本体は${store.ja}に置く。削除した時点で終わる。`,
+            `HttpOnly Cookie にセッションID を入れ、セッション本体は${store.ja}に置きます。削除した時点で終わります。`,
           ),
         ),
         holds: join(
           L(
-            "A random, opaque session ID (at least 128 bits from a secure random generator); everything else stays on the server.",
-            "安全な乱数生成器による 128 ビット以上のランダムで不透明なセッションID。それ以外はすべてサーバーに置く。",
+            `A random, opaque session ID (${SESSION_ID_ENTROPY.en}); everything else stays on the server.`,
+            `ランダムで不透明なセッションID（${SESSION_ID_ENTROPY.ja}）。それ以外はすべてサーバーに置きます。`,
           ),
           cookieDomainNote(a),
         ),
         sends: L(
           "The browser sends the cookie itself; every state-changing request also passes the CSRF check.",
-          "Cookie はブラウザが自動で送る。状態を変えるリクエストは CSRF の確認も通す。",
+          "Cookie はブラウザが自動で送ります。状態を変えるリクエストは CSRF の確認も通します。",
         ),
         lifetime: L(
-          "Idle timeout (e.g. 30 minutes) and absolute timeout (e.g. 8–12 hours).",
-          "アイドルタイムアウト（例: 30 分）と絶対タイムアウト（例: 8〜12 時間）。",
+          `Idle timeout ${IDLE.en}, absolute timeout ${ABSOLUTE.en}.`,
+          `アイドルタイムアウトは ${IDLE.ja}、絶対タイムアウトは ${ABSOLUTE.ja}。`,
         ),
         revocation: L(
           `Delete the session in ${store.en}: the next request is refused. A ban or password change deletes all of the user's sessions.`,
-          `${store.ja}のセッションを削除すれば、次のリクエストから拒否される。利用停止やパスワード変更では、そのユーザーのセッションをすべて削除する。`,
+          `${store.ja}のセッションを削除すれば、次のリクエストから拒否されます。利用停止やパスワード変更では、そのユーザーのセッションをすべて削除します。`,
         ),
       };
     case "stateless-token":
       return {
         summary: L(
           `Short-lived signed token in an HttpOnly cookie, renewed at your origin against the user database; a ban takes effect within ${logoutWindow(a).en}.`,
-          `HttpOnly Cookie に短命な署名付きトークンを入れ、オリジンでユーザーデータベースと照合して更新する。利用停止は${logoutWindow(a).ja}以内に反映される。`,
+          `HttpOnly Cookie に短命な署名付きトークンを入れ、オリジンでユーザーデータベースと照合して更新します。利用停止は${logoutWindow(a).ja}以内に反映されます。`,
         ),
         holds: join(
           L(
             "A signed (or encrypted) token with the user ID, the sign-in time and the user's session version; no other personal data.",
-            "ユーザー ID、ログイン時刻、ユーザーのセッション世代番号を入れた署名付き（または暗号化した）トークン。その他の個人情報は入れない。",
+            "ユーザー ID、ログイン時刻、ユーザーのセッション世代番号を入れた署名付き（または暗号化した）トークン。その他の個人情報は入れません。",
           ),
           cookieDomainNote(a),
         ),
         sends: L(
           "The browser sends the cookie itself; every state-changing request also passes the CSRF check.",
-          "Cookie はブラウザが自動で送る。状態を変えるリクエストは CSRF の確認も通す。",
+          "Cookie はブラウザが自動で送ります。状態を変えるリクエストは CSRF の確認も通します。",
         ),
         lifetime: L(
-          `Valid for ${logoutWindow(a).en}; renewed at your origin at most once per that window, and never past an absolute limit counted from the sign-in time in the token.`,
-          `有効期間は${logoutWindow(a).ja}。更新はその時間ごとに多くても 1 回オリジンで行い、トークン内のログイン時刻から数えた絶対的な上限は超えない。`,
+          `Valid for ${logoutWindow(a).en}; renewed at your origin at most once per that window, and never past the absolute timeout (${ABSOLUTE.en}) counted from the sign-in time in the token.`,
+          `有効期間は${logoutWindow(a).ja}。更新はその時間ごとに多くても 1 回オリジンで行い、トークン内のログイン時刻から数えた絶対タイムアウト（${ABSOLUTE.ja}）は超えません。`,
         ),
         revocation: L(
           "Raise the user's session version in the user database: the next renewal is refused, so the login ends within one lifetime. A token that merely slides forward without that check could never be revoked.",
-          "ユーザーデータベースでユーザーのセッション世代番号を上げれば、次の更新が拒否され、ログインは有効期間 1 回分のうちに終わる。この確認なしに期限を延ばすだけのトークンは、決して失効させられない。",
+          "ユーザーデータベースでユーザーのセッション世代番号を上げれば、次の更新が拒否され、ログインは有効期間 1 回分のうちに終わります。この確認なしに期限を延ばすだけのトークンは、決して失効させられません。",
         ),
       };
     case "gateway-token":
       return {
         summary: L(
           "Session ID in an HttpOnly cookie, looked up by the gateway, which hands each service a short-lived internal token; ends the moment the session is deleted.",
-          "HttpOnly Cookie のセッションID をゲートウェイが参照し、各サービスには短命な内部トークンを渡す。セッションを削除した時点で終わる。",
+          "HttpOnly Cookie のセッションID をゲートウェイが参照し、各サービスには短命な内部トークンを渡します。セッションを削除した時点で終わります。",
         ),
         holds: join(
           L(
             "A random, opaque session ID; the session lives in the gateway's store and never leaves your network as a token.",
-            "ランダムで不透明なセッションID。セッションはゲートウェイのストアに置き、トークンとしてネットワークの外には出さない。",
+            "ランダムで不透明なセッションID。セッションはゲートウェイのストアに置き、トークンとしてネットワークの外には出しません。",
           ),
           cookieDomainNote(a),
         ),
         sends: L(
-          "The browser sends the cookie to the gateway (with the CSRF check); the gateway forwards a signed internal token, valid a minute or two, with an audience per service.",
-          "ブラウザは Cookie をゲートウェイに送る（CSRF の確認付き）。ゲートウェイは 1〜2 分だけ有効で、サービスごとに受信者（aud）を分けた署名付きの内部トークンを転送する。",
+          `The browser sends the cookie to the gateway (with the CSRF check); the gateway forwards a signed internal token, valid ${internalTokenLifetime().en}, with an audience per service.`,
+          `ブラウザは Cookie をゲートウェイに送ります（CSRF の確認付き）。ゲートウェイは ${internalTokenLifetime().ja}だけ有効で、サービスごとにオーディエンス（aud）を分けた署名付きの内部トークンを転送します。`,
         ),
         lifetime: L(
-          "Session: idle and absolute timeouts. Internal token: a minute or two, never stored by services.",
-          "セッションはアイドルタイムアウトと絶対タイムアウト。内部トークンは 1〜2 分で、サービス側では保存しない。",
+          `Session: idle timeout ${IDLE.en}, absolute timeout ${ABSOLUTE.en}. Internal token: ${internalTokenLifetime().en}, never stored by services.`,
+          `セッションはアイドルタイムアウト ${IDLE.ja}、絶対タイムアウト ${ABSOLUTE.ja}。内部トークンは ${internalTokenLifetime().ja}で、サービス側では保存しません。`,
         ),
         revocation: L(
           "Delete the session at the gateway: the next request is refused everywhere.",
-          "ゲートウェイでセッションを削除すれば、次のリクエストからすべてのサービスで拒否される。",
+          "ゲートウェイでセッションを削除すれば、次のリクエストからすべてのサービスで拒否されます。",
         ),
       };
     case "access-refresh":
       return {
         summary: L(
           "Only an HttpOnly cookie for your backend-for-frontend; the BFF keeps the access and refresh tokens on the server.",
-          "ブラウザが持つのは BFF 用の HttpOnly Cookie だけ。アクセストークンとリフレッシュトークンは BFF がサーバー側で保持する。",
+          "ブラウザが持つのは BFF 用の HttpOnly Cookie だけ。アクセストークンとリフレッシュトークンは BFF がサーバー側で保持します。",
         ),
         holds: join(
           L(
             "A session cookie for the backend-for-frontend; the BFF, a confidential OAuth client, holds the tokens.",
-            "BFF 用のセッション Cookie。トークンはコンフィデンシャルな OAuth クライアントである BFF が保持する。",
+            "BFF 用のセッション Cookie。トークンは OAuth のコンフィデンシャルクライアントである BFF が保持します。",
           ),
           cookieDomainNote(a),
         ),
         sends: L(
           "The browser sends the cookie to the BFF (with the CSRF check); the BFF adds the access token to calls to your services.",
-          "ブラウザは Cookie を BFF に送る（CSRF の確認付き）。BFF がサービスへの呼び出しにアクセストークンを付ける。",
+          "ブラウザは Cookie を BFF に送ります（CSRF の確認付き）。BFF がサービスへの呼び出しにアクセストークンを付けます。",
         ),
         lifetime:
           a.logout === "immediate"
             ? L(
-                "Opaque access tokens checked by introspection (RFC 7662); refresh token rotated, with an absolute limit.",
-                "アクセストークンは不透明な形式にしてイントロスペクション（RFC 7662）で確認する。リフレッシュトークンはローテーションし、絶対的な上限を設ける。",
+                `Opaque access tokens checked by introspection (RFC 7662); refresh token rotated, never past the session's absolute timeout (${ABSOLUTE.en}).`,
+                `アクセストークンは不透明な形式にしてイントロスペクション（RFC 7662）で確認します。リフレッシュトークンはローテーションし、セッションの絶対タイムアウト（${ABSOLUTE.ja}）を超えて使いません。`,
               )
             : L(
-                "Access token: a few minutes. Refresh token: rotated on use, with an absolute limit; the BFF session ends with it.",
-                "アクセストークンは数分。リフレッシュトークンは使うたびにローテーションし、絶対的な上限を設ける。BFF のセッションもそれに合わせて終える。",
+                `Access token: ${accessLifetime(a).en}. Refresh token: rotated on use, never past the session's absolute timeout (${ABSOLUTE.en}); the BFF session ends with it.`,
+                `アクセストークンは ${accessLifetime(a).ja}。リフレッシュトークンは使うたびにローテーションし、セッションの絶対タイムアウト（${ABSOLUTE.ja}）を超えて使いません。BFF のセッションもそれに合わせて終えます。`,
               ),
         revocation: L(
           "End the BFF session and revoke the refresh token (RFC 7009): the login ends within the access token's lifetime.",
-          "BFF のセッションを終え、リフレッシュトークンを失効させる（RFC 7009）。ログインはアクセストークンの有効期間内に終わる。",
+          "BFF のセッションを終え、リフレッシュトークンを失効させます（RFC 7009）。ログインはアクセストークンの有効期間内に終わります。",
         ),
       };
   }
@@ -200,34 +224,34 @@ function nativePlan(approach: Approach, a: Answers): Omit<ClientPlan, "client" |
   const store = storeName(a);
   const bearerOnly = L(
     "Sent only in the Authorization: Bearer header; the server accepts it only from that header (and the browser's session only from its cookie).",
-    "Authorization: Bearer ヘッダーでのみ送る。サーバーはこのヘッダーからのみ受け付ける（ブラウザのセッションは Cookie からのみ）。",
+    "Authorization: Bearer ヘッダーでのみ送ります。サーバーはこのヘッダーからのみ受け付けます（ブラウザのセッションは Cookie からのみ）。",
   );
   switch (approach) {
     case "server-session":
       return {
         summary: L(
           `An opaque token per device in the OS keystore, sent as a bearer token; the session lives in ${store.en} and ends the moment it is deleted.`,
-          `端末ごとの不透明なトークンを OS のキーストアに保存し、ベアラートークンとして送る。セッションは${store.ja}に置き、削除した時点で終わる。`,
+          `端末ごとの不透明なトークンを OS のキーストアに保存し、ベアラートークンとして送ります。セッションは${store.ja}に置き、削除した時点で終わります。`,
         ),
         holds: L(
           "A random, opaque session token issued to this device (not a cookie), kept in the Keychain or Android Keystore.",
-          "この端末に発行したランダムで不透明なセッショントークン（Cookie ではない）。Keychain または Android Keystore に保存する。",
+          "この端末に発行したランダムで不透明なセッショントークン（Cookie ではありません）。Keychain または Android Keystore に保存します。",
         ),
         sends: bearerOnly,
         lifetime: L(
           "Idle and absolute timeouts like any session (apps often use longer ones, with a fresh sign-in before sensitive actions).",
-          "ほかのセッションと同じくアイドルタイムアウトと絶対タイムアウト（アプリでは長めにし、重要な操作の前に再ログインを求めることが多い）。",
+          "ほかのセッションと同じくアイドルタイムアウトと絶対タイムアウト（アプリでは長めにし、重要な操作の前に再ログインを求めることが多くあります）。",
         ),
         revocation: L(
           "Delete the device's session: the next request is refused. List devices so a user can end one.",
-          "端末のセッションを削除すれば、次のリクエストから拒否される。ユーザーが個別に終了できるよう端末の一覧を示す。",
+          "端末のセッションを削除すれば、次のリクエストから拒否されます。ユーザーが個別に終了できるよう端末の一覧を示します。",
         ),
       };
     case "stateless-token":
       return {
         summary: L(
           `A short-lived signed token in memory and a renewal token in the OS keystore; renewal re-checks the user, so a ban takes effect within ${logoutWindow(a).en}.`,
-          `短命な署名付きトークンはメモリに、更新用トークンは OS のキーストアに置く。更新時にユーザーを確認し直すので、利用停止は${logoutWindow(a).ja}以内に反映される。`,
+          `短命な署名付きトークンはメモリに、更新用トークンは OS のキーストアに置きます。更新時にユーザーを確認し直すので、利用停止は${logoutWindow(a).ja}以内に反映されます。`,
         ),
         holds: L(
           "A signed token with the user ID and session version (memory only) and a renewal token (Keychain or Android Keystore).",
@@ -236,41 +260,41 @@ function nativePlan(approach: Approach, a: Answers): Omit<ClientPlan, "client" |
         sends: bearerOnly,
         lifetime: L(
           `Signed token: ${logoutWindow(a).en}. Renewal at your origin checks the user's session version in the user database.`,
-          `署名付きトークンは${logoutWindow(a).ja}。オリジンでの更新時に、ユーザーデータベースでユーザーのセッション世代番号を確認する。`,
+          `署名付きトークンは${logoutWindow(a).ja}。オリジンでの更新時に、ユーザーデータベースでユーザーのセッション世代番号を確認します。`,
         ),
         revocation: L(
           "Raise the user's session version: the next renewal is refused.",
-          "ユーザーのセッション世代番号を上げれば、次の更新が拒否される。",
+          "ユーザーのセッション世代番号を上げれば、次の更新が拒否されます。",
         ),
       };
     case "gateway-token":
       return {
         summary: L(
           "An opaque token per device in the OS keystore, sent to the gateway as a bearer token and looked up there; ends the moment it is deleted.",
-          "端末ごとの不透明なトークンを OS のキーストアに保存し、ベアラートークンとしてゲートウェイに送って参照させる。削除した時点で終わる。",
+          "端末ごとの不透明なトークンを OS のキーストアに保存し、ベアラートークンとしてゲートウェイに送って参照させます。削除した時点で終わります。",
         ),
         holds: L(
           "A random, opaque token for this device, kept in the Keychain or Android Keystore.",
-          "この端末用のランダムで不透明なトークン。Keychain または Android Keystore に保存する。",
+          "この端末用のランダムで不透明なトークン。Keychain または Android Keystore に保存します。",
         ),
         sends: L(
           "Authorization: Bearer header to the gateway, which forwards a short-lived internal token to the services.",
-          "Authorization: Bearer ヘッダーでゲートウェイに送り、ゲートウェイが短命な内部トークンをサービスへ転送する。",
+          "Authorization: Bearer ヘッダーでゲートウェイに送り、ゲートウェイが短命な内部トークンをサービスへ転送します。",
         ),
         lifetime: L(
           "Idle and absolute timeouts at the gateway.",
-          "ゲートウェイでアイドルタイムアウトと絶対タイムアウトを管理する。",
+          "ゲートウェイでアイドルタイムアウトと絶対タイムアウトを管理します。",
         ),
         revocation: L(
           "Delete the device's session at the gateway: the next request is refused.",
-          "ゲートウェイで端末のセッションを削除すれば、次のリクエストから拒否される。",
+          "ゲートウェイで端末のセッションを削除すれば、次のリクエストから拒否されます。",
         ),
       };
     case "access-refresh":
       return {
         summary: L(
           "Access token in memory, refresh token in the OS keystore, obtained through the system browser with PKCE.",
-          "アクセストークンはメモリに、リフレッシュトークンは OS のキーストアに置き、システムブラウザと PKCE で取得する。",
+          "アクセストークンはメモリに、リフレッシュトークンは OS のキーストアに置き、システムブラウザと PKCE で取得します。",
         ),
         holds: L(
           "A short-lived access token (memory) and a refresh token (Keychain or Android Keystore).",
@@ -278,15 +302,15 @@ function nativePlan(approach: Approach, a: Answers): Omit<ClientPlan, "client" |
         ),
         sends: L(
           "Authorization: Bearer header with the access token.",
-          "アクセストークンを Authorization: Bearer ヘッダーで送る。",
+          "アクセストークンを Authorization: Bearer ヘッダーで送ります。",
         ),
         lifetime: L(
-          "Access token: minutes. Refresh token: rotated on use or bound to the device (DPoP, RFC 9449), with an absolute limit (RFC 9700).",
-          "アクセストークンは数分。リフレッシュトークンは使うたびにローテーションするか端末に結び付け（DPoP、RFC 9449）、絶対的な上限を設ける（RFC 9700）。",
+          `Access token: ${accessLifetime(a).en}. Refresh token: rotated on use or sender-constrained to the device (DPoP, RFC 9449), with an absolute limit of ${appRefreshLimit().en} (RFC 9700).`,
+          `アクセストークンは ${accessLifetime(a).ja}。リフレッシュトークンは使うたびにローテーションするか、端末への送信者制約（DPoP、RFC 9449）を付け、絶対的な上限は ${appRefreshLimit().ja}とします（RFC 9700）。`,
         ),
         revocation: L(
           "Revoke the refresh token (RFC 7009): the app's login ends within the access token's lifetime.",
-          "リフレッシュトークンを失効させれば（RFC 7009）、アプリのログインはアクセストークンの有効期間内に終わる。",
+          "リフレッシュトークンを失効させれば（RFC 7009）、アプリのログインはアクセストークンの有効期間内に終わります。",
         ),
       };
   }
@@ -298,41 +322,41 @@ function partnerPlan(a: Answers): Omit<ClientPlan, "client" | "baseline"> {
     summary: immediate
       ? L(
           "OAuth access tokens from your authorization server, opaque and checked by introspection on every call, so revoking a grant works at once.",
-          "認可サーバーが発行する OAuth アクセストークンを不透明な形式にし、呼び出しごとにイントロスペクションで確認する。グラントの失効はすぐに効く。",
+          "認可サーバーが発行する OAuth アクセストークンを不透明な形式にし、呼び出しごとにイントロスペクションで確認します。グラントの失効はすぐに効きます。",
         )
       : L(
-          "OAuth access tokens from your authorization server (JWT, a few minutes) and refresh tokens revocable per grant.",
-          "認可サーバーが発行する OAuth アクセストークン（JWT、数分）と、グラントごとに失効できるリフレッシュトークン。",
+          `OAuth access tokens from your authorization server (JWT, ${accessLifetime(a).en}) and refresh tokens revocable per grant.`,
+          `認可サーバーが発行する OAuth アクセストークン（JWT、${accessLifetime(a).ja}）と、グラントごとに失効できるリフレッシュトークン。`,
         ),
     holds: L(
       "Tokens issued to each registered partner after the user's consent, limited by scopes; never the user's password or session.",
-      "登録済みの各取引先に、ユーザーの同意を得てスコープで範囲を限って発行するトークン。ユーザーのパスワードやセッションは決して渡さない。",
+      "登録済みの各取引先に、ユーザーの同意を得てスコープで範囲を限って発行するトークン。ユーザーのパスワードやセッションは決して渡しません。",
     ),
     sends: L(
       "Authorization: Bearer header to your API, which checks scope and audience.",
-      "Authorization: Bearer ヘッダーで API に送り、API はスコープと受信者（aud）を確認する。",
+      "Authorization: Bearer ヘッダーで API に送り、API はスコープとオーディエンス（aud）を確認します。",
     ),
     lifetime: immediate
       ? L(
           "Opaque access tokens checked by introspection (RFC 7662); refresh tokens rotated for public clients (RFC 9700).",
-          "アクセストークンは不透明な形式にし、イントロスペクション（RFC 7662）で確認する。公開クライアントのリフレッシュトークンはローテーションする（RFC 9700）。",
+          "アクセストークンは不透明な形式にし、イントロスペクション（RFC 7662）で確認します。パブリッククライアントのリフレッシュトークンはローテーションします（RFC 9700）。",
         )
       : L(
-          "JWT access tokens (RFC 9068) living a few minutes; refresh tokens rotated for public clients (RFC 9700).",
-          "JWT 形式のアクセストークン（RFC 9068）は数分。公開クライアントのリフレッシュトークンはローテーションする（RFC 9700）。",
+          `JWT access tokens (RFC 9068) living ${accessLifetime(a).en}; refresh tokens rotated for public clients (RFC 9700).`,
+          `JWT 形式のアクセストークン（RFC 9068）は ${accessLifetime(a).ja}。パブリッククライアントのリフレッシュトークンはローテーションします（RFC 9700）。`,
         ),
     revocation: immediate
       ? L(
           "Revoke the grant (RFC 7009): introspection refuses its tokens on the next call.",
-          "グラントを失効させれば（RFC 7009）、次の呼び出しからイントロスペクションがそのトークンを拒否する。",
+          "グラントを失効させれば（RFC 7009）、次の呼び出しからイントロスペクションがそのトークンを拒否します。",
         )
       : L(
           "Revoke the grant or refresh token (RFC 7009): access ends within the access token's lifetime.",
-          "グラントまたはリフレッシュトークンを失効させれば（RFC 7009）、アクセスはアクセストークンの有効期間内に終わる。",
+          "グラントまたはリフレッシュトークンを失効させれば（RFC 7009）、アクセスはアクセストークンの有効期間内に終わります。",
         ),
     signIn: L(
       "Authorization code with PKCE for partners' apps acting for a user; client credentials only for a partner's own back-end jobs.",
-      "ユーザーの代わりに動く取引先のアプリには PKCE 付きの認可コードフロー。クライアントクレデンシャルは取引先自身のバックエンド処理にだけ使う。",
+      "ユーザーの代わりに動く取引先のアプリには PKCE 付きの認可コードフロー。クライアントクレデンシャルは取引先自身のバックエンド処理にだけ使います。",
     ),
   };
 }
@@ -352,21 +376,21 @@ function signInFor(client: Client, a: Answers, addOns: readonly AddOn[]): Locali
     return a.sso === "none"
       ? L(
           "Through your authorization server in the system browser, with PKCE (RFC 8252); never an embedded web view.",
-          "システムブラウザで認可サーバーを開き、PKCE を使う（RFC 8252）。埋め込み WebView は使わない。",
+          "システムブラウザで認可サーバーを開き、PKCE を使います（RFC 8252）。埋め込み WebView は使いません。",
         )
       : L(
           "Through the identity provider in the system browser with PKCE, or the platform's own sign-in SDK; never an embedded web view. Your backend then issues the app its own token.",
-          "システムブラウザで IDプロバイダーを開き PKCE を使うか、プラットフォーム公式のログイン SDK を使う。埋め込み WebView は使わない。その後、自社のバックエンドがアプリ専用のトークンを発行する。",
+          "システムブラウザで IDプロバイダーを開き PKCE を使うか、プラットフォーム公式のログイン SDK を使います。埋め込み WebView は使いません。その後、自社のバックエンドがアプリ専用のトークンを発行します。",
         );
   if (usesCookie(client) && addOns.includes("oidc"))
     return a.logout === "expiry"
       ? L(
           "Through your OpenID Connect provider (SAML 2.0 for enterprise identity providers that require it); each app then keeps its own session.",
-          "OpenID Connect プロバイダー経由でログインする（企業の IDプロバイダーが求める場合は SAML 2.0）。その後は各アプリが自分のセッションを持つ。",
+          "OpenID Connect プロバイダー経由でログインします（企業の IDプロバイダーが求める場合は SAML 2.0）。その後は各アプリが自分のセッションを持ちます。",
         )
       : L(
           "Through your OpenID Connect provider (SAML 2.0 for enterprise identity providers that require it); each app keeps its own session, and back-channel logout ends them all within your logout window.",
-          "OpenID Connect プロバイダー経由でログインする（企業の IDプロバイダーが求める場合は SAML 2.0）。各アプリは自分のセッションを持ち、バックチャネルログアウトでログアウトの許容時間内にすべて終わらせる。",
+          "OpenID Connect プロバイダー経由でログインします（企業の IDプロバイダーが求める場合は SAML 2.0）。各アプリは自分のセッションを持ち、バックチャネルログアウトでログアウトの許容時間内にすべて終わらせます。",
         );
   return undefined;
 }
@@ -387,21 +411,27 @@ export function planFor(
       summary: join(
         L(
           "The SPA holds no token: a backend-for-frontend on the SPA's own site does. ",
-          "SPA はトークンを持たず、SPA と同じサイトの BFF が持つ。",
+          "SPA はトークンを持たず、SPA と同じサイトの BFF が持ちます。",
         ),
         body.summary,
       ),
       holds: join(
         L(
           "An HttpOnly cookie for the backend-for-frontend on the SPA's own site, which holds the credential below and calls your API for the SPA. ",
-          "SPA と同じサイトにある BFF 用の HttpOnly Cookie。BFF が次の認証情報を持ち、SPA の代わりに API を呼ぶ。",
+          "SPA と同じサイトにある BFF 用の HttpOnly Cookie。BFF が次の認証情報を持ち、SPA の代わりに API を呼びます。",
         ),
         body.holds,
       ),
     };
   }
   const signIn = client === "third-party" ? body.signIn : signInFor(client, answers, addOns);
-  const baseline = [BASE_NEW_AT_SIGN_IN, BASE_TIMEOUTS];
+  const timeouts =
+    client === "native"
+      ? BASE_TIMEOUTS_APP
+      : client === "third-party"
+        ? BASE_TIMEOUTS_PARTNER
+        : BASE_TIMEOUTS;
+  const baseline = [BASE_NEW_AT_SIGN_IN, timeouts];
   if (usesCookie(client)) baseline.push(BASE_COOKIE);
   if (client === "native") baseline.push(BASE_KEYSTORE);
   if (usesJwt(client, approach, answers)) baseline.push(BASE_JWT);

@@ -67,7 +67,7 @@ const current: Record<RuleId, RuleText> = {
     },
     explanation: {
       en: "Until you know that several independently deployed services verify users on their own, the simpler reading holds: one application, or a few services sharing one store, where a server-side session is the plain answer. The find-out step below shows what would change.",
-      ja: "独立してデプロイされる複数のサービスがそれぞれユーザーを検証すると分かるまでは、単純な読み方をとります。アプリケーションが 1 つ（または 1 つのストアを共有する少数のサービス）なら、サーバー側セッションが素直な答えです。変わる場合は下の「確認すること」に示します。",
+      ja: "独立してデプロイされる複数のサービスがそれぞれユーザーを検証すると分かるまでは、単純な読み方をとります。アプリケーションが 1 つ（または 1 つのストアを共有する少数のサービス）なら、サーバー側セッションが素直な答えです。変わる場合は下の「確認すべきこと」に示します。",
     },
     whyNot: {
       "gateway-token": {
@@ -92,8 +92,8 @@ const current: Record<RuleId, RuleText> = {
   },
   "one-issuer-for-many-clients": {
     title: {
-      en: "Many services, several kinds of client, logout within minutes",
-      ja: "多数のサービスと複数種類のクライアント、ログアウトは数分以内でよい",
+      en: "Many services called from apps, single-page apps or several sites; logout need not be immediate",
+      ja: "アプリや SPA、複数のサイトから多数のサービスを呼び、ログアウトは即時でなくてよい",
     },
     explanation: {
       en: "With apps, single-page apps or several sites calling many services, one authorization server can serve them all: short-lived access tokens that each service verifies itself, and refresh tokens that end a login within the access token's lifetime. Your logout answer allows that lifetime.",
@@ -117,7 +117,7 @@ const current: Record<RuleId, RuleText> = {
     },
     explanation: {
       en: "Most teams running several instances already have a store they all reach: the database they share. The result assumes it, so a server-side session can be looked up from any instance; check it before you build (see what to find out).",
-      ja: "複数のインスタンスを動かすチームの多くは、全インスタンスが参照できるストアをすでに持っています（共有しているデータベースです）。この結果はそれを前提に、どのインスタンスからもサーバー側セッションを引けるものとしています。作り始める前に確認してください（「確認すること」を参照）。",
+      ja: "複数のインスタンスを動かすチームの多くは、全インスタンスが参照できるストアをすでに持っています（共有しているデータベースです）。この結果はそれを前提に、どのインスタンスからもサーバー側セッションを引けるものとしています。作り始める前に確認してください（「確認すべきこと」を参照）。",
     },
   },
   "single-server": {

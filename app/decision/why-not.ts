@@ -1,20 +1,63 @@
 // Why an approach lost when no rule ruled it out: one sentence per (loser, winner) pair, in both languages.
 // A ruled-out approach takes its sentence from the rule that ruled it out (rule-text.ts, `whyNot`).
+// Where a sentence speaks of the team's clients, it is built from the answers, so it never calls one kind of
+// client several or denies an authorization server that the partners' add-on brings (SPEC principle 16).
 import type { Approach } from "./outcomes";
-import type { Localized } from "./questions";
+import type { Answers, Localized } from "./questions";
 
-type Pairs = Record<Approach, Partial<Record<Approach, Localized>>>;
+type WhyNot = Localized | ((a: Answers) => Localized);
+type Pairs = Record<Approach, Partial<Record<Approach, WhyNot>>>;
 
-export const whyNotText: Pairs = {
+/** What, besides browsers on one site, calls the services: the answers that favour one authorization server. */
+function manyCallers(a: Answers): Localized {
+  const parts: Localized[] = [];
+  if (a.clients.includes("native")) parts.push({ en: "native apps", ja: "ネイティブアプリ" });
+  if (a.clients.includes("spa")) parts.push({ en: "a single-page app", ja: "SPA" });
+  if (a.domains === "cross-site") parts.push({ en: "several sites", ja: "複数のサイト" });
+  if (parts.length === 0) parts.push({ en: "your clients", ja: "自社のクライアント" });
+  const en = parts.map((p) => p.en);
+  return {
+    en: en.length > 1 ? `${en.slice(0, -1).join(", ")} and ${en.at(-1)}` : en[0]!,
+    ja: parts.map((p) => p.ja).join("や"),
+  };
+}
+
+/** Why an authorization server lost to a gateway session, without denying the partners' one. */
+function noAuthorizationServer(a: Answers): Localized {
+  const partners = a.clients.includes("third-party");
+  const why =
+    a.logout === "immediate"
+      ? {
+          en: "Logout must take effect at once, and one session at the edge ends the moment it is deleted, with fewer moving parts than an authorization server for your own users",
+          ja: "ログアウトはすぐに反映する必要があり、エッジの 1 つのセッションなら削除した時点で終わります。自社ユーザー向けの認可サーバーより部品も少なくて済みます",
+        }
+      : {
+          en: "Browsers on one site need no authorization server for your own users: one session at the edge is simpler and ends at once",
+          ja: "1 つのサイトのブラウザには、自社ユーザー向けの認可サーバーは必要ありません。エッジの 1 つのセッションのほうが単純で、すぐに終わらせられます",
+        };
+  return partners
+    ? {
+        en: `${why.en}; your partners get an authorization server of their own (see the add-ons).`,
+        ja: `${why.ja}。取引先には取引先向けの認可サーバーを別に用意します（追加対策を参照）。`,
+      }
+    : { en: `${why.en}.`, ja: `${why.ja}。` };
+}
+
+export function whyNotFor(loser: Approach, winner: Approach, a: Answers): Localized {
+  const text = whyNotText[loser][winner]!;
+  return typeof text === "function" ? text(a) : text;
+}
+
+const whyNotText: Pairs = {
   "server-session": {
     "gateway-token": {
       en: "With many services, each would have to call one session store on every request; the gateway makes that lookup once, at the edge.",
       ja: "サービスが多数あると、それぞれがリクエストのたびに 1 つのセッションストアを呼ぶことになります。ゲートウェイならエッジで 1 回参照するだけです。",
     },
-    "access-refresh": {
-      en: "Many services and several kinds of client would all depend on one session store; one authorization server issues tokens that each service verifies itself.",
-      ja: "多数のサービスと複数種類のクライアントが 1 つのセッションストアに依存することになります。認可サーバーなら、各サービスが自分で検証できるトークンを発行できます。",
-    },
+    "access-refresh": (a) => ({
+      en: `Many services, called from ${manyCallers(a).en}, would all depend on one session store; one authorization server issues tokens that each service verifies itself.`,
+      ja: `${manyCallers(a).ja}から呼ばれる多数のサービスが、すべて 1 つのセッションストアに依存することになります。認可サーバーなら、各サービスが自分で検証できるトークンを発行できます。`,
+    }),
     "stateless-token": {
       en: "Server-side sessions need a store that every instance reaches on every request.",
       ja: "サーバー側セッションには、全インスタンスがリクエストごとに参照できるストアが必要です。",
@@ -43,10 +86,10 @@ export const whyNotText: Pairs = {
       en: "A gateway's session lookup needs the shared store you do not have.",
       ja: "ゲートウェイでのセッション参照には、持っていない共有ストアが必要です。",
     },
-    "access-refresh": {
-      en: "An edge session suits one site and one kind of client; yours are several, and one authorization server serves them all.",
-      ja: "エッジのセッションは、サイトもクライアントも 1 種類の場合に向いています。複数あるなら、1 つの認可サーバーでまとめて扱えます。",
-    },
+    "access-refresh": (a) => ({
+      en: `An edge session suits browsers on one site; with ${manyCallers(a).en} calling many services, one authorization server issues tokens that every service verifies itself.`,
+      ja: `エッジのセッションは 1 つのサイトのブラウザに向いています。${manyCallers(a).ja}が多数のサービスを呼ぶなら、各サービスが自分で検証できるトークンを 1 つの認可サーバーから発行できます。`,
+    }),
   },
   "access-refresh": {
     "server-session": {
@@ -57,9 +100,6 @@ export const whyNotText: Pairs = {
       en: "Refresh tokens must be stored and rotated: the store you do not have.",
       ja: "リフレッシュトークンは保存し、ローテーションする必要があります。そのためのストアがありません。",
     },
-    "gateway-token": {
-      en: "Your logout answer or your clients do not call for an authorization server; one session at the edge is simpler and ends at once.",
-      ja: "ログアウトの回答やクライアントの構成からは、認可サーバーは必要ありません。エッジの 1 つのセッションのほうが単純で、すぐに終わらせられます。",
-    },
+    "gateway-token": noAuthorizationServer,
   },
 };

@@ -19,7 +19,8 @@ export const en = {
     arguments:
       "The arguments of the article on whether a web app needs JWTs, each checked against RFCs and OWASP guidance.",
     sources: "The RFCs, OWASP cheat sheets and framework documents behind every recommendation.",
-    rules: "Every published version of the rules behind the recommendations, with what changed and why.",
+    rules:
+      "Every published version of the rules behind the recommendations, with what changed and why.",
   },
   footer: {
     about: "A decision aid for how users stay signed in. It recommends; your team decides.",
@@ -352,7 +353,7 @@ export const en = {
     "stateless-token": {
       name: "Stateless signed token",
       summary:
-        "A self-contained signed (or encrypted) token or cookie session with a short lifetime; revocation only at expiry unless a deny list is added.",
+        "A self-contained signed (or encrypted) token or cookie session with a short lifetime; a copy can be revoked only at expiry, so renewal re-checks the user.",
       tradeOff:
         "A stolen or logged-out token stays valid until it expires; rotating the signing key ends every session.",
     },
@@ -364,7 +365,7 @@ export const en = {
     },
     bff: {
       name: "Backend-for-frontend",
-      summary: "A server component keeps the tokens; the SPA holds only a session cookie.",
+      summary: "A server component keeps the credential; the SPA holds only a session cookie.",
     },
     csrf: { name: "CSRF defence", summary: "Required whenever cookies carry credentials." },
     "pkce-native": {

@@ -44,8 +44,30 @@ export const jaGlossary: readonly GlossaryEntry[] = [
   {
     concept: "grant (OAuth)",
     term: "グラント",
-    variants: [/許可全体/, /許可ごと/, /OAuth\s*の許可/, /(?:パートナー|取引先)への許可/],
+    // "許可" stays only for allow: 許可リスト, 許可する／許可します, 許可側 …
+    variants: [/許可(?!リスト|する|し|さ|側)/],
     note: "「許可」は allow（許可リストなど）にだけ使う。",
+  },
+  {
+    concept: "audience (the aud claim)",
+    term: "オーディエンス",
+    // RFC 7519 の和訳（OpenID ファウンデーション・ジャパン）の用語。コード中の `audience` は対象外。
+    variants: [
+      /受信者/,
+      /対象者（aud）/,
+      /(?<=[\u3040-\u30ff\u4e00-\u9fff・、（]\s?)audience(?=\s?[\u3040-\u30ff\u4e00-\u9fff・、）])/,
+    ],
+    note: "初出では「オーディエンス（aud）」と書く。",
+  },
+  {
+    concept: "public client (OAuth)",
+    term: "パブリッククライアント",
+    variants: [/公開クライアント/],
+  },
+  {
+    concept: "confidential client (OAuth)",
+    term: "コンフィデンシャルクライアント",
+    variants: [/機密クライアント/, /コンフィデンシャルな\s*(?:OAuth\s*)?クライアント/],
   },
   { concept: "source (a cited document)", term: "出典", variants: [/情報源/] },
   {

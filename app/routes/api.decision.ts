@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { fieldMessages } from "~/components/messages";
 import { decideFromUrl } from "~/decision.server";
+import { CONFIDENCE_NUMBER_NOTE, confidenceInWords } from "~/decision/confidence-words";
 import type { Localized } from "~/decision";
 import { resolveLang } from "~/i18n";
 
@@ -19,6 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   const d = result.decision;
   const local = (text: Localized) => text[lang];
+  const words = confidenceInWords(d);
   const perClient = Object.fromEntries(
     Object.entries(d.perClient).map(([client, plan]) => [
       client,
@@ -38,6 +40,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
       approach: d.approach,
       addOns: d.addOns,
       confidence: d.confidence,
+      confidenceNote: local(CONFIDENCE_NUMBER_NOTE),
+      confidenceInWords: {
+        kind: words.kind,
+        label: local(words.label),
+        reason: local(words.reason),
+      },
       state: d.state,
       rulesetVersion: d.rulesetVersion,
       perClient,

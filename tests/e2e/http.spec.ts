@@ -28,6 +28,32 @@ test.describe("HTTP contract", () => {
     });
   }
 
+  test("confidence in words through the API and the share page, in both languages", async ({
+    request,
+  }) => {
+    const expected = {
+      G1: ["clear", "Clear", "明確"],
+      G5: ["only-option", "The only workable option", "実行できる唯一の選択肢"],
+    } as const;
+    for (const [id, [kind, en, ja]] of Object.entries(expected)) {
+      const query = GOLDEN[id as keyof typeof GOLDEN];
+      const body = await (await request.get(`/api/decision?${query}&lang=en`)).json();
+      expect(body.confidenceInWords).toMatchObject({ kind, label: en });
+      expect(body.confidenceInWords.reason).toMatch(/^[A-Z].+\.$/);
+      expect(typeof body.confidence).toBe("number");
+      const jaBody = await (await request.get(`/api/decision?${query}&lang=ja`)).json();
+      expect(jaBody.confidenceInWords).toMatchObject({ kind, label: ja });
+      for (const [lang, label] of [
+        ["en", en],
+        ["ja", ja],
+      ] as const) {
+        const html = await (await request.get(`/decision?${query}&lang=${lang}`)).text();
+        expect(html).toContain(`data-confidence-kind="${kind}"`);
+        expect(html).toContain(label);
+      }
+    }
+  });
+
   test("G1 add-ons and G4 add-ons through the API", async ({ request }) => {
     const g1 = await (await request.get(`/api/decision?${GOLDEN.G1}`)).json();
     expect(g1.addOns).toContain("csrf");
@@ -182,9 +208,7 @@ test.describe("HTTP contract", () => {
       '<meta property="og:title" content="Recommendation: Opaque token at the gateway, JWTs inside"/>',
     );
     expect(en).toContain('<meta name="robots" content="noindex"/>');
-    expect(en).toContain(
-      `<meta property="og:url" content="${baseURL}/decision?arch=microservices`,
-    );
+    expect(en).toContain(`<meta property="og:url" content="${baseURL}/decision?arch=microservices`);
     const ja = await (await request.get(`/decision?${GOLDEN.G3}&lang=ja`)).text();
     expect(ja).toContain(
       '<meta property="og:title" content="推奨：ゲートウェイで不透明トークン、内部は JWT"/>',
@@ -231,7 +255,9 @@ const BACKSLASH_PATHS = [
 function rawGet(port: number, target: string): Promise<{ status: number; head: string }> {
   return new Promise((resolve, reject) => {
     const socket = net.connect({ host: "127.0.0.1", port }, () => {
-      socket.write(`GET ${target} HTTP/1.1\r\nHost: localhost:${port}\r\nConnection: close\r\n\r\n`);
+      socket.write(
+        `GET ${target} HTTP/1.1\r\nHost: localhost:${port}\r\nConnection: close\r\n\r\n`,
+      );
     });
     let data = "";
     socket.setEncoding("latin1");
@@ -290,7 +316,10 @@ test.describe("issue 12: server edges", () => {
         const forged = await fetch(`${origin}/questionnaire`, {
           method: "POST",
           redirect: "manual",
-          headers: { Origin: "http://evil.example", "Content-Type": "application/x-www-form-urlencoded" },
+          headers: {
+            Origin: "http://evil.example",
+            "Content-Type": "application/x-www-form-urlencoded",
+          },
           body: G1_BODY,
         });
         expect(forged.status).toBe(403);

@@ -1,6 +1,7 @@
 // The first screen of a result: the recommendation and its state, the add-ons, the plan per client, the reasons
 // that decide it, and one action bar. Everything else is folded below (details.tsx).
 import { questionText, type Answers, type Client, type Decision } from "~/decision";
+import { CONFIDENCE_NUMBER_NOTE, confidenceInWords } from "~/decision/confidence-words";
 import { ruleText } from "~/decision/rule-text";
 import { withLang } from "~/decision/flow";
 import { dictionary, format, type Lang } from "~/i18n";
@@ -19,6 +20,9 @@ interface SummaryProps {
 export function Summary({ lang, chosenLang, decision, namePhrases }: SummaryProps) {
   const t = dictionary(lang);
   const approach = t.approaches[decision.approach];
+  const words = confidenceInWords(decision);
+  // Japanese sentences run on without a space.
+  const space = lang === "ja" ? "" : " ";
   return (
     <section
       className={`outcome outcome--${decision.state}`}
@@ -45,16 +49,30 @@ export function Summary({ lang, chosenLang, decision, namePhrases }: SummaryProp
           ))}
         </ul>
       ) : null}
-      <p className="outcome__confidence">
+      <p
+        className="outcome__confidence"
+        data-testid="confidence-words"
+        data-confidence-kind={words.kind}
+      >
         {t.decision.confidence}
         {lang === "ja" ? "：" : ": "}
-        <strong data-testid="confidence">{Math.round(decision.confidence * 100)}%</strong>
-        {decision.state === "tentative" ? (
+        <strong>{words.label[lang]}</strong>
+        {lang === "ja" ? "。" : ". "}
+        {words.reason[lang]}
+        {decision.findOut.length > 0 ? (
           <>
-            {" "}
-            — {t.state.tentativeHelp} <a href="#find-out">{t.decision.findOut}</a>
+            {space}
+            <a href="#find-out">{t.decision.findOut}</a>
           </>
         ) : null}
+        {space}
+        <span className="muted">
+          {lang === "ja" ? "（" : "("}
+          <span data-testid="confidence">{Math.round(decision.confidence * 100)}%</span>
+          {lang === "ja" ? "：" : ": "}
+          {CONFIDENCE_NUMBER_NOTE[lang]}
+          {lang === "ja" ? "）" : ")"}
+        </span>
       </p>
       {decision.conflicts.length > 0 ? (
         <div className="outcome__conflicts" data-testid="conflicts">

@@ -1,0 +1,93 @@
+// SPEC principle 15 as properties over the whole answer space: the words say how clearly the answers point at
+// the result. Not knowing is tentative, a forced fallback is the only workable option (never clear or a close
+// call), the words never contradict the state line, and the article's textbook session is clear.
+import { describe, expect, it } from "vitest";
+import { ANSWER_SPACE_SIZE, answerSpace } from "./answer-space";
+import {
+  CLEAR_MARGIN,
+  CONFIDENCE_KINDS,
+  confidenceInWords,
+  marginOverRunnerUp,
+  type ConfidenceKind,
+} from "./confidence-words";
+import { evaluateDecision } from "./evaluate";
+import { GOLDEN } from "./golden";
+import type { Answers } from "./questions";
+import { parseShareLink } from "./share-link";
+import type { Decision } from "./evaluate";
+
+const FIRST_PARTY = ["browser", "spa", "native"];
+/** Several instances, no shared store, a logout window that allows it: only a stateless token can run. */
+const forcedFallback = (a: Answers) =>
+  a.deploy !== "single" &&
+  a.store === "no" &&
+  a.logout !== "immediate" &&
+  a.clients.some((c) => FIRST_PARTY.includes(c));
+
+type Check = (a: Answers, d: Decision, kind: ConfidenceKind) => string | undefined;
+
+const properties: Record<string, Check> = {
+  "an unsure answer makes it tentative": (_a, d, kind) =>
+    d.findOut.length > 0 && kind !== "tentative" ? `${kind} with ${d.findOut}` : undefined,
+  "a forced fallback is the only workable option, unless something is still open": (a, d, kind) =>
+    forcedFallback(a) && !["only-option", "tentative"].includes(kind)
+      ? `${kind} for ${d.approach}`
+      : undefined,
+  "the only workable option is a forced fallback": (a, _d, kind) =>
+    kind === "only-option" && !forcedFallback(a)
+      ? "only option without a missing store"
+      : undefined,
+  "clear means a clear lead, or no rival left, and nothing open": (_a, d, kind) => {
+    if (kind !== "clear") return undefined;
+    if (d.state !== "confident") return `clear but ${d.state}`;
+    const margin = marginOverRunnerUp(d);
+    return margin !== null && margin < CLEAR_MARGIN ? `clear with a lead of ${margin}` : undefined;
+  },
+  "the words are tentative exactly when the state is not confident": (_a, d, kind) =>
+    (kind === "tentative") !== (d.state !== "confident") ? `${kind} but ${d.state}` : undefined,
+  "label and a one-sentence reason in both languages": (_a, d) => {
+    const words = confidenceInWords(d);
+    for (const lang of ["en", "ja"] as const) {
+      if (!words.label[lang]) return `no ${lang} label`;
+      const stops = words.reason[lang].match(lang === "en" ? /\.(\s|$)/g : /。/g) ?? [];
+      if (stops.length !== 1) return `${lang} reason is not one sentence`;
+    }
+    return undefined;
+  },
+};
+
+async function decide(query: string) {
+  const parsed = parseShareLink(query);
+  if (!parsed.success) throw new Error(query);
+  return evaluateDecision(parsed.link.answers);
+}
+
+describe("confidence in words", () => {
+  it("the article's textbook session (G1) is clear", async () => {
+    expect(confidenceInWords(await decide(GOLDEN.G1!)).kind).toBe("clear");
+  });
+
+  it("a forced fallback with no store (G5) is the only workable option", async () => {
+    expect(confidenceInWords(await decide(GOLDEN.G5!)).kind).toBe("only-option");
+  });
+
+  it(`holds over all ${ANSWER_SPACE_SIZE} answer sets, and every word is used`, async () => {
+    const failures: Record<string, string[]> = {};
+    const used = new Map<ConfidenceKind, number>();
+    for (const answers of answerSpace()) {
+      const d = await evaluateDecision(answers);
+      const kind = confidenceInWords(d).kind;
+      used.set(kind, (used.get(kind) ?? 0) + 1);
+      for (const [name, check] of Object.entries(properties)) {
+        const problem = check(answers, d, kind);
+        if (!problem) continue;
+        const list = (failures[name] ??= []);
+        if (list.length < 3)
+          list.push(`${problem}: ${new URLSearchParams(answers as never).toString()}`);
+      }
+    }
+    console.log(`confidence in words: ${JSON.stringify(Object.fromEntries(used))}`);
+    expect(failures).toEqual({});
+    for (const kind of CONFIDENCE_KINDS) expect(used.get(kind), kind).toBeGreaterThan(0);
+  }, 900_000);
+});
