@@ -15,6 +15,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
+import { GOLDEN } from "../app/decision/golden-links.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
@@ -43,8 +44,7 @@ function positive(name) {
   return n;
 }
 
-const G1 =
-  "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs";
+const { G1 } = GOLDEN;
 const LOCATION = /^\/e\/([A-Za-z0-9_-]{43})\?created=1$/;
 const sha256 = (token) => createHash("sha256").update(token).digest("hex");
 const masked = (token) => `${token.slice(0, 6)}…`;
@@ -159,8 +159,7 @@ async function saveStream(base, round, timing) {
       if (match) {
         acked.set(match[1], body.get("title"));
         timing.onAck?.();
-      }
-      else counts.refused += 1;
+      } else counts.refused += 1;
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker));
@@ -174,7 +173,8 @@ function checkFile(allAcked) {
     const integrity = db.pragma("integrity_check", { simple: true });
     const title = db.prepare("select title from records where edit_token_hash = ?").pluck();
     const missing = [];
-    for (const [token, expected] of allAcked) if (title.get(sha256(token)) !== expected) missing.push(masked(token));
+    for (const [token, expected] of allAcked)
+      if (title.get(sha256(token)) !== expected) missing.push(masked(token));
     return { integrity: String(integrity), missing };
   } finally {
     db.close();

@@ -1,34 +1,72 @@
-#!/usr/bin/env node
-// @ts-check
-// `npm run dev`: edit, reload. Compiles the content and the app once, then keeps the app build up to date
-// (`remix watch`) and restarts the server whenever the build or the server's own code changes (`node --watch`);
-// reload the page to see a change. The server runs in development mode on PORT (3000). Content (MDX) edits need
-// `npm run build:content`, as in production.
+// npm run dev: edit, then reload the page. Builds the content (again whenever content/ changes), runs
+// `remix watch` (rebuilds the app on every save, in development mode) and the Express server of production
+// (server/index.js), which node restarts whenever the build or the server code changes. The page cache is off
+// so that a reload shows the edit. PORT, BUILD_DIR and the other variables of server/config.js apply.
 import { spawn, spawnSync } from "node:child_process";
+import { existsSync, statSync, watch } from "node:fs";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 
-for (const [cmd, ...args] of [
-  ["npx", "tsx", "scripts/build-content.ts"],
-  ["npx", "remix", "build"],
-]) {
-  if (spawnSync(cmd ?? "npx", args, { stdio: "inherit" }).status !== 0) process.exit(1);
+const buildDir = process.env.BUILD_DIR ?? "build";
+const env = {
+  ...process.env,
+  NODE_ENV: "development",
+  PAGE_CACHE_ENTRIES: process.env.PAGE_CACHE_ENTRIES ?? "0",
+  // A restart after a save need not wait for open keep-alive connections.
+  SHUTDOWN_GRACE_MS: process.env.SHUTDOWN_GRACE_MS ?? "0",
+};
+const children = new Set();
+
+function buildContent() {
+  const result = spawnSync("npx", ["tsx", "scripts/build-content.ts"], { stdio: "inherit", env });
+  if (result.status !== 0) console.error("dev: the content did not build; fix it and save again");
 }
 
-const env = { ...process.env, NODE_ENV: "development" };
-const children = [
-  spawn("npx", ["remix", "watch"], { stdio: "inherit", env }),
-  spawn(
-    "node",
-    ["--watch-path=build", "--watch-path=server", "--watch-preserve-output", "server/index.js"],
-    { stdio: "inherit", env },
-  ),
-];
-const stop = () => {
-  for (const child of children) child.kill("SIGTERM");
-};
-for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) process.on(signal, stop);
-// If either stops on its own, stop the other too: half a dev loop only confuses.
-for (const child of children)
-  child.on("exit", (code) => {
-    stop();
-    process.exitCode = code ?? 0;
+function start(command, args) {
+  const child = spawn(command, args, { stdio: "inherit", env });
+  children.add(child);
+  child.on("exit", (code, signal) => {
+    children.delete(child);
+    if (stopping) {
+      if (children.size === 0) process.exit();
+      return;
+    }
+    console.error(`dev: ${command} ${args.join(" ")} stopped (${signal ?? code})`);
+    stop(typeof code === "number" && code !== 0 ? code : 1);
   });
+  return child;
+}
+
+let stopping = false;
+function stop(code = 0) {
+  stopping = true;
+  process.exitCode = code;
+  if (children.size === 0) process.exit();
+  for (const child of children) child.kill("SIGTERM");
+}
+process.on("SIGINT", () => stop());
+process.on("SIGTERM", () => stop());
+
+/** Waits for `remix watch`'s first build, so that the server starts on today's code. */
+async function firstBuild(since) {
+  const file = path.join(buildDir, "index.js");
+  for (let waited = 0; waited < 180_000 && !stopping; waited += 250) {
+    if (existsSync(file) && statSync(file).mtimeMs >= since) return;
+    await sleep(250);
+  }
+  if (!stopping) throw new Error(`dev: no build in ${file} after 3 minutes`);
+}
+
+buildContent();
+const since = Date.now();
+start("node_modules/.bin/remix", ["watch"]);
+await firstBuild(since);
+if (!stopping)
+  start(process.execPath, [`--watch-path=${buildDir}`, "--watch-path=server", "server/index.js"]);
+
+// Content edits: rebuild the manifest; `remix watch` sees it change and rebuilds the app.
+let pending;
+watch("content", { recursive: true }, () => {
+  clearTimeout(pending);
+  pending = setTimeout(buildContent, 300);
+});

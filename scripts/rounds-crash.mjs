@@ -15,11 +15,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { GOLDEN } from "../app/decision/golden-links.js";
 
 const ROUNDS = Number(process.argv[process.argv.indexOf("--rounds") + 1]) || 5;
 const MEMBERS = 20;
-const G1 =
-  "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs";
+const { G1 } = GOLDEN;
 const LOGOUT = ["immediate", "minutes", "expiry"];
 const ARCH = ["monolith", "modular", "microservices"];
 /** The n-th answer a member sends: nine distinguishable answers, in a cycle. */

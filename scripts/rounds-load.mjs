@@ -12,10 +12,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { GOLDEN } from "../app/decision/golden-links.js";
 
 const MEMBERS = 50;
-const G1 =
-  "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs";
+const { G1 } = GOLDEN;
 const LOGOUT = ["immediate", "minutes", "expiry"];
 
 async function freePort() {

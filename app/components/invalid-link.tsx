@@ -1,20 +1,7 @@
-import { formatAnswers, type Answers, type LinkErrors, type LinkField } from "~/decision";
+import { LINK_FIELDS, formatAnswers, type Answers, type LinkErrors } from "~/decision";
 import { dictionary, type Lang } from "~/i18n";
 import { ErrorSummary } from "./error-summary";
 import { fieldMessage } from "./messages";
-
-const FIELD_ORDER: LinkField[] = [
-  "arch",
-  "domains",
-  "sso",
-  "clients",
-  "logout",
-  "deploy",
-  "store",
-  "stack",
-  "lang",
-  "v",
-];
 
 /** The 400 page for a share link that does not parse: which field is wrong, and a way on with the rest kept. */
 export function InvalidLink({
@@ -27,7 +14,7 @@ export function InvalidLink({
   lang: Lang;
 }) {
   const t = dictionary(lang);
-  const messages = FIELD_ORDER.flatMap((field) =>
+  const messages = LINK_FIELDS.flatMap((field) =>
     (errors[field] ?? [])
       .slice(0, 1)
       .map((code) => ({ field, message: fieldMessage(field, code, lang) })),

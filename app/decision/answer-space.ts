@@ -1,47 +1,58 @@
-// The answer space as a numbered list, so that a published ruleset's outcomes can be kept as frozen data:
-// one entry per combination of the deciding answers (stack only changes implementation notes).
-import { valuesOf, type Answers, type Client } from "./questions";
+// The answer space as a numbered list: one entry per combination of the deciding answers (questions that only
+// change implementation notes take their default). The principle tests walk it; the order follows the question
+// list, the last question varying fastest.
+import {
+  DECIDING_QUESTIONS,
+  QUESTION_IDS,
+  defaultAnswer,
+  isMultipleChoice,
+  valuesOf,
+  type Answers,
+  type QuestionId,
+} from "./questions";
 
-const ORDER = ["arch", "domains", "sso", "clients", "logout", "deploy", "store"] as const;
-const CLIENTS = valuesOf("clients");
-const SIZES = ORDER.map((q) => (q === "clients" ? (1 << CLIENTS.length) - 1 : valuesOf(q).length));
+/** How many answers a question has: its values, or for a multiple-choice question every non-empty subset. */
+function sizeOf(id: QuestionId): number {
+  const n = valuesOf(id).length;
+  return isMultipleChoice(id) ? 2 ** n - 1 : n;
+}
+
+const SIZES = DECIDING_QUESTIONS.map(sizeOf);
 
 export const ANSWER_SPACE_SIZE = SIZES.reduce((a, b) => a * b, 1);
 
-function digit(answers: Answers, q: (typeof ORDER)[number]): number {
-  if (q === "clients") {
-    let mask = 0;
-    for (const c of answers.clients) mask |= 1 << CLIENTS.indexOf(c);
-    return mask - 1;
-  }
-  return (valuesOf(q) as readonly string[]).indexOf(answers[q]);
+function digit(id: QuestionId, answer: unknown): number {
+  const values = valuesOf(id) as readonly string[];
+  if (!isMultipleChoice(id)) return values.indexOf(answer as string);
+  let mask = 0;
+  for (const value of answer as string[]) mask |= 1 << values.indexOf(value);
+  return mask - 1;
+}
+
+function answerOf(id: QuestionId, d: number): unknown {
+  const values = valuesOf(id) as readonly string[];
+  return isMultipleChoice(id) ? values.filter((_, bit) => (d + 1) & (1 << bit)) : values[d];
 }
 
 /** The position of a set of answers in the answer space. */
 export function answerSpaceIndex(answers: Answers): number {
   let index = 0;
-  ORDER.forEach((q, i) => (index = index * SIZES[i]! + digit(answers, q)));
+  DECIDING_QUESTIONS.forEach((id, i) => (index = index * SIZES[i]! + digit(id, answers[id])));
   return index;
 }
 
-/** The answers at a position (stack is "other"). */
+/** The answers at a position (questions outside the space take their default). */
 export function answersAt(index: number): Answers {
-  const out: Record<string, unknown> = { stack: "other" };
-  for (let i = ORDER.length - 1; i >= 0; i--) {
-    const q = ORDER[i]!;
-    const d = index % SIZES[i]!;
+  const out: Record<string, unknown> = {};
+  for (const id of QUESTION_IDS) out[id] = defaultAnswer(id);
+  for (let i = DECIDING_QUESTIONS.length - 1; i >= 0; i--) {
+    out[DECIDING_QUESTIONS[i]!] = answerOf(DECIDING_QUESTIONS[i]!, index % SIZES[i]!);
     index = Math.floor(index / SIZES[i]!);
-    out[q] =
-      q === "clients"
-        ? CLIENTS.filter((_, bit) => (d + 1) & (1 << bit))
-        : (valuesOf(q)[d] as string);
   }
-  return out as unknown as Answers;
+  return out as Answers;
 }
 
 /** Every answer set, in index order. */
 export function* answerSpace(): Generator<Answers> {
   for (let i = 0; i < ANSWER_SPACE_SIZE; i++) yield answersAt(i);
 }
-
-export type { Client };

@@ -1,18 +1,22 @@
-// fast-check arbitraries for answers, written next to the schema (zod-fast-check does not support zod 4).
+// fast-check arbitraries for answers, derived from the question list (zod-fast-check does not support zod 4).
 import * as fc from "fast-check";
-import { valuesOf, type Answers } from "./questions";
+import {
+  QUESTION_IDS,
+  isMultipleChoice,
+  valuesOf,
+  type Answers,
+  type QuestionId,
+} from "./questions";
 
-const oneOf = <T extends string>(values: readonly T[]) => fc.constantFrom(...values);
+/** Any answer of the contract: a value, or a non-empty subset kept in the list's order. */
+function answerArb(id: QuestionId): fc.Arbitrary<unknown> {
+  const values = valuesOf(id) as readonly string[];
+  if (!isMultipleChoice(id)) return fc.constantFrom(...values);
+  return fc
+    .subarray([...values], { minLength: 1 })
+    .map((list) => values.filter((v) => list.includes(v)));
+}
 
-export const answersArb: fc.Arbitrary<Answers> = fc.record({
-  arch: oneOf(valuesOf("arch")),
-  domains: oneOf(valuesOf("domains")),
-  sso: oneOf(valuesOf("sso")),
-  clients: fc
-    .subarray([...valuesOf("clients")], { minLength: 1 })
-    .map((list) => valuesOf("clients").filter((c) => list.includes(c))),
-  logout: oneOf(valuesOf("logout")),
-  deploy: oneOf(valuesOf("deploy")),
-  store: oneOf(valuesOf("store")),
-  stack: oneOf(valuesOf("stack")),
-});
+export const answersArb = fc.record(
+  Object.fromEntries(QUESTION_IDS.map((id) => [id, answerArb(id)])),
+) as fc.Arbitrary<Answers>;

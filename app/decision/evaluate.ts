@@ -8,6 +8,7 @@ import { planFor, type ClientPlan } from "./plans";
 import {
   DECIDING_QUESTIONS,
   UNSURE,
+  isMultipleChoice,
   isSkipped,
   valuesOf,
   type Answers,
@@ -220,14 +221,17 @@ export function neighbours(
   for (const q of DECIDING_QUESTIONS) {
     // A skipped question (store on a single server) has no say; changing it changes nothing.
     if (isSkipped(q, answers)) continue;
-    if (q === "clients") {
-      for (const client of valuesOf("clients")) {
-        const has = answers.clients.includes(client);
-        const next = has
-          ? answers.clients.filter((c) => c !== client)
-          : valuesOf("clients").filter((c) => c === client || answers.clients.includes(c));
+    if (isMultipleChoice(q)) {
+      // One value added or taken away (never all of them).
+      const values = valuesOf(q) as readonly string[];
+      const chosen = answers[q] as readonly string[];
+      for (const value of values) {
+        const next = chosen.includes(value)
+          ? chosen.filter((c) => c !== value)
+          : values.filter((c) => c === value || chosen.includes(c));
         if (next.length === 0) continue;
-        out.push({ question: q, answer: next.join(","), answers: { ...answers, clients: next } });
+        const changed = { ...answers, [q]: next } as Answers;
+        out.push({ question: q, answer: next.join(","), answers: changed });
       }
       continue;
     }

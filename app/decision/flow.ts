@@ -3,8 +3,8 @@
 // default applies), and a change that makes a new question apply asks it before returning to the check page.
 import {
   QUESTION_IDS,
+  isOptional,
   isSkipped,
-  optionalDefault,
   type Answers,
   type Lang,
   type QuestionId,
@@ -25,9 +25,7 @@ function isAnswered(id: QuestionId, answers: PartialAnswers): boolean {
 
 /** The first applicable question that still needs an answer (optional questions never block). */
 export function firstUnanswered(answers: PartialAnswers): QuestionId | undefined {
-  return applicableQuestions(answers).find(
-    (id) => optionalDefault(id) === undefined && !isAnswered(id, answers),
-  );
+  return applicableQuestions(answers).find((id) => !isOptional(id) && !isAnswered(id, answers));
 }
 
 export type FlowTarget = { kind: "question"; id: QuestionId } | { kind: "check" };

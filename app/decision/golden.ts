@@ -2,14 +2,9 @@
 // the home page's examples (G) and the e2e tests' inputs. "add" = add-ons required, "absent" = add-ons that
 // must not appear, "conflict" = the result must name a conflict.
 import type { AddOn, Approach } from "./outcomes";
+import { GOLDEN } from "./golden-links.js";
 
-export const GOLDEN = {
-  G1: "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs",
-  G2: "arch=monolith&domains=one-origin&sso=none&clients=browser,native&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs",
-  G3: "arch=microservices&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes",
-  G4: "arch=microservices&domains=cross-site&sso=federated&clients=browser,native,third-party&logout=minutes&deploy=multi&store=yes",
-  G5: "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=expiry&deploy=edge&store=no",
-} as const;
+export { GOLDEN };
 
 export const GOLDEN_APPROACH = {
   G1: "server-session",

@@ -1,12 +1,12 @@
 // Every published ruleset version, oldest first, with its change note (GOV.UK-style: what changed and why).
 // Today's version is computed from the ruleset (version.ts); a test fails until this list names it, so a
-// change to the rules cannot ship without a note. Older versions keep their outcomes as frozen data, so a link
-// made with one can show what it said then beside what today's rules say.
-import type { Answers, Localized } from "./questions";
+// change to the rules cannot ship without a note. Older versions keep their outcomes as frozen data
+// (./frozen/, written by `npm run freeze-ruleset`), so a link made with one can show what it said then beside
+// what today's rules say.
+import { FROZEN } from "./frozen-versions";
+import { readFrozen, type FrozenOutcome } from "./frozen-outcomes";
+import { DECIDING_QUESTIONS, defaultAnswer, type Answers, type Localized } from "./questions";
 import { rulesetVersion } from "./version";
-import { decodeOutcome, type FrozenOutcome } from "./frozen-outcomes";
-import { outcomes as r23d3afeee0 } from "./frozen/r-23d3afeee0";
-import { answerSpaceIndex } from "./answer-space";
 
 export interface PublishedVersion {
   version: string;
@@ -14,8 +14,6 @@ export interface PublishedVersion {
   published: string;
   /** What changed from the version before, one item a sentence. */
   notes: readonly Localized[];
-  /** Frozen outcomes (see ./frozen-outcomes.ts); absent for today's version, which is evaluated live. */
-  outcomes?: string;
 }
 
 export const PUBLISHED_VERSIONS: readonly PublishedVersion[] = [
@@ -28,7 +26,6 @@ export const PUBLISHED_VERSIONS: readonly PublishedVersion[] = [
         ja: "最初に公開したルールセット。回答に対する 24 のルールで、方式ごとに点数を付けていました。",
       },
     ],
-    outcomes: r23d3afeee0,
   },
   {
     version: "r-b01e5446f6",
@@ -62,11 +59,19 @@ export function publishedVersion(version: string): PublishedVersion | undefined 
   return PUBLISHED_VERSIONS.find((v) => v.version === version);
 }
 
-/** What a published older version decided for these answers (undefined for today's or an unknown version). */
+/**
+ * What a published older version decided for these answers: undefined for today's version (evaluated live), an
+ * unknown one, or answers the version could not have been given (a value or a question it did not have, unless
+ * the answer is that question's default, which is what the version assumed).
+ */
 export function frozenOutcome(version: string, answers: Answers): FrozenOutcome | undefined {
-  const published = publishedVersion(version);
-  if (!published?.outcomes) return undefined;
-  return decodeOutcome(published.outcomes, answerSpaceIndex(answers));
+  const frozen = FROZEN[version];
+  if (version === rulesetVersion || !publishedVersion(version) || !frozen) return undefined;
+  const asked = new Set(frozen.questions.map((q) => q.id));
+  const unaskedChanged = DECIDING_QUESTIONS.some(
+    (id) => !asked.has(id) && answers[id] !== defaultAnswer(id),
+  );
+  return unaskedChanged ? undefined : readFrozen(frozen, answers);
 }
 
 /** The versions published after `version`, up to today's: the change notes a link made with it has missed. */

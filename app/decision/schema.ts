@@ -2,10 +2,13 @@
 // validates the submitted form in the browser (components/form-check.ts) and every form, query string and API input on the server.
 import * as z from "zod/mini";
 import {
+  QUESTION_IDS,
   catalog,
+  defaultAnswer,
+  isConditional,
+  isMultipleChoice,
+  isOptional,
   isSkipped,
-  optionalDefault,
-  skippedDefault,
   valuesOf,
   type Answers,
   type QuestionId,
@@ -21,12 +24,15 @@ export const MAX_VALUE_LENGTH = 64;
 const code = (iss: { input?: unknown }): FieldErrorCode =>
   iss.input === undefined || iss.input === null || iss.input === "" ? "required" : "invalid";
 
-function single<Q extends QuestionId>(id: Q) {
+function single(id: QuestionId) {
   return z.enum(valuesOf(id) as [string, ...string[]], { error: code });
 }
 
-/** Accepts `"a,b"`, `["a", "b"]` or `["a,b", "c"]`; returns sorted, de-duplicated values in catalog order. */
-export function normaliseClients(input: unknown): unknown {
+/**
+ * Accepts `"a,b"`, `["a", "b"]` or `["a,b", "c"]`; returns de-duplicated values sorted in the order of `order`
+ * (unknown values last, for the schema to reject).
+ */
+export function normaliseList(input: unknown, order: readonly unknown[]): unknown {
   if (input === undefined || input === null) return [];
   const parts = (Array.isArray(input) ? input : [input]).flatMap((item) =>
     typeof item === "string" ? item.split(",") : [item],
@@ -36,7 +42,6 @@ export function normaliseClients(input: unknown): unknown {
     const value = typeof part === "string" ? part.trim() : part;
     if (value !== "") seen.add(value);
   }
-  const order = valuesOf("clients") as readonly unknown[];
   return [...seen].sort((a, b) => rank(order, a) - rank(order, b));
 }
 
@@ -45,54 +50,56 @@ function rank(order: readonly unknown[], value: unknown): number {
   return i === -1 ? order.length : i;
 }
 
-const clients = z.pipe(
-  z.transform(normaliseClients),
-  z
-    .array(z.enum(valuesOf("clients") as [string, ...string[]], { error: () => "invalid" }))
-    .check(z.minLength(1, "required")),
-);
+function multiple(id: QuestionId) {
+  return z.pipe(
+    z.transform((input: unknown) => normaliseList(input, valuesOf(id))),
+    z
+      .array(z.enum(valuesOf(id) as [string, ...string[]], { error: () => "invalid" }))
+      .check(z.minLength(1, "required")),
+  );
+}
 
-const shape = {
-  arch: single("arch"),
-  domains: single("domains"),
-  sso: single("sso"),
-  clients,
-  logout: single("logout"),
-  deploy: single("deploy"),
-  // Browsers' form libraries report an unanswered radio group as null: the same as not answered.
-  store: z.nullish(single("store")),
-  stack: z.nullish(single("stack")),
-};
+/** The schema of one answer as the question list defines it, required. */
+function answerSchema(id: QuestionId) {
+  return isMultipleChoice(id) ? multiple(id) : single(id);
+}
+
+/** Whether the whole form may leave the field out (it then takes its default, or is checked as conditional). */
+const mayBeMissing = (id: QuestionId) => isOptional(id) || isConditional(id);
+
+// Browsers' form libraries report an unanswered radio group as null: the same as not answered.
+const shape = {} as Record<QuestionId, z.ZodMiniType>;
+for (const id of QUESTION_IDS)
+  shape[id] = mayBeMissing(id) ? z.nullish(answerSchema(id)) : answerSchema(id);
+
+type Parsed = Partial<Record<QuestionId, unknown>>;
+
+/** A conditional question that applies is required; one that does not is not asked. */
+function requireApplicableConditionals(value: Parsed, issues: z.core.$ZodRawIssue[]) {
+  for (const id of QUESTION_IDS) {
+    if (!isConditional(id) || value[id] != null || isSkipped(id, value)) continue;
+    issues.push({ code: "custom", message: "required", path: [id], input: undefined });
+  }
+}
+
+function withDefaults(value: Parsed): Answers {
+  const out: Parsed = {};
+  for (const id of QUESTION_IDS) out[id] = value[id] ?? defaultAnswer(id);
+  return out as Answers;
+}
 
 /**
  * The answers: every required question answered with a value of the contract. A skipped conditional
- * question (store when there is one server) takes its documented default; so does the optional `stack`.
+ * question (store when there is one server) takes its default; so does an unanswered optional one (stack).
  * Unknown keys are dropped.
  */
 export const AnswersSchema = z.pipe(
   z.object(shape).check(
-    z.superRefine(
-      (value, ctx) => {
-        if (value.store == null && !isSkipped("store", value)) {
-          ctx.issues.push({
-            code: "custom",
-            message: "required",
-            path: ["store"],
-            input: undefined,
-          });
-        }
-      },
-      { when: () => true },
-    ),
+    z.superRefine((value, ctx) => requireApplicableConditionals(value as Parsed, ctx.issues), {
+      when: () => true,
+    }),
   ),
-  z.transform(
-    (value): Answers =>
-      ({
-        ...value,
-        store: value.store ?? skippedDefault("store"),
-        stack: value.stack ?? optionalDefault("stack"),
-      }) as Answers,
-  ),
+  z.transform((value) => withDefaults(value as Parsed)),
 );
 
 export type AnswersInput = Partial<Record<QuestionId, unknown>>;
@@ -122,7 +129,7 @@ export function validateAnswers(input: AnswersInput): ValidationResult {
  * that a conditional question is required on its own page (it is only shown when it applies).
  */
 export function questionSchema(id: QuestionId) {
-  return z.object({ [id]: id === "store" ? single("store") : shape[id] });
+  return z.object({ [id]: isConditional(id) ? answerSchema(id) : shape[id] });
 }
 
 export function validateQuestion(

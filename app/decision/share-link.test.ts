@@ -2,9 +2,9 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { answersArb } from "./arbitraries";
 import { formatAnswers, formatShareLink, parseShareLink } from "./share-link";
+import { GOLDEN } from "./golden";
 
-const G1 =
-  "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs";
+const { G1 } = GOLDEN;
 
 describe("share-link codec", () => {
   test.prop([answersArb, fc.option(fc.constantFrom("en", "ja" as const), { nil: undefined })], {

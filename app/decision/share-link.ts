@@ -2,17 +2,20 @@
 // contract (SPEC "Canonical form"): keys in catalog order, clients sorted and comma-joined, defaults omitted.
 import {
   LANGS,
+  MULTIPLE_CHOICE_QUESTIONS,
   QUESTION_IDS,
+  defaultAnswer,
+  isMultipleChoice,
+  isOptional,
   isSkipped,
-  optionalDefault,
-  skippedDefault,
+  valuesOf,
   type Answers,
   type Lang,
   type QuestionId,
 } from "./questions";
 import {
   MAX_VALUE_LENGTH,
-  normaliseClients,
+  normaliseList,
   validateAnswers,
   type AnswersInput,
   type FieldErrors,
@@ -27,6 +30,8 @@ export interface ShareLink {
 }
 
 export type LinkField = QuestionId | "lang" | "v";
+/** Every field a share link can carry, in canonical order (the 400 page lists errors in this order). */
+export const LINK_FIELDS: readonly LinkField[] = [...QUESTION_IDS, "lang", "v"];
 export type LinkErrors = Partial<Record<LinkField, ("required" | "invalid")[]>>;
 
 export type ParsedShareLink =
@@ -49,8 +54,8 @@ export function readAnswerInput(params: URLSearchParams): AnswersInput {
   for (const id of QUESTION_IDS) {
     const all = params.getAll(id).map((v) => (v.length > MAX_VALUE_LENGTH ? TOO_LONG : v));
     if (all.length === 0) continue;
-    if (id === "clients") {
-      input.clients = all;
+    if (isMultipleChoice(id)) {
+      input[id] = all;
       continue;
     }
     const distinct = [...new Set(all)];
@@ -112,7 +117,8 @@ function keepValid(values: AnswersInput, errors: FieldErrors): Partial<Answers> 
   for (const id of QUESTION_IDS) {
     if (!checked.errors[id] && kept[id] !== undefined) partial[id] = kept[id];
   }
-  if (partial.clients !== undefined) partial.clients = normaliseClients(partial.clients);
+  for (const id of MULTIPLE_CHOICE_QUESTIONS)
+    if (partial[id] !== undefined) partial[id] = normaliseList(partial[id], valuesOf(id));
   return partial as Partial<Answers>;
 }
 
@@ -130,13 +136,12 @@ export function formatAnswers(
   for (const id of QUESTION_IDS) {
     const value = answers[id];
     if (value === undefined) continue;
-    if (id === "clients") {
+    if (isMultipleChoice(id)) {
       const list = value as string[];
-      if (list.length > 0) parts.push(`clients=${[...list].join(",")}`);
+      if (list.length > 0) parts.push(`${id}=${list.map(encodeURIComponent).join(",")}`);
       continue;
     }
-    if (value === optionalDefault(id)) continue;
-    if (value === skippedDefault(id) && isSkipped(id, answers)) continue;
+    if (value === defaultAnswer(id) && (isOptional(id) || isSkipped(id, answers))) continue;
     parts.push(`${id}=${encodeURIComponent(value as string)}`);
   }
   if (extra.lang) parts.push(`lang=${extra.lang}`);

@@ -6,14 +6,11 @@ export const en = {
   languageSwitchLabel: "このページを日本語で表示",
   nav: {
     label: "Site",
-    home: "Home",
     questionnaire: "Questionnaire",
     arguments: "The article, checked",
     sources: "Sources",
   },
   descriptions: {
-    questionnaire:
-      "Answer seven questions about your system to find out whether it needs JWTs, server-side sessions or a hybrid.",
     question:
       "One question of the “Do I need JWT?” questionnaire: how your users should stay signed in.",
     arguments:
@@ -80,17 +77,12 @@ export const en = {
   },
   decision: {
     title: "Recommendation: {approach}",
-    recommended: "Recommended approach",
     addOns: "Add-ons",
-    noAddOns: "None needed",
     confidence: "Confidence",
-    confidenceHelp:
-      "How clearly your answers favour this approach over the runner-up; it falls with conflicts and “I'm not sure” answers.",
     because: "Because you said",
     becauseItem: "{question}: {answer}",
     reasonsTitle: "Why",
     cites: "Rests on",
-    conflicts: "Your answers pull in different directions",
     findOut: "What to find out",
     findOutIntro:
       "You answered “I'm not sure” to a question that matters. Finding out may raise the confidence or change the result.",
@@ -103,10 +95,7 @@ export const en = {
     counterfactualsIntro: "Each of these single changes would lead to a different approach.",
     counterfactualsNone: "No single changed answer would change the approach.",
     counterfactualItem: "If {question} were “{answer}” → {approach}",
-    implementation: "Implementation notes",
     yourAnswers: "Your answers",
-    changeAnswers: "Change answers",
-    startOver: "Start over",
     shareLink: "Link to this result",
     copyLink: "Copy link",
     copied: "Link copied",
@@ -114,8 +103,6 @@ export const en = {
     printButton: "Print",
     shareHelp: "The link is the result: anyone who opens it sees this page in their language.",
     rulesetVersion: "Ruleset version",
-    oldVersion:
-      "This link was made with ruleset {v}; it is shown as today's rules ({current}) decide.",
     rule: "Rule",
     trace: "Rule trace",
     traceIntro:
@@ -124,7 +111,6 @@ export const en = {
     notFired: "did not fire",
     expected: "expected",
     actual: "actual",
-    apiLink: "The same decision as JSON",
     allReasons: "All reasons, and what counts against it",
     argumentsTitle: "The article's arguments behind this result",
     argumentsIntro:
@@ -137,8 +123,6 @@ export const en = {
   },
   plan: {
     title: "How each client stays signed in",
-    intro:
-      "One plan per kind of client you answered: what it holds, how it sends it, how long it lives and how it ends.",
     holds: "Holds",
     sends: "Sends",
     lifetime: "Lifetime",
@@ -195,7 +179,6 @@ export const en = {
     articlePosition: "a heading in {position}",
     addition: "Not in the article",
     readMore: "Read the whole argument",
-    seeAbove: "See above",
     checklist: "Implementation checklist",
     stackNotes: "Notes for {stack}",
     guide: "Guide to this approach",
@@ -223,7 +206,6 @@ export const en = {
     checked: "checked",
   },
   approachPage: {
-    sections: "Contents",
     sources: "Sources",
   },
   records: {
@@ -232,7 +214,6 @@ export const en = {
       "A saved record keeps this decision as it is today, with your notes, deciders and status. You get a short public link (read-only) and a secret edit link.",
     saveLink: "Save as a decision record",
     markdown: "Download as Markdown (MADR)",
-    print: "Print as a decision record",
     fields: {
       title: "Title",
       titleHint: "For example: How users stay signed in to the customer portal",
@@ -289,12 +270,6 @@ export const en = {
     differs: "Today's rules would decide differently: {approach}.",
     differsLink: "See today's result",
     same: "Today's rules still decide the same.",
-    savedWith: "Saved with ruleset {v} and content {hash}",
-    meta: "Status: {status} · Date: {date}",
-    decidersLabel: "Decision makers",
-    consultedLabel: "Consulted",
-    informedLabel: "Informed",
-    notes: "Context and notes",
     decision: "Decision",
     tooMany:
       "Too many records were saved from your address in a short time. Try again in {seconds} seconds.",
@@ -302,26 +277,9 @@ export const en = {
     tooManyEditLinks:
       "Too many edit links that do not exist were tried from your address. Try again in {seconds} seconds.",
     tooManyEditLinksTitle: "Too many attempts",
-    notFound: "There is no record at this address.",
-    qrLabel: "QR code of the link to this decision",
   },
   adr: {
-    title: "Architecture decision record: how users stay signed in",
-    status: "Status",
-    proposed: "Proposed (not saved)",
-    date: "Date",
-    context: "Context and decision drivers",
-    decision: "Decision",
-    chosen: "Chosen option: {approach}, because",
-    consequences: "Consequences",
-    good: "Good, because",
-    bad: "Bad, because",
-    options: "Options considered",
-    rationale: "Rationale and citations",
-    version: "Ruleset {v} · content {hash}",
-    link: "Link",
     draftTitle: "How our users stay signed in: {approach}",
-    needsAddOn: "it also needs: {addOn}",
   },
   invalidLink: {
     title: "This link is not valid",

@@ -7,14 +7,11 @@ export const ja: Dictionary = {
   languageSwitchLabel: "Show this page in English",
   nav: {
     label: "サイト",
-    home: "ホーム",
     questionnaire: "質問票",
     arguments: "記事の論点を検証",
     sources: "出典",
   },
   descriptions: {
-    questionnaire:
-      "システムについて 7 つの質問に答え、JWT・サーバー側セッション・その組み合わせのどれが必要かを確かめます。",
     question: "「Do I need JWT?」の質問票の 1 問：ユーザーのログイン状態をどう保つか。",
     arguments: "Web アプリに JWT は必要かを問う記事の各論点を、RFC と OWASP のガイドで検証します。",
     sources: "すべての推奨の根拠となる RFC、OWASP チートシート、フレームワークの文書です。",
@@ -79,17 +76,12 @@ export const ja: Dictionary = {
   },
   decision: {
     title: "推奨：{approach}",
-    recommended: "推奨する方式",
     addOns: "追加対策",
-    noAddOns: "不要",
     confidence: "確信度",
-    confidenceHelp:
-      "回答が次点の方式に比べてどれだけはっきりこの方式を支持しているかを示します。回答どうしの矛盾や「わからない」があると下がります。",
     because: "この推奨になった理由（あなたの回答から）",
     becauseItem: "{question}：{answer}",
     reasonsTitle: "理由",
     cites: "根拠",
-    conflicts: "回答の間に矛盾があります",
     findOut: "確認すべきこと",
     findOutIntro:
       "結果を左右する質問に「わからない」と答えています。確認すると確信度が上がるか、結果が変わる可能性があります。",
@@ -102,10 +94,7 @@ export const ja: Dictionary = {
     counterfactualsIntro: "次のどれか 1 つの回答を変えると、別の方式になります。",
     counterfactualsNone: "回答を 1 つ変えるだけでは方式は変わりません。",
     counterfactualItem: "{question}が「{answer}」なら → {approach}",
-    implementation: "実装メモ",
     yourAnswers: "あなたの回答",
-    changeAnswers: "回答を変更する",
-    startOver: "最初からやり直す",
     shareLink: "この結果へのリンク",
     copyLink: "リンクをコピー",
     copied: "リンクをコピーしました",
@@ -113,8 +102,6 @@ export const ja: Dictionary = {
     printButton: "印刷",
     shareHelp: "リンクそのものが結果です。開いた人には、その人の言語でこのページが表示されます。",
     rulesetVersion: "ルールセットのバージョン",
-    oldVersion:
-      "このリンクはルールセット {v} で作られました。現在のルール（{current}）による判断を表示しています。",
     rule: "ルール",
     trace: "ルールのトレース",
     traceIntro:
@@ -123,7 +110,6 @@ export const ja: Dictionary = {
     notFired: "非該当",
     expected: "期待値",
     actual: "実際",
-    apiLink: "同じ判断を JSON で見る",
     allReasons: "すべての理由と、不利に働く点",
     argumentsTitle: "この結果の根拠になった記事の論点",
     argumentsIntro:
@@ -136,8 +122,6 @@ export const ja: Dictionary = {
   },
   plan: {
     title: "クライアントごとのログイン状態の保ち方",
-    intro:
-      "回答したクライアントの種類ごとに、何を持ち、どう送り、どれだけ有効で、どう終わらせるかを示します。",
     holds: "持つもの",
     sends: "送り方",
     lifetime: "有効期間",
@@ -190,7 +174,6 @@ export const ja: Dictionary = {
     articlePosition: "{position}の見出し",
     addition: "記事にない論点",
     readMore: "論点の全文を読む",
-    seeAbove: "上記参照",
     checklist: "実装チェックリスト",
     stackNotes: "{stack} の場合",
     guide: "この方式のガイド",
@@ -218,7 +201,6 @@ export const ja: Dictionary = {
     checked: "確認日",
   },
   approachPage: {
-    sections: "目次",
     sources: "出典",
   },
   records: {
@@ -227,7 +209,6 @@ export const ja: Dictionary = {
       "保存した記録は、この判断を今日の内容のまま、メモ・決定者・ステータスとともに残します。短い公開リンク（閲覧のみ）と秘密の編集リンクが発行されます。",
     saveLink: "意思決定記録として保存する",
     markdown: "Markdown（MADR）でダウンロード",
-    print: "意思決定記録として印刷",
     fields: {
       title: "タイトル",
       titleHint: "例：顧客ポータルのログイン状態の保ち方",
@@ -285,12 +266,6 @@ export const ja: Dictionary = {
     differs: "現在のルールでは別の判断になります：{approach}。",
     differsLink: "現在の結果を見る",
     same: "現在のルールでも同じ判断です。",
-    savedWith: "ルールセット {v}・コンテンツ {hash} で保存",
-    meta: "ステータス：{status}・日付：{date}",
-    decidersLabel: "決定者",
-    consultedLabel: "相談した人",
-    informedLabel: "共有する人",
-    notes: "背景とメモ",
     decision: "判断",
     tooMany:
       "短時間にあなたのアドレスから多くの記録が保存されました。{seconds} 秒後にもう一度お試しください。",
@@ -298,26 +273,9 @@ export const ja: Dictionary = {
     tooManyEditLinks:
       "存在しない編集リンクがあなたのアドレスから何度も試されました。{seconds} 秒後にもう一度お試しください。",
     tooManyEditLinksTitle: "試行回数が多すぎます",
-    notFound: "このアドレスに記録はありません。",
-    qrLabel: "この判断へのリンクの QR コード",
   },
   adr: {
-    title: "アーキテクチャ決定記録：ユーザーのログイン状態の保ち方",
-    status: "ステータス",
-    proposed: "提案（未保存）",
-    date: "日付",
-    context: "背景と判断材料",
-    decision: "決定",
-    chosen: "採用する選択肢：{approach}。理由",
-    consequences: "影響",
-    good: "良い点",
-    bad: "悪い点",
-    options: "検討した選択肢",
-    rationale: "根拠と出典",
-    version: "ルールセット {v}・コンテンツ {hash}",
-    link: "リンク",
     draftTitle: "ユーザーのログイン状態の保ち方：{approach}",
-    needsAddOn: "次も必要：{addOn}",
   },
   invalidLink: {
     title: "このリンクは無効です",

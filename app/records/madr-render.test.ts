@@ -6,9 +6,9 @@
 import { marked } from "marked";
 import { evaluateDecision, parseShareLink, rulesetVersion, type Lang } from "~/decision";
 import { toMadr, type MadrInput } from "./madr";
+import { GOLDEN } from "~/decision/golden";
 
-const G1 =
-  "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs";
+const { G1 } = GOLDEN;
 const ORIGIN = "https://example.test";
 
 const HOSTILE_TITLE =
@@ -36,15 +36,27 @@ const CONTEXT_LINES: [hostile: string, plain: string][] = [
   ["", ""],
   ["- [ ] a task with <img src=x>", "- plain task"],
   ["", ""],
-  ["Visit https://evil.example/path?q=1 or http://evil.example, www.evil.example, mail@evil.example", "plain words"],
+  [
+    "Visit https://evil.example/path?q=1 or http://evil.example, www.evil.example, mail@evil.example",
+    "plain words",
+  ],
   ["cc @octocat @org/team, see #1 and GH-2", "plain words"],
-  ["![alt](data:image/png;base64,AAAA) [js](javascript:alert(1)) <javascript:alert(1)>", "plain words"],
+  [
+    "![alt](data:image/png;base64,AAAA) [js](javascript:alert(1)) <javascript:alert(1)>",
+    "plain words",
+  ],
   ["\\[escaped\\](https://evil.example) \\\\<b>still text</b>", "plain words"],
   ["***", "plain words"],
   ["Title underline", "plain words"],
   ["===", "plain words"],
 ];
-const HOSTILE_NAMES = ["@octocat", "[x](https://evil.example)", "<img src=x>", "https://evil.example", "a@b.example"];
+const HOSTILE_NAMES = [
+  "@octocat",
+  "[x](https://evil.example)",
+  "<img src=x>",
+  "https://evil.example",
+  "a@b.example",
+];
 const PLAIN_NAMES = ["Aiko", "Ben", "Chie", "Dan", "Emi"];
 
 async function exportWith(lang: Lang, hostile: boolean): Promise<string> {
@@ -72,7 +84,8 @@ async function exportWith(lang: Lang, hostile: boolean): Promise<string> {
 const render = (markdown: string) => marked.parse(markdown, { gfm: true, async: false });
 
 /** The opening tags in order, with their attributes: the rendered structure. */
-const structure = (html: string) => [...html.matchAll(/<([a-z][a-z0-9]*)\b[^>]*>/gi)].map((m) => m[0]);
+const structure = (html: string) =>
+  [...html.matchAll(/<([a-z][a-z0-9]*)\b[^>]*>/gi)].map((m) => m[0]);
 
 /** The rendered text without tags, entities decoded. */
 function text(html: string): string {
@@ -90,7 +103,18 @@ describe.each(["en", "ja"] as const)("MADR export rendered as GitHub Markdown (%
     const hostile = render(await exportWith(lang, true));
     const plain = render(await exportWith(lang, false));
     expect(structure(hostile)).toEqual(structure(plain));
-    for (const tag of ["<img", "<script", "<details", "<table", "<blockquote", "<pre", "<input", "<del", "<i>", "<b>"]) {
+    for (const tag of [
+      "<img",
+      "<script",
+      "<details",
+      "<table",
+      "<blockquote",
+      "<pre",
+      "<input",
+      "<del",
+      "<i>",
+      "<b>",
+    ]) {
       expect(hostile).not.toContain(tag);
     }
     const hrefs = [...hostile.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);

@@ -6,9 +6,9 @@ import {
   type Lang,
 } from "~/decision";
 import { escapeMarkdownBlock, madrFileName, toMadr, yamlString, type MadrInput } from "./madr";
+import { GOLDEN } from "~/decision/golden";
 
-const G1 =
-  "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs";
+const { G1 } = GOLDEN;
 const FRONT_MATTER_KEYS = ["status", "date", "decision-makers", "consulted", "informed"];
 // MADR's sections in order; a Japanese export names them in Japanese.
 const SECTIONS_BY_LANG: Record<Lang, string[]> = {
@@ -158,7 +158,9 @@ describe.each(["en", "ja"] as const)("MADR export (%s)", (lang) => {
     );
     expect(headings.filter((h) => h.startsWith("### "))).toHaveLength(5);
     // The title is one line: its line breaks became spaces.
-    expect(headings[0]).toMatch(/^# Evil: "quoted" \\\\ title --- status: accepted # Injected line/);
+    expect(headings[0]).toMatch(
+      /^# Evil: "quoted" \\\\ title --- status: accepted # Injected line/,
+    );
     // No thematic break, setext underline, fence or HTML block can start a line.
     for (const line of body) {
       expect(line).not.toMatch(/^ {0,3}([-=]+\s*$|([*_-])(\s*\2){2,}\s*$|`{3}|~{3}|<)/);

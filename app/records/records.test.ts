@@ -35,9 +35,9 @@ import {
   newPublicId,
   tokensMatch,
 } from "./tokens.server";
+import { GOLDEN } from "~/decision/golden";
 
-const G1 =
-  "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs";
+const { G1 } = GOLDEN;
 const G3 =
   "arch=microservices&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes";
 
@@ -232,7 +232,10 @@ describe.each(backends)("records store on $name", ({ name, url }) => {
             updateRecord(old.editToken, { ...fields, status }, 2, db),
           ).rejects.toMatchObject({ field: "status", code: "superseded-locked" });
         }
-        expect(await getRecord(old.publicId, db)).toMatchObject({ status: "superseded", version: 2 });
+        expect(await getRecord(old.publicId, db)).toMatchObject({
+          status: "superseded",
+          version: 2,
+        });
         // Its own words can still be corrected.
         const edited = await updateRecord(
           old.editToken,
@@ -504,7 +507,11 @@ describe.each(backends)("records store on $name", ({ name, url }) => {
         try {
           const otherKey = `token-miss:${run}:flood-elsewhere`;
           for (let i = 0; i < 3; i++) await hit(otherKey, limit, other);
-          await other.updateTable("rate_limits").set({ count: 9 }).where("key", "=", otherKey).execute();
+          await other
+            .updateTable("rate_limits")
+            .set({ count: 9 })
+            .where("key", "=", otherKey)
+            .execute();
           expect((await check(otherKey, limit, db)).allowed).toBe(false);
           expect(
             Number(

@@ -1,8 +1,8 @@
 import { evaluateDecision, parseShareLink, type Answers } from "~/decision";
 import { compareAnswers } from "./compare";
+import { GOLDEN } from "~/decision/golden";
 
-const G1 =
-  "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs";
+const { G1 } = GOLDEN;
 
 function with_(changes: Record<string, string>): Answers {
   const params = new URLSearchParams(G1);

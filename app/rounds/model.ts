@@ -5,6 +5,7 @@ import {
   QUESTION_IDS,
   evaluateDecision,
   formatShareLink,
+  isMultipleChoice,
   validateAnswers,
   type Answers,
   type QuestionId,
@@ -128,7 +129,7 @@ export function toAnswers(values: Partial<Record<QuestionId, string>>): Answers 
   for (const id of QUESTION_IDS) {
     const v = values[id];
     if (v === undefined) continue;
-    input[id] = id === "clients" ? v.split(",") : v;
+    input[id] = isMultipleChoice(id) ? v.split(",") : v;
   }
   const result = validateAnswers(input);
   return result.success ? result.answers : undefined;

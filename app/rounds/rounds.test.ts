@@ -39,9 +39,9 @@ import {
   scheduleExpirySweep,
   settleRound,
 } from "./rounds.server";
+import { GOLDEN } from "~/decision/golden";
 
-const G1 =
-  "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs";
+const { G1 } = GOLDEN;
 
 function answersOf(query: string): Answers {
   const parsed = parseShareLink(query);

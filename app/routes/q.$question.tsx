@@ -10,6 +10,7 @@ import { checkForm } from "~/components/form-check";
 import { ErrorSummary } from "~/components/error-summary";
 import { invalidMessage } from "~/components/local-question";
 import { QuestionGroup } from "~/components/question-group";
+import { MULTIPLE_CHOICE_QUESTIONS } from "~/decision/questions";
 import { questionSchema, type FieldErrorCode } from "~/decision/schema";
 import { questionAction, questionLoader } from "~/forms.server";
 import { useChrome, type RouteHandle } from "~/root";
@@ -52,7 +53,12 @@ export default function QuestionPage() {
 
   // Valid: the browser submits the form as it is. Invalid: the same message the server would give, at once.
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const errors = checkForm(event.currentTarget, questionSchema(id), [id], ["clients"]);
+    const errors = checkForm(
+      event.currentTarget,
+      questionSchema(id),
+      [id],
+      MULTIPLE_CHOICE_QUESTIONS,
+    );
     if (!errors) return setClientError(null);
     event.preventDefault();
     setClientError(errors[id] ?? "invalid");

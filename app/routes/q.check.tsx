@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { answerLabel } from "~/components/messages";
 import {
+  QUESTION_IDS,
   applicableQuestions,
   firstUnanswered,
   questionText,
@@ -21,7 +22,7 @@ export function loader({ request }: LoaderFunctionArgs) {
   const missing = firstUnanswered(state.answers);
   if (missing) return redirect(questionHref(missing, state), 303);
   const checked = validateAnswers(state.answers);
-  if (!checked.success) return redirect(questionHref("arch", state), 303);
+  if (!checked.success) return redirect(questionHref(QUESTION_IDS[0]!, state), 303);
   const rows = applicableQuestions(state.answers).map((id) => ({
     id,
     answered: state.answers[id] !== undefined,

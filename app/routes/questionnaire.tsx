@@ -5,7 +5,7 @@ import { checkForm } from "~/components/form-check";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary";
 import { invalidMessage } from "~/components/local-question";
 import { QuestionGroup } from "~/components/question-group";
-import { QUESTION_IDS, type QuestionId } from "~/decision/questions";
+import { MULTIPLE_CHOICE_QUESTIONS, QUESTION_IDS, type QuestionId } from "~/decision/questions";
 import { AnswersSchema, type AnswersInput, type FieldErrors } from "~/decision/schema";
 import { questionnaireAction, questionnaireLoader } from "~/forms.server";
 import { useChrome, type RouteHandle } from "~/root";
@@ -51,7 +51,12 @@ export default function Questionnaire() {
 
   // Valid: the browser submits the form as it is, and the result page loads as a plain document.
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const errors = checkForm(event.currentTarget, AnswersSchema, QUESTION_IDS, ["clients"]);
+    const errors = checkForm(
+      event.currentTarget,
+      AnswersSchema,
+      QUESTION_IDS,
+      MULTIPLE_CHOICE_QUESTIONS,
+    );
     if (!errors) return setClientErrors(null);
     event.preventDefault();
     setClientErrors(toFieldErrors(errors));

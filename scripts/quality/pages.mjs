@@ -3,11 +3,9 @@
 //   kind "document": must work without hydration; JS budget 20 KB gzip (decision, record, argument, approach…)
 //   kind "form":     questionnaire / question pages; JS budget 110 KB gzip
 //   kind "other":    landing, invalid link, 404 — documents too, same 20 KB budget
+import { GOLDEN } from "../../app/decision/golden-links.js";
 
-export const G1 =
-  "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=multi&store=yes&stack=nextjs-authjs";
-export const G4 =
-  "arch=microservices&domains=cross-site&sso=federated&clients=browser,native,third-party&logout=minutes&deploy=multi&store=yes";
+export const { G1, G4 } = GOLDEN;
 
 const COMPARE = `a=${encodeURIComponent(G1)}&b=${encodeURIComponent(G4)}`;
 
@@ -23,7 +21,11 @@ export const PAGES = [
   { name: "decision G1 (ja)", path: `/decision?${G1}&lang=ja`, kind: "document" },
   { name: "decision G4", path: `/decision?${G4}`, kind: "document" },
   { name: "decision G4 (ja)", path: `/decision?${G4}&lang=ja`, kind: "document" },
-  { name: "decision, link from an older ruleset", path: `/decision?${G4}&v=r-23d3afeee0`, kind: "document" },
+  {
+    name: "decision, link from an older ruleset",
+    path: `/decision?${G4}&v=r-23d3afeee0`,
+    kind: "document",
+  },
   { name: "ruleset versions", path: "/rules", kind: "document" },
   { name: "ruleset versions (ja)", path: "/rules?lang=ja", kind: "document" },
   { name: "invalid link", path: "/decision?arch=x", kind: "other" },

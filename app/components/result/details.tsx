@@ -6,6 +6,7 @@ import {
   ARGUMENT_IDS,
   QUESTION_IDS,
   formatShareLink,
+  isMultipleChoice,
   questionText,
   rulesetVersion,
   sources,
@@ -201,7 +202,7 @@ export function ResultDetails({ lang, chosenLang, answers, decision, content }: 
               {decision.counterfactuals.map((c) => {
                 const next = {
                   ...answers,
-                  [c.question]: c.question === "clients" ? c.answer.split(",") : c.answer,
+                  [c.question]: isMultipleChoice(c.question) ? c.answer.split(",") : c.answer,
                 } as Answers;
                 return (
                   <li key={`${c.question}-${c.answer}`}>
