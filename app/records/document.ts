@@ -108,6 +108,8 @@ export interface DecisionDocument {
   statusLabel: string;
   /** YYYY-MM-DD, or "" when unknown. */
   date: string;
+  /** The absolute link of the record or decision page. */
+  permalink: string;
   people: { label: string; key: "deciders" | "consulted" | "informed"; names: string[] }[];
   /**
    * What was decided, in a few words: every rendering opens with it (the approach, its add-ons, the state).
@@ -446,6 +448,7 @@ export function decisionDocument(input: DocumentInput, lang: Lang): DecisionDocu
     status: input.status,
     statusLabel: dict.records.status[input.status],
     date: day(input.date),
+    permalink: input.link,
     people: (["deciders", "consulted", "informed"] as const).map((key) => ({
       key,
       label: w.labels[key],
