@@ -30,6 +30,7 @@ export function DecisionDocumentView({
   markApproach = false,
   meta,
   heading,
+  moreEnd,
 }: {
   doc: DecisionDocument;
   /** What the title line says, when a page frames the title (e.g. "Decision record: …"). */
@@ -43,6 +44,8 @@ export function DecisionDocumentView({
   markApproach?: boolean;
   /** Notices shown between the title and the first section (record pages). */
   meta?: ReactNode;
+  /** What closes More Information (the printed Markdown addresses). */
+  moreEnd?: ReactNode;
 }) {
   const section = (titleLevel + 1) as Level;
   const sub = (titleLevel + 2) as Level;
@@ -117,7 +120,6 @@ export function DecisionDocumentView({
           <li key={line}>{line}</li>
         ))}
       </ul>
-      {doc.outcome.state ? <p>{item(doc.labels.state, doc.outcome.state)}</p> : null}
       {doc.outcome.addOns.length > 0 ? (
         <>
           <p>{doc.outcome.addOnsIntro}</p>
@@ -219,6 +221,7 @@ export function DecisionDocumentView({
               </ul>
             </>
           ) : null}
+          {moreEnd}
         </div>
       </div>
     </div>

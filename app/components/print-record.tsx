@@ -62,8 +62,12 @@ export function PrintRecord({
   );
   return (
     <section className="print-only adr" data-testid="print-record">
-      <DecisionDocumentView doc={doc} qr={qr} titleAsHeading={false} />
-      <MarkdownExportPrint lang={lang} url={markdownLink(permalink)} />
+      <DecisionDocumentView
+        doc={doc}
+        qr={qr}
+        titleAsHeading={false}
+        moreEnd={<MarkdownExportPrint lang={lang} url={markdownLink(permalink)} />}
+      />
     </section>
   );
 }

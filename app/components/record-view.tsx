@@ -4,7 +4,7 @@ import type { DecisionDocument } from "~/records/document";
 import type { StoredRecord } from "~/records/madr";
 import type { QrShape } from "~/qr.server";
 import { DecisionDocumentView } from "./decision-document";
-import { MarkdownExport, MarkdownExportPrint } from "./markdown-export";
+import { MarkdownExport } from "./markdown-export";
 
 export interface RecordViewProps {
   lang: Lang;
@@ -80,7 +80,6 @@ export function RecordView({
           params={lang === "en" ? [] : [["lang", lang]]}
         />
       </div>
-      <MarkdownExportPrint lang={lang} url={`${document.permalink}/markdown${suffix}`} />
     </article>
   );
 }

@@ -10,6 +10,7 @@ import { decisionDocument, documentItem, documentList, type DecisionDocument } f
 import {
   escapeMarkdownLine,
   madrMarkdown,
+  madrSections,
   markdownParts,
   markdownTitle,
   type MadrInput,
@@ -71,7 +72,6 @@ const escapedNames = (doc: DecisionDocument, key: "deciders" | "consulted" | "in
  * splits Deciders at commas, Tags at commas or spaces). Consulted and Informed stay in the list as text.
  */
 function log4brainsMarkdown(doc: DecisionDocument, addOns: readonly string[]): string {
-  const h = doc.headings;
   const parts = markdownParts(doc);
   const people = (label: string, key: "deciders" | "consulted" | "informed") => {
     const names = escapedNames(doc, key);
@@ -90,32 +90,7 @@ function log4brainsMarkdown(doc: DecisionDocument, addOns: readonly string[]): s
     "",
     ...parts.lead,
     "",
-    `## ${h.context}`,
-    "",
-    ...parts.context,
-    "",
-    `## ${h.drivers}`,
-    "",
-    ...parts.drivers,
-    "",
-    `## ${h.options}`,
-    "",
-    ...parts.options,
-    "",
-    `## ${h.outcome}`,
-    "",
-    ...parts.outcome,
-    "",
-    `### ${h.consequences}`,
-    "",
-    ...parts.consequences,
-    "",
-    `## ${h.prosCons}`,
-    ...parts.prosCons("###"),
-    "",
-    `## ${h.more}`,
-    "",
-    ...parts.more,
+    ...madrSections(doc),
   ];
   return `${out.join("\n")}\n`;
 }

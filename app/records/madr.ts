@@ -153,7 +153,6 @@ export function markdownParts(doc: DecisionDocument) {
       outcome.chosen,
       "",
       ...bullets(outcome.reasons),
-      ...(outcome.state ? ["", item(doc.labels.state, outcome.state)] : []),
       ...(outcome.addOns.length > 0
         ? ["", outcome.addOnsIntro, "", ...bullets(outcome.addOns)]
         : []),
@@ -223,7 +222,6 @@ export function toMadr(input: MadrInput): string {
 }
 
 export function madrMarkdown(doc: DecisionDocument): string {
-  const h = doc.headings;
   const people = (key: "deciders" | "consulted" | "informed") =>
     yamlString(doc.people.find((p) => p.key === key)!.names.join(", "));
   const parts = markdownParts(doc);
@@ -239,6 +237,16 @@ export function madrMarkdown(doc: DecisionDocument): string {
     "",
     ...parts.lead,
     "",
+    ...madrSections(doc),
+  ];
+  return `${out.join("\n")}\n`;
+}
+
+/** MADR's sections in MADR's order, from Context to More Information (log4brains reads the same). */
+export function madrSections(doc: DecisionDocument): string[] {
+  const h = doc.headings;
+  const parts = markdownParts(doc);
+  return [
     `## ${h.context}`,
     "",
     ...parts.context,
@@ -266,5 +274,4 @@ export function madrMarkdown(doc: DecisionDocument): string {
     "",
     ...parts.more,
   ];
-  return `${out.join("\n")}\n`;
 }

@@ -113,12 +113,11 @@ test("a bad format or number is a 400 that names the field", async ({ request })
   expect(await page.text()).toMatch(/^# 3\. /);
 });
 
-test("the printed record names each ADR tool's Markdown", async ({ page }) => {
-  const publicLink = await saveProposedRecord(page, `Printed exports ${Date.now()}`);
-  await page.goto(publicLink);
+test("the printed decision names each ADR tool's Markdown", async ({ page }) => {
+  await page.goto(`/decision?${GOLDEN.G1}`);
   await page.emulateMedia({ media: "print" });
   const line = page.getByTestId("export-print");
   await expect(line).toBeVisible();
-  for (const words of ["format=", "log4brains", "adr-tools", "MADR 4"])
+  for (const words of ["/decision/markdown?", "format=", "log4brains", "adr-tools", "MADR 4"])
     await expect(line).toContainText(words);
 });
