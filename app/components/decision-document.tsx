@@ -1,6 +1,12 @@
 import type { ReactNode } from "react";
 import type { QrShape } from "~/qr.server";
-import { documentItem, optionHeading, type DecisionDocument } from "~/records/document";
+import {
+  answerCount,
+  documentItem,
+  documentList,
+  optionHeading,
+  type DecisionDocument,
+} from "~/records/document";
 import { QrCode } from "./qr-code";
 
 type Level = 1 | 2 | 3 | 4 | 5;
@@ -12,7 +18,8 @@ function Heading({ level, children }: { level: Level; children: ReactNode }) {
 
 /**
  * A decision record rendered from the one document model (app/records/document.ts): the same sections, in the
- * same order and words, as the Markdown export. Used by the printed decision page and by the record pages.
+ * same order and words, as the Markdown export. It opens as the export does: the title, what was decided
+ * (approach, add-ons, state), then status, date and people, so the decision is on the first screen. Used by the printed decision page and by the record pages.
  * User text (title, notes, names) is rendered as text.
  */
 export function DecisionDocumentView({
@@ -23,6 +30,7 @@ export function DecisionDocumentView({
   markApproach = false,
   meta,
   heading,
+  moreEnd,
 }: {
   doc: DecisionDocument;
   /** What the title line says, when a page frames the title (e.g. "Decision record: …"). */
@@ -32,10 +40,12 @@ export function DecisionDocumentView({
   titleLevel?: 1 | 2;
   /** False on the decision page, whose heading is the screen view's; the printed title is then a paragraph. */
   titleAsHeading?: boolean;
-  /** Marks the chosen approach with data-approach (once per page). */
+  /** Marks the chosen approach (in the lead) with data-approach (once per page). */
   markApproach?: boolean;
   /** Notices shown between the title and the first section (record pages). */
   meta?: ReactNode;
+  /** What closes More Information (the printed Markdown addresses). */
+  moreEnd?: ReactNode;
 }) {
   const section = (titleLevel + 1) as Level;
   const sub = (titleLevel + 2) as Level;
@@ -49,6 +59,19 @@ export function DecisionDocumentView({
       ) : (
         <p className="doc__title">{heading ?? doc.title}</p>
       )}
+      <dl className="doc__lead" data-testid="record-lead">
+        {doc.lead.map((l) => (
+          <div key={l.key}>
+            <dt>{l.label}</dt>
+            <dd
+              {...(markApproach &&
+                l.key === "approach" && { "data-approach": doc.outcome.approach })}
+            >
+              {l.value}
+            </dd>
+          </div>
+        ))}
+      </dl>
       <p className="doc__meta" data-testid="record-meta">
         {item(doc.labels.status, doc.statusLabel)}
         {doc.date ? <> · {item(doc.labels.date, doc.date)}</> : null}
@@ -90,16 +113,13 @@ export function DecisionDocumentView({
 
       <Heading level={section}>{doc.headings.outcome}</Heading>
       <p>
-        <strong {...(markApproach && { "data-approach": doc.outcome.approach })}>
-          {doc.outcome.chosen}
-        </strong>
+        <strong>{doc.outcome.chosen}</strong>
       </p>
       <ul>
         {doc.outcome.reasons.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
-      {doc.outcome.state ? <p>{item(doc.labels.state, doc.outcome.state)}</p> : null}
       {doc.outcome.addOns.length > 0 ? (
         <>
           <p>{doc.outcome.addOnsIntro}</p>
@@ -147,6 +167,31 @@ export function DecisionDocumentView({
       <div className="doc__more">
         {qr ? <QrCode shape={qr} label={doc.labels.qr} /> : null}
         <div>
+          {doc.more.disagreements.length > 0 ? (
+            <>
+              <p>{doc.more.disagreementsIntro}</p>
+              <ul data-testid="record-disagreements">
+                {doc.more.disagreements.map((d) => (
+                  <li key={d.question}>
+                    {d.question}
+                    <ul>
+                      <li>
+                        {item(
+                          doc.labels.answers,
+                          documentList(
+                            doc,
+                            d.answers.map((a) => answerCount(doc, a.answer, a.count)),
+                          ),
+                        )}
+                      </li>
+                      <li>{item(doc.labels.settled, d.settled)}</li>
+                      {d.note ? <li>{item(doc.labels.note, d.note)}</li> : null}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <ul>
             {doc.more.facts.map((f) => (
               <li key={f.label}>
@@ -176,6 +221,7 @@ export function DecisionDocumentView({
               </ul>
             </>
           ) : null}
+          {moreEnd}
         </div>
       </div>
     </div>

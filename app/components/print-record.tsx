@@ -4,6 +4,14 @@ import type { QrShape } from "~/qr.server";
 import type { Lang } from "~/i18n";
 import { decisionDocument, plainTitle } from "~/records/document";
 import { DecisionDocumentView } from "./decision-document";
+import { MarkdownExportPrint } from "./markdown-export";
+
+/** The decision page's Markdown address: /decision?… → /decision/markdown?… */
+function markdownLink(permalink: string): string {
+  const url = new URL(permalink);
+  url.pathname = `${url.pathname}/markdown`;
+  return url.toString();
+}
 
 /**
  * The decision page as an architecture decision record, for print only: the screen page is long and
@@ -54,7 +62,12 @@ export function PrintRecord({
   );
   return (
     <section className="print-only adr" data-testid="print-record">
-      <DecisionDocumentView doc={doc} qr={qr} titleAsHeading={false} />
+      <DecisionDocumentView
+        doc={doc}
+        qr={qr}
+        titleAsHeading={false}
+        moreEnd={<MarkdownExportPrint lang={lang} url={markdownLink(permalink)} />}
+      />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { DecisionDocument } from "~/records/document";
 import type { StoredRecord } from "~/records/madr";
 import type { QrShape } from "~/qr.server";
 import { DecisionDocumentView } from "./decision-document";
+import { MarkdownExport } from "./markdown-export";
 
 export interface RecordViewProps {
   lang: Lang;
@@ -71,14 +72,14 @@ export function RecordView({
         <a className="button button--secondary" href={liveLink}>
           {t.decision.shareLink}
         </a>
-        <a
-          className="button button--secondary"
-          href={`/r/${record.publicId}/markdown${suffix}`}
-          download
-        >
-          {r.markdown}
-        </a>
       </p>
+      <div className="no-print">
+        <MarkdownExport
+          lang={lang}
+          action={`/r/${record.publicId}/markdown`}
+          params={lang === "en" ? [] : [["lang", lang]]}
+        />
+      </div>
     </article>
   );
 }

@@ -213,7 +213,25 @@ export const en = {
     saveLead:
       "A saved record keeps this decision as it is today, with your notes, deciders and status. You get a short public link (read-only) and a secret edit link.",
     saveLink: "Save as a decision record",
-    markdown: "Download as Markdown (MADR)",
+    markdown: "Download as Markdown (MADR 4)",
+    export: {
+      more: "Markdown for another ADR tool",
+      format: "Format",
+      formats: {
+        madr: "MADR 4: MADR templates, adr-log",
+        log4brains: "log4brains",
+        nygard: "adr-tools (Nygard's format), adr-log",
+      },
+      number: "Record number",
+      numberHint:
+        "Its number in your decision log, used in the file name (0001-…) and by adr-tools; log4brains names files by date",
+      submit: "Download Markdown",
+      printIntro: "Markdown for ADR tools:",
+      errors: {
+        format: "format: choose madr, log4brains or nygard",
+        number: "number: enter a whole number from 1 to 9999",
+      },
+    },
     fields: {
       title: "Title",
       titleHint: "For example: How users stay signed in to the customer portal",

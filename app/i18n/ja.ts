@@ -208,7 +208,25 @@ export const ja: Dictionary = {
     saveLead:
       "保存した記録は、この判断を今日の内容のまま、メモ・決定者・ステータスとともに残します。短い公開リンク（閲覧のみ）と秘密の編集リンクが発行されます。",
     saveLink: "意思決定記録として保存する",
-    markdown: "Markdown（MADR）でダウンロード",
+    markdown: "Markdown（MADR 4）でダウンロード",
+    export: {
+      more: "ほかの ADR ツール向けの Markdown",
+      format: "形式",
+      formats: {
+        madr: "MADR 4：MADR のテンプレート、adr-log",
+        log4brains: "log4brains",
+        nygard: "adr-tools（Nygard 形式）、adr-log",
+      },
+      number: "記録の番号",
+      numberHint:
+        "決定ログでの番号。ファイル名（0001-…）と adr-tools で使います。log4brains は日付でファイル名を付けます",
+      submit: "Markdown をダウンロード",
+      printIntro: "ADR ツール向けの Markdown：",
+      errors: {
+        format: "format：madr、log4brains、nygard のいずれかを指定してください",
+        number: "number：1 から 9999 までの整数を入力してください",
+      },
+    },
     fields: {
       title: "タイトル",
       titleHint: "例：顧客ポータルのログイン状態の保ち方",

@@ -59,6 +59,25 @@ export interface DocumentInput {
    * server). Without them, a citation names only the registered sources.
    */
   argumentTitles?: Readonly<Record<string, { title: string; section?: string }>>;
+  /** A record saved from a team round: each disagreement (answer values) and how it was settled. */
+  disagreements?: readonly InputDisagreement[];
+}
+
+export interface InputDisagreement {
+  question: string;
+  spread: readonly { value: string; count: number }[];
+  settled: string;
+  /** The facilitator's note as written (user text). */
+  note: string;
+}
+
+/** A disagreement in words: the question, each answer with how many gave it, the settled answer, the note. */
+export interface DocumentDisagreement {
+  question: string;
+  answers: { answer: string; count: number }[];
+  settled: string;
+  /** User text. */
+  note: string;
 }
 
 export type SectionKey = "context" | "drivers" | "options" | "outcome" | "prosCons" | "more";
@@ -89,7 +108,14 @@ export interface DecisionDocument {
   statusLabel: string;
   /** YYYY-MM-DD, or "" when unknown. */
   date: string;
+  /** The absolute link of the record or decision page. */
+  permalink: string;
   people: { label: string; key: "deciders" | "consulted" | "informed"; names: string[] }[];
+  /**
+   * What was decided, in a few words: every rendering opens with it (the approach, its add-ons, the state).
+   * Status, date and people sit beside it, in `status`, `date` and `people`.
+   */
+  lead: { label: string; value: string; key: "approach" | "addOns" | "state" }[];
   headings: Record<SectionKey | "consequences", string>;
   labels: (typeof words)[Lang]["labels"];
   context: {
@@ -118,6 +144,9 @@ export interface DecisionDocument {
   /** What the choice gives and costs, and what it still needs or leaves open. */
   consequences: string[];
   more: {
+    disagreementsIntro: string;
+    /** Empty unless the record was saved from a team round. */
+    disagreements: DocumentDisagreement[];
     facts: { label: string; value: string; kind: "code" | "link" }[];
     changesIntro: string;
     changes: string[];
@@ -153,6 +182,12 @@ const words = {
     changeItem: (question: string, answer: string, approach: string) =>
       `If ${question} were “${answer}”: ${approach}`,
     citations: "What the reasons rest on:",
+    decision: "Decision",
+    addOnsLabel: "Add-ons",
+    noAddOns: "none",
+    list: ", ",
+    disagreements: "Where the team disagreed, and how it was settled:",
+    answerCount: (answer: string, count: number) => `${answer} (${count})`,
     citation: (rule: string, cited: string[]) => `${rule}: ${cited.join("; ")}`,
     section: (title: string, section: string) => `${title} (“${section}”)`,
     headings: {
@@ -171,6 +206,9 @@ const words = {
       consulted: "Consulted",
       informed: "Informed",
       state: "State",
+      answers: "Answers",
+      settled: "Settled on",
+      note: "Note",
       rulesetVersion: "Ruleset version",
       contentHash: "Content hash",
       permalink: "Permalink",
@@ -199,6 +237,12 @@ const words = {
     changeItem: (question: string, answer: string, approach: string) =>
       `${question}が「${answer}」なら：${approach}`,
     citations: "理由の根拠：",
+    decision: "決定",
+    addOnsLabel: "追加対策",
+    noAddOns: "なし",
+    list: "、",
+    disagreements: "チームで意見が分かれた質問と、その決め方：",
+    answerCount: (answer: string, count: number) => `${answer}（${count} 人）`,
     citation: (rule: string, cited: string[]) => `${rule}：${cited.join("、")}`,
     section: (title: string, section: string) => `${title}（「${section}」）`,
     // MADR's sections, in MADR's order, under the headings a Japanese team would write.
@@ -218,6 +262,9 @@ const words = {
       consulted: "相談した人",
       informed: "共有する人",
       state: "判定",
+      answers: "回答",
+      settled: "決めた回答",
+      note: "メモ",
       rulesetVersion: "ルールセットのバージョン",
       contentHash: "コンテンツハッシュ",
       permalink: "固定リンク",
@@ -263,6 +310,22 @@ function answerText(question: QuestionId, value: string, lang: Lang): string {
     .split(",")
     .map((v) => options[v]?.label[lang] ?? v)
     .join(lang === "ja" ? "、" : ", ");
+}
+
+function isQuestionId(id: string): id is QuestionId {
+  return (QUESTION_IDS as readonly string[]).includes(id);
+}
+
+/** A stored disagreement in words; a question no catalog knows any more keeps its raw ids. */
+function documentDisagreement(d: InputDisagreement, lang: Lang): DocumentDisagreement {
+  const words = (value: string) =>
+    isQuestionId(d.question) ? answerText(d.question, value, lang) : value;
+  return {
+    question: isQuestionId(d.question) ? questionText[d.question].label[lang] : d.question,
+    answers: d.spread.map((s) => ({ answer: words(s.value), count: s.count })),
+    settled: words(d.settled),
+    note: d.note.trim(),
+  };
 }
 
 function answerValue(answers: Partial<Answers>, question: QuestionId): string | undefined {
@@ -366,6 +429,17 @@ export function decisionDocument(input: DocumentInput, lang: Lang): DecisionDocu
   if (input.supersededByLink)
     facts.push({ label: w.labels.supersededBy, value: input.supersededByLink, kind: "link" });
 
+  const lead: DecisionDocument["lead"] = [
+    { key: "approach", label: w.decision, value: approachName(decision.approach) },
+    {
+      key: "addOns",
+      label: w.addOnsLabel,
+      value: decision.addOns.map((addOn) => dict.addOns[addOn].name).join(w.list) || w.noAddOns,
+    },
+  ];
+  if (decision.state)
+    lead.push({ key: "state", label: w.labels.state, value: dict.state[decision.state] });
+
   const title = input.title.trim();
   return {
     lang,
@@ -374,11 +448,13 @@ export function decisionDocument(input: DocumentInput, lang: Lang): DecisionDocu
     status: input.status,
     statusLabel: dict.records.status[input.status],
     date: day(input.date),
+    permalink: input.link,
     people: (["deciders", "consulted", "informed"] as const).map((key) => ({
       key,
       label: w.labels[key],
       names: [...(input[key] ?? [])],
     })),
+    lead,
     headings: w.headings,
     labels: w.labels,
     context: {
@@ -403,6 +479,8 @@ export function decisionDocument(input: DocumentInput, lang: Lang): DecisionDocu
     },
     consequences,
     more: {
+      disagreementsIntro: w.disagreements,
+      disagreements: (input.disagreements ?? []).map((d) => documentDisagreement(d, lang)),
       facts,
       changesIntro: w.changes,
       changes: (decision.counterfactuals ?? []).map((c) =>
@@ -439,6 +517,16 @@ export function documentHeadings(doc: DecisionDocument): string[] {
 /** "Question: answer" for a list item, in the document's language. */
 export function documentItem(doc: DecisionDocument, label: string, value: string): string {
   return words[doc.lang].item(label, value);
+}
+
+/** "One application (2)": an answer with how many members gave it. */
+export function answerCount(doc: DecisionDocument, answer: string, count: number): string {
+  return words[doc.lang].answerCount(answer, count);
+}
+
+/** Names or answers as one list in the document's language. */
+export function documentList(doc: DecisionDocument, items: readonly string[]): string {
+  return items.join(words[doc.lang].list);
 }
 
 /** An option's heading under Pros and Cons. */

@@ -1,11 +1,12 @@
-// The MADR export pasted into a GitHub comment or rendered in a repository: user text (title, notes, names) must
+// Every Markdown export (MADR, log4brains, Nygard) pasted into a GitHub comment or rendered in a repository: user text (title, notes, names) must
 // come out as text. The export is rendered with a real GitHub-flavoured Markdown renderer (marked, gfm on), once
 // with hostile text and once with plain text of the same shape; the element structure must be identical (no
 // extra links, images, raw HTML, tables, quotes or code), and the text must carry nothing GitHub would turn into
 // a link or a mention by pattern.
 import { marked } from "marked";
 import { evaluateDecision, parseShareLink, rulesetVersion, type Lang } from "~/decision";
-import { toMadr, type MadrInput } from "./madr";
+import { adrExport, EXPORT_FORMATS, type ExportFormat } from "./adr-export";
+import type { MadrInput } from "./madr";
 import { GOLDEN } from "~/decision/golden";
 
 const { G1 } = GOLDEN;
@@ -59,7 +60,7 @@ const HOSTILE_NAMES = [
 ];
 const PLAIN_NAMES = ["Aiko", "Ben", "Chie", "Dan", "Emi"];
 
-async function exportWith(lang: Lang, hostile: boolean): Promise<string> {
+async function exportWith(lang: Lang, hostile: boolean, format: ExportFormat): Promise<string> {
   const parsed = parseShareLink(G1);
   if (!parsed.success) throw new Error("bad fixture");
   const { trace: _trace, ...decision } = await evaluateDecision(parsed.link.answers);
@@ -77,8 +78,19 @@ async function exportWith(lang: Lang, hostile: boolean): Promise<string> {
     contentHash: "c0ffee",
     lang,
     link: `${ORIGIN}/r/AAAAAAAAAAAAAAAAAAAAAA`,
+    disagreements: [
+      {
+        question: "arch",
+        spread: [
+          { value: "monolith", count: 2 },
+          { value: "microservices", count: 1 },
+        ],
+        settled: "monolith",
+        note: hostile ? HOSTILE_TITLE : "Plain note",
+      },
+    ],
   };
-  return toMadr(input);
+  return adrExport(input, { format, number: 1 }).body;
 }
 
 const render = (markdown: string) => marked.parse(markdown, { gfm: true, async: false });
@@ -98,10 +110,14 @@ function text(html: string): string {
     .replace(/&amp;/g, "&");
 }
 
-describe.each(["en", "ja"] as const)("MADR export rendered as GitHub Markdown (%s)", (lang) => {
+const CASES = (["en", "ja"] as const).flatMap((lang) =>
+  EXPORT_FORMATS.map((format) => ({ lang, format })),
+);
+
+describe.each(CASES)("$format export rendered as GitHub Markdown ($lang)", ({ lang, format }) => {
   test("user text adds no links, images, raw HTML or other elements", async () => {
-    const hostile = render(await exportWith(lang, true));
-    const plain = render(await exportWith(lang, false));
+    const hostile = render(await exportWith(lang, true, format));
+    const plain = render(await exportWith(lang, false, format));
     expect(structure(hostile)).toEqual(structure(plain));
     for (const tag of [
       "<img",
@@ -123,7 +139,10 @@ describe.each(["en", "ja"] as const)("MADR export rendered as GitHub Markdown (%
   });
 
   test("nothing GitHub links by pattern: no mention, URL, www., e-mail or issue number from user text", async () => {
-    const rendered = text(render(await exportWith(lang, true))).replaceAll(`${ORIGIN}/r/`, "");
+    const rendered = text(render(await exportWith(lang, true, format))).replaceAll(
+      `${ORIGIN}/r/`,
+      "",
+    );
     expect(rendered).toContain("octocat");
     expect(rendered).not.toMatch(/(^|[^\w])@[A-Za-z0-9]/);
     expect(rendered).not.toMatch(/[a-z]+:\/\//i);
@@ -133,7 +152,7 @@ describe.each(["en", "ja"] as const)("MADR export rendered as GitHub Markdown (%
   });
 
   test("the words survive: the title and notes read as typed", async () => {
-    const rendered = text(render(await exportWith(lang, true))).replaceAll("\u2060", "");
+    const rendered = text(render(await exportWith(lang, true, format))).replaceAll("\u2060", "");
     expect(rendered).toContain("[click](https://evil.example)");
     expect(rendered).toContain("<img src=x onerror=alert(1)>");
     expect(rendered).toContain("cc @octocat @org/team, see #1 and GH-2");

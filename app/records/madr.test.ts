@@ -5,7 +5,7 @@ import {
   type Answers,
   type Lang,
 } from "~/decision";
-import { escapeMarkdownBlock, madrFileName, toMadr, yamlString, type MadrInput } from "./madr";
+import { escapeMarkdownBlock, toMadr, yamlString, type MadrInput } from "./madr";
 import { GOLDEN } from "~/decision/golden";
 
 const { G1 } = GOLDEN;
@@ -122,6 +122,20 @@ describe.each(["en", "ja"] as const)("MADR export (%s)", (lang) => {
     }
   });
 
+  test("opens with the decision: the title right after the front matter, then approach, add-ons and state", async () => {
+    const { body } = parseFrontMatter(toMadr(await g1Input(lang)));
+    expect(body[0]).toBe("# Sessions for the shop");
+    const lead = body.slice(
+      1,
+      body.findIndex((l) => l.startsWith("## ")),
+    );
+    expect(lead.filter((l) => l !== "")).toEqual(
+      lang === "en"
+        ? ["* Decision: Server-side session", "* Add-ons: CSRF defence", "* State: Recommended"]
+        : ["* 決定：サーバー側セッション", "* 追加対策：CSRF 対策", "* 判定：推奨"],
+    );
+  });
+
   test("a hostile title, names and notes cannot break the front matter or add headings", async () => {
     const title = 'Evil: "quoted" \\ title\n---\nstatus: accepted\n# Injected\u2028line\u0085next';
     const input = await g1Input(lang, {
@@ -183,11 +197,5 @@ describe("escaping helpers", () => {
       "Plain text.\n\n1. first\n- item",
     );
     expect(escapeMarkdownBlock("# h\n---")).toBe("\\# h\n\\---");
-  });
-
-  test("madrFileName is a safe slug", () => {
-    expect(madrFileName("Sessions for the shop!")).toBe("sessions-for-the-shop.md");
-    expect(madrFileName("../../etc/passwd")).toBe("etc-passwd.md");
-    expect(madrFileName("日本語のタイトル")).toBe("decision-record.md");
   });
 });

@@ -11,9 +11,12 @@
 // front matter gets the same treatment with YAML \u escapes, because pasted into a comment it is Markdown too.
 import type { Answers, Lang } from "~/decision";
 import {
+  answerCount,
   decisionDocument,
   documentItem,
+  documentList,
   optionHeading,
+  type DecisionDocument,
   type DecisionSnapshot,
   type DocumentInput,
   type RecordStatus,
@@ -118,17 +121,111 @@ function code(value: string): string {
   return `\`${value.replace(/[`\s]/g, "")}\``;
 }
 
-/** The record as MADR 4 Markdown with YAML front matter, rendered from the one document model. */
-export function toMadr(input: MadrInput): string {
-  const doc = decisionDocument(input, input.lang);
-  const h = doc.headings;
+const bullets = (lines: readonly string[]) => lines.map((line) => `* ${line}`);
+
+/** The title line's text: a person's title escaped, a generated one as it is. */
+export function markdownTitle(doc: DecisionDocument): string {
+  return doc.titleFromUser ? escapeMarkdownLine(doc.title) : doc.title;
+}
+
+/**
+ * The document's parts as Markdown lines, shared by every flavour (MADR, log4brains, Nygard): each flavour
+ * arranges them under the headings its tool reads. User text is escaped here, once.
+ */
+export function markdownParts(doc: DecisionDocument) {
   const item = (label: string, value: string) => documentItem(doc, label, value);
+  const outcome = doc.outcome;
+  const notes = escapeMarkdownBlock(doc.context.notes);
+  return {
+    /** What was decided, before any section: approach, add-ons, state. */
+    lead: bullets(doc.lead.map((l) => item(l.label, l.value))),
+    context: [
+      doc.context.intro,
+      "",
+      ...bullets(doc.context.answers.map((a) => item(a.label, a.value))),
+      ...(notes === "" ? [] : ["", doc.context.notesLabel, "", notes]),
+    ],
+    drivers: bullets(doc.drivers),
+    options: bullets(
+      doc.options.map((o) => (o.chosen ? optionHeading(doc, o) : item(o.name, o.whyNot))),
+    ),
+    outcome: [
+      outcome.chosen,
+      "",
+      ...bullets(outcome.reasons),
+      ...(outcome.addOns.length > 0
+        ? ["", outcome.addOnsIntro, "", ...bullets(outcome.addOns)]
+        : []),
+      ...(outcome.plans.length > 0
+        ? [
+            "",
+            outcome.plansIntro,
+            "",
+            ...bullets(outcome.plans.map((p) => item(p.name, p.summary))),
+          ]
+        : []),
+    ],
+    consequences: bullets(doc.consequences),
+    /** Pros and cons, one heading per option at the given level. */
+    prosCons: (level: string) =>
+      doc.options.flatMap((option) => [
+        "",
+        `${level} ${optionHeading(doc, option)}`,
+        ...(option.pros.length > 0 ? ["", ...bullets(option.pros)] : []),
+      ]),
+    more: [
+      ...(doc.more.disagreements.length > 0
+        ? [doc.more.disagreementsIntro, "", ...disagreementLines(doc), ""]
+        : []),
+      ...bullets(
+        doc.more.facts.map((f) =>
+          item(f.label, f.kind === "code" ? code(f.value) : autolink(f.value)),
+        ),
+      ),
+      ...(doc.more.changes.length > 0
+        ? ["", doc.more.changesIntro, "", ...bullets(doc.more.changes)]
+        : []),
+      ...(doc.more.citations.length > 0
+        ? ["", doc.more.citationsIntro, "", ...bullets(doc.more.citations)]
+        : []),
+    ],
+  };
+}
+
+/**
+ * A team round's disagreements as a nested list: the question, then its answers, settled answer and note. Its
+ * own bullet (`-`) keeps it a list apart from the facts that follow.
+ */
+function disagreementLines(doc: DecisionDocument): string[] {
+  const item = (label: string, value: string) => `  - ${documentItem(doc, label, value)}`;
+  return doc.more.disagreements.flatMap((d) => [
+    `- ${d.question}`,
+    item(
+      doc.labels.answers,
+      documentList(
+        doc,
+        d.answers.map((a) => answerCount(doc, a.answer, a.count)),
+      ),
+    ),
+    item(doc.labels.settled, d.settled),
+    ...(d.note ? [item(doc.labels.note, escapeMarkdownLine(d.note))] : []),
+  ]);
+}
+
+/**
+ * The record as MADR 4 Markdown: YAML front matter (status, date and people, where MADR keeps them), the title
+ * on the very next line (tools that skip the front matter read the title from the first line left), then what
+ * was decided, then MADR's sections in MADR's order.
+ */
+export function toMadr(input: MadrInput): string {
+  return madrMarkdown(decisionDocument(input, input.lang));
+}
+
+export function madrMarkdown(doc: DecisionDocument): string {
   const people = (key: "deciders" | "consulted" | "informed") =>
     yamlString(doc.people.find((p) => p.key === key)!.names.join(", "));
-  const bullets = (lines: readonly string[]) => lines.map((line) => `* ${line}`);
-  const out: string[] = [];
-
-  out.push(
+  const parts = markdownParts(doc);
+  const out = [
     "---",
     `status: ${yamlString(doc.status)}`,
     `date: ${doc.date || '""'}`,
@@ -136,72 +233,45 @@ export function toMadr(input: MadrInput): string {
     `consulted: ${people("consulted")}`,
     `informed: ${people("informed")}`,
     "---",
+    `# ${markdownTitle(doc)}`,
     "",
-    `# ${doc.titleFromUser ? escapeMarkdownLine(doc.title) : doc.title}`,
+    ...parts.lead,
     "",
-    `## ${h.context}`,
-    "",
-    doc.context.intro,
-    "",
-    ...bullets(doc.context.answers.map((a) => item(a.label, a.value))),
-  );
-  const notes = escapeMarkdownBlock(doc.context.notes);
-  if (notes !== "") out.push("", doc.context.notesLabel, "", notes);
-
-  out.push("", `## ${h.drivers}`, "", ...bullets(doc.drivers));
-
-  out.push(
-    "",
-    `## ${h.options}`,
-    "",
-    ...bullets(doc.options.map((o) => (o.chosen ? optionHeading(doc, o) : item(o.name, o.whyNot)))),
-  );
-
-  const outcome = doc.outcome;
-  out.push("", `## ${h.outcome}`, "", outcome.chosen, "", ...bullets(outcome.reasons));
-  if (outcome.state) out.push("", item(doc.labels.state, outcome.state));
-  if (outcome.addOns.length > 0) out.push("", outcome.addOnsIntro, "", ...bullets(outcome.addOns));
-  if (outcome.plans.length > 0)
-    out.push(
-      "",
-      outcome.plansIntro,
-      "",
-      ...bullets(outcome.plans.map((p) => item(p.name, p.summary))),
-    );
-
-  out.push("", `### ${h.consequences}`, "", ...bullets(doc.consequences));
-
-  out.push("", `## ${h.prosCons}`);
-  for (const option of doc.options) {
-    out.push("", `### ${optionHeading(doc, option)}`);
-    if (option.pros.length > 0) out.push("", ...bullets(option.pros));
-  }
-
-  out.push(
-    "",
-    `## ${h.more}`,
-    "",
-    ...bullets(
-      doc.more.facts.map((f) =>
-        item(f.label, f.kind === "code" ? code(f.value) : autolink(f.value)),
-      ),
-    ),
-  );
-  if (doc.more.changes.length > 0)
-    out.push("", doc.more.changesIntro, "", ...bullets(doc.more.changes));
-  if (doc.more.citations.length > 0)
-    out.push("", doc.more.citationsIntro, "", ...bullets(doc.more.citations));
+    ...madrSections(doc),
+  ];
   return `${out.join("\n")}\n`;
 }
 
-/** A file name for the download: the title as an ASCII slug, or "decision-record". */
-export function madrFileName(title: string): string {
-  const slug = title
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return `${slug || "decision-record"}.md`;
+/** MADR's sections in MADR's order, from Context to More Information (log4brains reads the same). */
+export function madrSections(doc: DecisionDocument): string[] {
+  const h = doc.headings;
+  const parts = markdownParts(doc);
+  return [
+    `## ${h.context}`,
+    "",
+    ...parts.context,
+    "",
+    `## ${h.drivers}`,
+    "",
+    ...parts.drivers,
+    "",
+    `## ${h.options}`,
+    "",
+    ...parts.options,
+    "",
+    `## ${h.outcome}`,
+    "",
+    ...parts.outcome,
+    "",
+    `### ${h.consequences}`,
+    "",
+    ...parts.consequences,
+    "",
+    `## ${h.prosCons}`,
+    ...parts.prosCons("###"),
+    "",
+    `## ${h.more}`,
+    "",
+    ...parts.more,
+  ];
 }

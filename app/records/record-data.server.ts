@@ -14,8 +14,11 @@ import {
   type DecisionDocument,
   type DocumentInput,
 } from "./document";
-import { toMadr, madrFileName } from "./madr";
-import type { StoredRecord } from "./records.server";
+import { json } from "@remix-run/node";
+import { dictionary } from "~/i18n";
+import { adrExport, contentDisposition, readExportQuery, type ExportFileName } from "./adr-export";
+import type { MadrInput } from "./madr";
+import { getRecordDisagreements, type StoredRecord } from "./records.server";
 
 export interface RecordView {
   record: StoredRecord;
@@ -34,7 +37,7 @@ export async function recordView(
   const langSuffix = lang === "en" ? "" : `&lang=${lang}`;
   const liveLink = `/decision?${record.answersQuery}${langSuffix}`;
   const document = decisionDocument(
-    { ...recordDocumentInput(record, origin), argumentTitles: argumentTitles(lang) },
+    { ...(await recordDocumentInput(record, origin)), argumentTitles: argumentTitles(lang) },
     lang,
   );
   if (!record.answersComplete) return { record, document, liveLink };
@@ -65,8 +68,12 @@ export function argumentTitles(lang: Lang): NonNullable<DocumentInput["argumentT
   return out;
 }
 
-/** What the document model needs of a saved record. */
-export function recordDocumentInput(record: StoredRecord, origin: string): DocumentInput {
+/** What the document model needs of a saved record, with how a team round settled its disagreements. */
+export async function recordDocumentInput(
+  record: StoredRecord,
+  origin: string,
+): Promise<DocumentInput> {
+  const disagreements = await getRecordDisagreements(record.publicId);
   return {
     title: record.title,
     context: record.context,
@@ -82,28 +89,34 @@ export function recordDocumentInput(record: StoredRecord, origin: string): Docum
     link: `${origin}/r/${record.publicId}`,
     ...(record.supersedes && { supersedesLink: `${origin}/r/${record.supersedes}` }),
     ...(record.supersededBy && { supersededByLink: `${origin}/r/${record.supersededBy}` }),
+    ...(disagreements.length > 0 && { disagreements }),
   };
 }
 
-export function recordMarkdown(
-  record: StoredRecord,
-  lang: Lang,
-  origin: string,
-): { body: string; fileName: string } {
-  const body = toMadr({
-    ...recordDocumentInput(record, origin),
-    argumentTitles: argumentTitles(lang),
-    lang,
-  });
-  return { body, fileName: madrFileName(record.title) };
+/**
+ * GET …/markdown: the record in the flavour the query asks for (`format`, `number`), named as its tool expects.
+ * A bad parameter is a 400 naming it.
+ */
+export function markdownExport(request: Request, input: MadrInput): Response {
+  const query = readExportQuery(new URL(request.url).searchParams);
+  if (!query.success) {
+    const t = dictionary(input.lang);
+    const fields = new Set(query.error.issues.map((issue) => String(issue.path[0])));
+    const body = [...fields]
+      .map((field) => t.records.export.errors[field as "format" | "number"] ?? field)
+      .join(" ");
+    throw json({ title: t.badRequest.title, body }, { status: 400 });
+  }
+  const { body, file } = adrExport(input, query.data);
+  return markdownDownload(body, file);
 }
 
-/** A MADR file as a download. */
-export function markdownDownload(body: string, fileName: string): Response {
+/** A Markdown file as a download. */
+function markdownDownload(body: string, file: ExportFileName): Response {
   return new Response(body, {
     headers: {
       "Content-Type": "text/markdown; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Content-Disposition": contentDisposition(file),
       "Cache-Control": "no-cache",
       Vary: "Accept-Language",
       "X-Robots-Tag": "noindex",

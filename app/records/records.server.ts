@@ -11,6 +11,7 @@ import {
 } from "~/decision";
 import type { Selectable } from "kysely";
 import { getDb, type Db, type RecordsTable } from "./db.server";
+import type { InputDisagreement } from "./document";
 import {
   RECORD_STATUSES,
   type DecisionSnapshot,
@@ -175,12 +176,7 @@ export interface CreateRecordInput {
 }
 
 /** One question a team disagreed on: the answers in play with how many gave each, and the settled answer. */
-export interface RecordDisagreement {
-  question: string;
-  spread: readonly { value: string; count: number }[];
-  settled: string;
-  note: string;
-}
+export type RecordDisagreement = InputDisagreement;
 
 /** The records table with the column added by migration 0004 (null for records not saved from a round). */
 type WithDisagreements = { records: { disagreements: string | null } };

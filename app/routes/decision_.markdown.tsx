@@ -3,17 +3,19 @@ import { httpError } from "~/errors.server";
 import { contentHash } from "~/content/content.server";
 import { decideFromUrl } from "~/decision.server";
 import { resolveLang } from "~/i18n";
-import { madrFileName, toMadr } from "~/records/madr";
-import { argumentTitles, markdownDownload } from "~/records/record-data.server";
+import { argumentTitles, markdownExport } from "~/records/record-data.server";
 
-/** GET /decision/markdown?<answers>: the decision as a MADR 4 record (status "proposed"), before it is saved. */
+/**
+ * GET /decision/markdown?<answers>&format=…&number=…: the decision as a record (status "proposed") before it is
+ * saved, for the team's ADR tool (MADR 4 by default).
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const lang = resolveLang(url, request.headers.get("accept-language"));
   const result = await decideFromUrl(url);
   if (!result.ok) httpError(request, 400);
   const { trace: _trace, ...decision } = result.decision;
-  const body = toMadr({
+  return markdownExport(request, {
     // No title: the document model gives an unsaved decision the same title the printed page has.
     title: "",
     status: "proposed",
@@ -26,5 +28,4 @@ export async function loader({ request }: LoaderFunctionArgs) {
     link: `${url.origin}/decision?${result.canonical}`,
     argumentTitles: argumentTitles(lang),
   });
-  return markdownDownload(body, madrFileName(decision.approach));
 }

@@ -1,9 +1,10 @@
-// One action bar: copy the link, copy a summary for chat, save as a record, print, Markdown. Without JavaScript
+// One action bar: copy the link, copy a summary for chat, save as a record, print, Markdown for ADR tools. Without JavaScript
 // the link and the summary are selectable text and printing is the browser's own command; /enhance.js adds
 // the copy and print buttons.
 import { withLang } from "~/decision/flow";
 import { dictionary, type Lang } from "~/i18n";
 import { roundText } from "~/rounds/text";
+import { MarkdownExport } from "../markdown-export";
 
 export function ActionBar({
   lang,
@@ -53,14 +54,11 @@ export function ActionBar({
           </a>
         </li>
         <li>
-          <a
-            className="button button--secondary"
-            href={`/decision/markdown?${canonical}`}
-            download
-            data-testid="markdown-link"
-          >
-            {t.records.markdown}
-          </a>
+          <MarkdownExport
+            lang={lang}
+            action="/decision/markdown"
+            params={[...new URLSearchParams(canonical)]}
+          />
         </li>
         <li className="actions__print" data-print-label={t.decision.printButton}>
           <span className="muted">{t.decision.printHint}</span>
