@@ -2,6 +2,7 @@ import type { Approach } from "~/decision";
 import { dictionary, format, type Lang } from "~/i18n";
 import type { DecisionDocument } from "~/records/document";
 import type { StoredRecord } from "~/records/madr";
+import type { RecordLink } from "~/records/record-data.server";
 import type { QrShape } from "~/qr.server";
 import { DecisionDocumentView } from "./decision-document";
 
@@ -13,6 +14,7 @@ export interface RecordViewProps {
   today?: { approach: string; addOns: string[]; link: string };
   liveLink: string;
   qr?: QrShape;
+  successor?: RecordLink;
 }
 
 /**
@@ -27,6 +29,7 @@ export function RecordView({
   today,
   liveLink,
   qr,
+  successor,
   headingLevel = 1,
 }: RecordViewProps & { headingLevel?: 1 | 2 }) {
   const t = dictionary(lang);
@@ -37,7 +40,9 @@ export function RecordView({
       {record.supersededBy ? (
         <p className="notice notice--warn">
           {r.supersededBy}:{" "}
-          <a href={`/r/${record.supersededBy}${suffix}`}>/r/{record.supersededBy}</a>
+          <a href={`/r/${record.supersededBy}${suffix}`} data-testid="superseded-by">
+            {successor?.title ?? `/r/${record.supersededBy}`}
+          </a>
         </p>
       ) : null}
       {record.supersedes ? (

@@ -10,6 +10,7 @@ export const en = {
     questionnaire: "Questionnaire",
     arguments: "The article, checked",
     sources: "Sources",
+    menu: "Menu",
   },
   descriptions: {
     questionnaire:
@@ -19,7 +20,8 @@ export const en = {
     arguments:
       "The arguments of the article on whether a web app needs JWTs, each checked against RFCs and OWASP guidance.",
     sources: "The RFCs, OWASP cheat sheets and framework documents behind every recommendation.",
-    rules: "Every published version of the rules behind the recommendations, with what changed and why.",
+    rules:
+      "Every published version of the rules behind the recommendations, with what changed and why.",
   },
   footer: {
     about: "A decision aid for how users stay signed in. It recommends; your team decides.",
@@ -105,6 +107,7 @@ export const en = {
     implementation: "Implementation notes",
     yourAnswers: "Your answers",
     changeAnswers: "Change answers",
+    conflictChange: "Change the answer to “{question}”",
     startOver: "Start over",
     shareLink: "Link to this result",
     copyLink: "Copy link",
@@ -265,6 +268,9 @@ export const en = {
     created: "Saved. This page's address is the secret edit link: keep it, it is shown only here.",
     saved: "Your changes are saved.",
     editLinkLabel: "Secret edit link",
+    copyEditLink: "Copy the edit link",
+    copiedEditLink: "Edit link copied",
+    statusFixed: "a newer record replaced this one, so its status no longer changes.",
     editLinkWarning: "Anyone with this link can change the record. Share the public link instead.",
     publicLinkLabel: "Public link (read-only)",
     editTitle: "Edit the decision record",

@@ -11,6 +11,7 @@ export const ja: Dictionary = {
     questionnaire: "質問票",
     arguments: "記事の論点を検証",
     sources: "出典",
+    menu: "メニュー",
   },
   descriptions: {
     questionnaire:
@@ -105,6 +106,7 @@ export const ja: Dictionary = {
     implementation: "実装メモ",
     yourAnswers: "あなたの回答",
     changeAnswers: "回答を変更する",
+    conflictChange: "「{question}」の回答を変更する",
     startOver: "最初からやり直す",
     shareLink: "この結果へのリンク",
     copyLink: "リンクをコピー",
@@ -262,6 +264,9 @@ export const ja: Dictionary = {
       "保存しました。このページのアドレスが秘密の編集リンクです。表示されるのはここだけなので、控えておいてください。",
     saved: "変更を保存しました。",
     editLinkLabel: "秘密の編集リンク",
+    copyEditLink: "編集リンクをコピー",
+    copiedEditLink: "編集リンクをコピーしました",
+    statusFixed: "新しい記録に置き換えられたため、ステータスはこれ以上変わりません。",
     editLinkWarning:
       "このリンクを知っている人は誰でも記録を変更できます。共有には公開リンクを使ってください。",
     publicLinkLabel: "公開リンク（閲覧のみ）",

@@ -44,7 +44,7 @@ async function saveRecord(
   await page.getByRole("button", { name: "Save record" }).click();
   await expect(page).toHaveURL(/\/e\/[A-Za-z0-9_-]{43}\?created=1$/);
   await expect(page.getByTestId("created")).toBeVisible();
-  const editLink = (await page.getByTestId("edit-link").textContent())!;
+  const editLink = await page.getByTestId("edit-link").inputValue();
   const publicLink = (await page.getByTestId("public-link").getAttribute("href"))!;
   return { editLink, publicLink };
 }
@@ -119,7 +119,7 @@ test("replacing the edit link revokes the old one", async ({ page, request }) =>
   await page.goto(editLink);
   await page.getByRole("button", { name: "Replace the edit link" }).click();
   await expect(page.getByTestId("rotated")).toBeVisible();
-  const next = (await page.getByTestId("edit-link").textContent())!;
+  const next = await page.getByTestId("edit-link").inputValue();
   expect(next).not.toBe(editLink);
   expect(page.url()).toContain(new URL(next).pathname);
   expect((await request.get(editLink)).status()).toBe(404);
