@@ -81,6 +81,8 @@ export const en = {
   },
   decision: {
     title: "Recommendation: {approach}",
+    titleTentative: "Tentative recommendation: {approach}",
+    titleConflicting: "Recommendation from conflicting answers: {approach}",
     recommended: "Recommended approach",
     addOns: "Add-ons",
     noAddOns: "None needed",

@@ -80,6 +80,8 @@ export const ja: Dictionary = {
   },
   decision: {
     title: "推奨：{approach}",
+    titleTentative: "暫定の推奨：{approach}",
+    titleConflicting: "矛盾する回答からの推奨：{approach}",
     recommended: "推奨する方式",
     addOns: "追加対策",
     noAddOns: "不要",
