@@ -62,7 +62,10 @@ function changeText(
     ];
     return [format(t.changeLead, { side: t.changeSides[side], parts: parts.join(t.changeJoin) })];
   });
-  return sentences.length ? sentences.join(" ") : undefined;
+  if (!sentences.length) return undefined;
+  // "Yes:" once, then one sentence per side (a sentence after the first starts with a capital).
+  const capitalized = sentences.map((s, i) => (i === 0 ? s : s[0]!.toUpperCase() + s.slice(1)));
+  return `${t.changeYes}${capitalized.join(" ")}`;
 }
 
 /** GET /compare?a=<answers or link>&b=<answers or link>: two results side by side. 400 names the link at fault. */

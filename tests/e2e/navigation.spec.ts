@@ -11,7 +11,9 @@ const MENU = { en: "Menu", ja: "メニュー" } as const;
 const PAGES = ["/", `/decision?${GOLDEN.G4}`, "/sources"];
 
 for (const lang of ["en", "ja"] as const) {
-  test(`on a phone (${lang}) every header link is one tap away and fully visible`, async ({ browser }, info) => {
+  test(`on a phone (${lang}) every header link is one tap away and fully visible`, async ({
+    browser,
+  }, info) => {
     test.setTimeout(90_000);
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
@@ -66,7 +68,9 @@ test("on a phone the menu opens and closes by keyboard and its links follow in t
   await context.close();
 });
 
-test("on a laptop the links are in a row and there is no menu button", async ({ browser }, info) => {
+test("on a laptop the links are in a row and there is no menu button", async ({
+  browser,
+}, info) => {
   const context = await browser.newContext({
     viewport: { width: 1366, height: 900 },
     javaScriptEnabled: info.project.name !== "nojs",
