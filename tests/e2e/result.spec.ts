@@ -179,7 +179,9 @@ test("an old link shows what it said then, what today's rules say, and the chang
 
 // ── Issue 17: changing answers from the result, conflicts that link their answers, the state in chat and preview ──
 
-test("Change answers sits in the result and opens the check page with every answer", async ({ page }) => {
+test("Change answers sits in the result and opens the check page with every answer", async ({
+  page,
+}) => {
   await page.goto(`/decision?${SCENARIOS.G1!.query}&lang=ja`);
   const link = page.getByTestId("outcome").getByTestId("change-answers");
   await expect(link).toHaveText("回答を変更する");
@@ -189,7 +191,10 @@ test("Change answers sits in the result and opens the check page with every answ
   await expect(page).toHaveURL(/\/q\/check\?.*arch=monolith.*lang=ja/);
 });
 
-test("each conflict links the answers to change, and the link returns to the result", async ({ page }) => {
+test("each conflict links the answers to change, and the link returns to the result", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
   await page.goto(`/decision?${SCENARIOS.E14!.query}`);
   const conflict = page.locator('[data-conflict="spa-on-one-origin"]');
   const changes = conflict.locator("[data-conflict-change]");
@@ -219,13 +224,17 @@ test.describe("the link preview keeps the state", () => {
   const TENTATIVE = new URLSearchParams(SCENARIOS.G1!.query);
   TENTATIVE.set("arch", "unsure");
   for (const lang of ["en", "ja"] as const) {
-    test(`a tentative result's preview title and description say so (${lang})`, async ({ request }) => {
+    test(`a tentative result's preview title and description say so (${lang})`, async ({
+      request,
+    }) => {
       const api = (await (await request.get(`/api/decision?${TENTATIVE}`)).json()) as ApiDecision;
       expect(api.state).toBe("tentative");
       const html = await (await request.get(`/decision?${TENTATIVE}&lang=${lang}`)).text();
       const meta = (property: string) =>
         new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1] ?? "";
-      expect(meta("og:title")).toMatch(lang === "en" ? /^Tentative recommendation: / : /^暫定の推奨：/);
+      expect(meta("og:title")).toMatch(
+        lang === "en" ? /^Tentative recommendation: / : /^暫定の推奨：/,
+      );
       expect(meta("og:description")).toContain(
         `${lang === "en" ? "What to find out: " : "確認すべきこと："}${questionText.arch.label[lang]}`,
       );

@@ -57,14 +57,16 @@ export function Summary({ lang, chosenLang, decision, answers, namePhrases }: Su
             — {t.state.tentativeHelp} <a href="#find-out">{t.decision.findOut}</a>
           </>
         ) : null}
-      </p>
-      <p className="outcome__change">
-        <a
-          href={`/q/check?${formatAnswers(answers, chosenLang ? { lang: chosenLang } : {})}`}
-          data-testid="change-answers"
-        >
-          {t.decision.changeAnswers}
-        </a>
+        {/* Beside the result, not in the folds below: changing an answer is the next step a reader takes. */}
+        <span className="outcome__change">
+          {" · "}
+          <a
+            href={`/q/check?${formatAnswers(answers, chosenLang ? { lang: chosenLang } : {})}`}
+            data-testid="change-answers"
+          >
+            {t.decision.changeAnswers}
+          </a>
+        </span>
       </p>
       {decision.conflicts.length > 0 ? (
         <div className="outcome__conflicts" data-testid="conflicts">
