@@ -287,6 +287,8 @@ export const en = {
     revisit: "Revisit this decision",
     revisitHelp:
       "Save a new record that supersedes this one: the form starts with this record's title, notes and people and with today's recommendation for its answers.",
+    alreadyRevisited:
+      "This decision has already been revisited; to revisit it again, start from the newer record:",
     revisitBanner:
       "You are revisiting an earlier record: the record you save now will supersede it.",
     supersedes: "Supersedes",

@@ -218,15 +218,29 @@ export default function EditRecord() {
         </button>
       </form>
       <h2>{r.revisit}</h2>
-      <p>{r.revisitHelp}</p>
-      {/* The edit token travels in the form body, never in another page's address (ADR 0008). */}
-      <form method="post" action={`/records?${langQuery}${data.record.answersQuery}`}>
-        <input type="hidden" name="intent" value="revisit" />
-        <input type="hidden" name="supersedes" value={data.token} />
-        <button type="submit" className="button button--secondary" data-testid="revisit">
-          {r.revisit}
-        </button>
-      </form>
+      {data.record.supersededBy ? (
+        // A record is superseded once: revisiting again would be refused, so it is not offered.
+        <p data-testid="already-revisited">
+          {r.alreadyRevisited}{" "}
+          <a
+            href={`/r/${data.record.supersededBy}${data.lang === "en" ? "" : `?lang=${data.lang}`}`}
+          >
+            {data.successor?.title ?? `/r/${data.record.supersededBy}`}
+          </a>
+        </p>
+      ) : (
+        <>
+          <p>{r.revisitHelp}</p>
+          {/* The edit token travels in the form body, never in another page's address (ADR 0008). */}
+          <form method="post" action={`/records?${langQuery}${data.record.answersQuery}`}>
+            <input type="hidden" name="intent" value="revisit" />
+            <input type="hidden" name="supersedes" value={data.token} />
+            <button type="submit" className="button button--secondary" data-testid="revisit">
+              {r.revisit}
+            </button>
+          </form>
+        </>
+      )}
       <RecordView
         lang={data.lang}
         record={data.record}
