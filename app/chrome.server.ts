@@ -14,6 +14,7 @@ export function chromeOf(lang: Lang) {
       questionnaire: t.nav.questionnaire,
       arguments: t.nav.arguments,
       sources: t.nav.sources,
+      menu: t.nav.menu,
     },
     footer: t.footer,
     titlePrefix: t.errors.titlePrefix,

@@ -127,19 +127,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link to={withLang("/", chosen)} className="site-header__name">
               {t.siteName}
             </Link>
-            <nav aria-label={t.nav.label} className="site-header__nav">
-              <ul>
-                <li>
-                  <a href={withLang("/questionnaire", chosen)}>{t.nav.questionnaire}</a>
-                </li>
-                <li>
-                  <a href={withLang("/arguments", chosen)}>{t.nav.arguments}</a>
-                </li>
-                <li>
-                  <a href={withLang("/sources", chosen)}>{t.nav.sources}</a>
-                </li>
-              </ul>
-            </nav>
+            <SiteNav t={t} chosen={chosen} pathname={location.pathname} />
             <a
               className="site-header__lang"
               href={otherLangHref(location.pathname, location.search, other)}
@@ -167,6 +155,39 @@ export function Layout({ children }: { children: ReactNode }) {
         {enhance ? <script src="/enhance.js" nonce={nonce} defer /> : null}
       </body>
     </html>
+  );
+}
+
+const NAV_ITEMS = [
+  ["/questionnaire", "questionnaire"],
+  ["/arguments", "arguments"],
+  ["/sources", "sources"],
+] as const;
+
+/**
+ * The site's links. On a phone they fold behind a Menu button (a native disclosure: it opens without JavaScript,
+ * by keyboard, and tells screen readers whether it is expanded); on a wider screen app.css shows them in a row
+ * and hides the button.
+ */
+function SiteNav({ t, chosen, pathname }: { t: Chrome; chosen?: Lang; pathname: string }) {
+  return (
+    <nav aria-label={t.nav.label} className="site-header__nav">
+      <details className="site-menu" data-testid="site-menu">
+        <summary className="site-menu__button">{t.nav.menu}</summary>
+        <ul>
+          {NAV_ITEMS.map(([href, key]) => (
+            <li key={href}>
+              <a
+                href={withLang(href, chosen)}
+                aria-current={pathname.startsWith(href) ? "page" : undefined}
+              >
+                {t.nav[key]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </nav>
   );
 }
 

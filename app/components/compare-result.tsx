@@ -12,6 +12,7 @@ export interface CompareView {
   a: SideView;
   b: SideView;
   same: boolean;
+  sameAddOns: boolean;
   differences: { question: string; title: string; a: string; b: string; change?: string }[];
 }
 
@@ -24,7 +25,7 @@ export function CompareResult({ result, lang }: { result: CompareView; lang: Lan
   return (
     <>
       <p className="lead" data-testid="compare-verdict">
-        {result.same ? t.same : t.differ}
+        {!result.same ? t.differ : result.sameAddOns ? t.same : t.sameApproachOtherAddOns}
       </p>
       <div className="compare-grid">
         {(["a", "b"] as const).map((side) => {

@@ -35,7 +35,13 @@ export function DecisionView({
   return (
     <article className="decision screen-only">
       {version ? <VersionNotice data={version} lang={lang} chosenLang={chosenLang} /> : null}
-      <Summary lang={lang} chosenLang={chosenLang} decision={decision} namePhrases={namePhrases} />
+      <Summary
+        lang={lang}
+        chosenLang={chosenLang}
+        decision={decision}
+        answers={link.answers}
+        namePhrases={namePhrases}
+      />
       <ActionBar
         lang={lang}
         chosenLang={chosenLang}

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { dictionary, format, type Lang } from "~/i18n";
 import {
   RECORD_FIELDS,
@@ -43,6 +44,14 @@ export function recordErrorMessage(field: RecordFormField, code: string, lang: L
   return format(template, { field: label(field, lang).replace(/（任意）| \(optional\)/, ""), max });
 }
 
+/**
+ * The statuses a person may pick. "Superseded" is never a choice: revisiting sets it on the old record, and from
+ * then on it is the only status that record accepts (records.server.ts refuses anything else with a 400).
+ */
+export function choosableStatuses(superseded: boolean): RecordStatus[] {
+  return superseded ? [] : RECORD_STATUSES.filter((s) => s !== "superseded");
+}
+
 /** The record's editable fields as a plain form (no JavaScript), with GOV.UK-style errors. */
 export function RecordForm({
   lang,
@@ -51,6 +60,7 @@ export function RecordForm({
   errors,
   hidden,
   submitLabel,
+  superseded = false,
 }: {
   lang: Lang;
   action: string;
@@ -58,6 +68,8 @@ export function RecordForm({
   errors: RecordFormErrors;
   hidden: Record<string, string>;
   submitLabel: string;
+  /** The record has a successor: its status stays "Superseded" and is shown, not offered. */
+  superseded?: boolean;
 }) {
   const t = dictionary(lang);
   const summary = RECORD_FIELDS.flatMap((f) =>
@@ -127,33 +139,52 @@ export function RecordForm({
         {text("deciders", t.records.fields.decidersHint)}
         {text("consulted", t.records.fields.decidersHint)}
         {text("informed", t.records.fields.decidersHint)}
-        <div className={errors.status ? "form-group form-group--error" : "form-group"}>
-          <fieldset aria-describedby={errors.status ? "record-status-error" : undefined}>
-            <legend>{t.records.fields.status}</legend>
-            {error("status")}
-            <div className="choices">
-              {RECORD_STATUSES.map((s: RecordStatus, i) => (
-                <div className="choice" key={s}>
-                  <input
-                    id={i === 0 ? "record-status" : `record-status-${s}`}
-                    type="radio"
-                    name="status"
-                    value={s}
-                    defaultChecked={(values.status ?? "proposed") === s}
-                  />
-                  <label htmlFor={i === 0 ? "record-status" : `record-status-${s}`}>
-                    {t.records.status[s]}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        {superseded ? (
+          <SupersededStatus lang={lang} error={error("status")} />
+        ) : (
+          <div className={errors.status ? "form-group form-group--error" : "form-group"}>
+            <fieldset aria-describedby={errors.status ? "record-status-error" : undefined}>
+              <legend>{t.records.fields.status}</legend>
+              {error("status")}
+              <div className="choices">
+                {choosableStatuses(false).map((s: RecordStatus, i) => (
+                  <div className="choice" key={s}>
+                    <input
+                      id={i === 0 ? "record-status" : `record-status-${s}`}
+                      type="radio"
+                      name="status"
+                      value={s}
+                      defaultChecked={(values.status ?? "proposed") === s}
+                    />
+                    <label htmlFor={i === 0 ? "record-status" : `record-status-${s}`}>
+                      {t.records.status[s]}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          </div>
+        )}
         <button type="submit" className="button">
           {submitLabel}
         </button>
       </form>
     </>
+  );
+}
+
+/** A superseded record's status: stated, with why it cannot change, and sent back unchanged. */
+function SupersededStatus({ lang, error }: { lang: Lang; error: ReactNode }) {
+  const r = dictionary(lang).records;
+  return (
+    <div className="form-group" id="record-status" tabIndex={-1} data-testid="status-fixed">
+      <p className="field-label">{r.fields.status}</p>
+      {error}
+      <p>
+        <strong>{r.status.superseded}</strong> — {r.statusFixed}
+      </p>
+      <input type="hidden" name="status" value="superseded" />
+    </div>
   );
 }
 

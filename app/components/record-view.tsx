@@ -2,6 +2,7 @@ import type { Approach } from "~/decision";
 import { dictionary, format, type Lang } from "~/i18n";
 import type { DecisionDocument } from "~/records/document";
 import type { StoredRecord } from "~/records/madr";
+import type { RecordLink } from "~/records/record-data.server";
 import type { QrShape } from "~/qr.server";
 import { DecisionDocumentView } from "./decision-document";
 import { MarkdownExport } from "./markdown-export";
@@ -14,6 +15,7 @@ export interface RecordViewProps {
   today?: { approach: string; addOns: string[]; link: string };
   liveLink: string;
   qr?: QrShape;
+  successor?: RecordLink;
 }
 
 /**
@@ -28,6 +30,7 @@ export function RecordView({
   today,
   liveLink,
   qr,
+  successor,
   headingLevel = 1,
 }: RecordViewProps & { headingLevel?: 1 | 2 }) {
   const t = dictionary(lang);
@@ -38,7 +41,9 @@ export function RecordView({
       {record.supersededBy ? (
         <p className="notice notice--warn">
           {r.supersededBy}:{" "}
-          <a href={`/r/${record.supersededBy}${suffix}`}>/r/{record.supersededBy}</a>
+          <a href={`/r/${record.supersededBy}${suffix}`} data-testid="superseded-by">
+            {successor?.title ?? `/r/${record.supersededBy}`}
+          </a>
         </p>
       ) : null}
       {record.supersedes ? (

@@ -9,6 +9,7 @@ export const en = {
     questionnaire: "Questionnaire",
     arguments: "The article, checked",
     sources: "Sources",
+    menu: "Menu",
   },
   descriptions: {
     question:
@@ -77,6 +78,9 @@ export const en = {
   },
   decision: {
     title: "Recommendation: {approach}",
+    titleTentative: "Tentative recommendation: {approach}",
+    titleConflicting: "Recommendation from conflicting answers: {approach}",
+    recommended: "Recommended approach",
     addOns: "Add-ons",
     confidence: "Confidence",
     because: "Because you said",
@@ -96,6 +100,9 @@ export const en = {
     counterfactualsNone: "No single changed answer would change the approach.",
     counterfactualItem: "If {question} were “{answer}” → {approach}",
     yourAnswers: "Your answers",
+    changeAnswers: "Change answers",
+    conflictChange: "Change the answer to “{question}”",
+    startOver: "Start over",
     shareLink: "Link to this result",
     copyLink: "Copy link",
     copied: "Link copied",
@@ -267,6 +274,9 @@ export const en = {
     created: "Saved. This page's address is the secret edit link: keep it, it is shown only here.",
     saved: "Your changes are saved.",
     editLinkLabel: "Secret edit link",
+    copyEditLink: "Copy the edit link",
+    copiedEditLink: "Edit link copied",
+    statusFixed: "a newer record replaced this one, so its status no longer changes.",
     editLinkWarning: "Anyone with this link can change the record. Share the public link instead.",
     publicLinkLabel: "Public link (read-only)",
     editTitle: "Edit the decision record",
@@ -281,6 +291,8 @@ export const en = {
     revisit: "Revisit this decision",
     revisitHelp:
       "Save a new record that supersedes this one: the form starts with this record's title, notes and people and with today's recommendation for its answers.",
+    alreadyRevisited:
+      "This decision has already been revisited; to revisit it again, start from the newer record:",
     revisitBanner:
       "You are revisiting an earlier record: the record you save now will supersede it.",
     supersedes: "Supersedes",

@@ -10,6 +10,7 @@ export const ja: Dictionary = {
     questionnaire: "質問票",
     arguments: "記事の論点を検証",
     sources: "出典",
+    menu: "メニュー",
   },
   descriptions: {
     question: "「Do I need JWT?」の質問票の 1 問：ユーザーのログイン状態をどう保つか。",
@@ -76,6 +77,9 @@ export const ja: Dictionary = {
   },
   decision: {
     title: "推奨：{approach}",
+    titleTentative: "暫定の推奨：{approach}",
+    titleConflicting: "矛盾する回答からの推奨：{approach}",
+    recommended: "推奨する方式",
     addOns: "追加対策",
     confidence: "確信度",
     because: "この推奨になった理由（あなたの回答から）",
@@ -95,6 +99,9 @@ export const ja: Dictionary = {
     counterfactualsNone: "回答を 1 つ変えるだけでは方式は変わりません。",
     counterfactualItem: "{question}が「{answer}」なら → {approach}",
     yourAnswers: "あなたの回答",
+    changeAnswers: "回答を変更する",
+    conflictChange: "「{question}」の回答を変更する",
+    startOver: "最初からやり直す",
     shareLink: "この結果へのリンク",
     copyLink: "リンクをコピー",
     copied: "リンクをコピーしました",
@@ -263,6 +270,9 @@ export const ja: Dictionary = {
       "保存しました。このページのアドレスが秘密の編集リンクです。表示されるのはここだけなので、控えておいてください。",
     saved: "変更を保存しました。",
     editLinkLabel: "秘密の編集リンク",
+    copyEditLink: "編集リンクをコピー",
+    copiedEditLink: "編集リンクをコピーしました",
+    statusFixed: "新しい記録に置き換えられたため、ステータスはこれ以上変わりません。",
     editLinkWarning:
       "このリンクを知っている人は誰でも記録を変更できます。共有には公開リンクを使ってください。",
     publicLinkLabel: "公開リンク（閲覧のみ）",
@@ -278,6 +288,8 @@ export const ja: Dictionary = {
     revisit: "この判断を見直す",
     revisitHelp:
       "この記録を置き換える新しい記録を保存します。フォームには、この記録のタイトル・メモ・関係者と、同じ回答に対する現在の推奨が入った状態で表示されます。",
+    alreadyRevisited:
+      "この判断は見直し済みです。もう一度見直すときは、新しい記録から始めてください：",
     revisitBanner: "以前の記録を見直しています。これから保存する記録が以前の記録を置き換えます。",
     supersedes: "置き換え元",
     supersededBy: "置き換え先",

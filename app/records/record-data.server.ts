@@ -18,7 +18,7 @@ import { json } from "@remix-run/node";
 import { dictionary } from "~/i18n";
 import { adrExport, contentDisposition, readExportQuery, type ExportFileName } from "./adr-export";
 import type { MadrInput } from "./madr";
-import { getRecordDisagreements, type StoredRecord } from "./records.server";
+import { getRecord, getRecordDisagreements, type StoredRecord } from "./records.server";
 
 export interface RecordView {
   record: StoredRecord;
@@ -27,6 +27,20 @@ export interface RecordView {
   /** Today's approach when it differs from the saved one (or the add-ons do). */
   today?: { approach: string; addOns: string[]; link: string };
   liveLink: string;
+  /** The newer record that replaced this one, named by its title. */
+  successor?: RecordLink;
+}
+
+export interface RecordLink {
+  publicId: string;
+  title: string;
+}
+
+/** The record that superseded this one, for a link that names it (undefined if it is gone). */
+async function successorOf(record: StoredRecord): Promise<RecordLink | undefined> {
+  if (!record.supersededBy) return undefined;
+  const next = await getRecord(record.supersededBy);
+  return next ? { publicId: next.publicId, title: next.title } : undefined;
 }
 
 export async function recordView(
@@ -40,17 +54,17 @@ export async function recordView(
     { ...(await recordDocumentInput(record, origin)), argumentTitles: argumentTitles(lang) },
     lang,
   );
-  if (!record.answersComplete) return { record, document, liveLink };
+  const successor = await successorOf(record);
+  const base = { record, document, liveLink, ...(successor && { successor }) };
+  if (!record.answersComplete) return base;
   const now = await evaluateDecision(record.answers as Answers);
   const same =
     now.approach === record.decision.approach &&
     now.addOns.join(",") === record.decision.addOns.join(",");
-  if (same) return { record, document, liveLink };
+  if (same) return base;
   const link = `/decision?${formatShareLink({ answers: record.answers as Answers, v: now.rulesetVersion })}${langSuffix}`;
   return {
-    record,
-    document,
-    liveLink,
+    ...base,
     today: { approach: now.approach, addOns: now.addOns, link },
   };
 }

@@ -34,8 +34,12 @@ test("each difference says whether, on its own, it changes either side's approac
   for (const d of c.differences) {
     const aWithB = await evaluateDecision(with_({ [d.question]: d.b }));
     const bWithA = await evaluateDecision({ ...b, [d.question]: a[d.question] } as Answers);
-    expect(d.aChangesTo).toBe(aWithB.approach === base.approach ? undefined : aWithB.approach);
-    expect(d.bChangesTo).toBe(bWithA.approach === other.approach ? undefined : bWithA.approach);
+    expect(d.aChange?.approach).toBe(
+      aWithB.approach === base.approach ? undefined : aWithB.approach,
+    );
+    expect(d.bChange?.approach).toBe(
+      bWithA.approach === other.approach ? undefined : bWithA.approach,
+    );
   }
   // The framework never decides the approach.
   expect(c.differences.find((d) => d.question === "stack")).toEqual({
@@ -43,4 +47,24 @@ test("each difference says whether, on its own, it changes either side's approac
     a: "nextjs-authjs",
     b: "other",
   });
+});
+
+test("a difference that only adds an add-on is a change, named by what it adds", async () => {
+  // G1 with federated sign-in keeps the server-side session but needs OpenID Connect.
+  const a = with_({});
+  const b = with_({ sso: "federated" });
+  const [da, db] = [await evaluateDecision(a), await evaluateDecision(b)];
+  expect(db.approach).toBe(da.approach);
+  expect(db.addOns).toContain("oidc");
+  const c = await compareAnswers(a, b);
+  const sso = c.differences.find((d) => d.question === "sso")!;
+  expect(sso.aChange).toEqual({ addOnsAdded: ["oidc"], addOnsRemoved: [] });
+  expect(sso.bChange).toEqual({ addOnsAdded: [], addOnsRemoved: ["oidc"] });
+});
+
+test("a difference that changes nothing has no change on either side", async () => {
+  const c = await compareAnswers(with_({}), with_({ stack: "other" }));
+  const stack = c.differences.find((d) => d.question === "stack")!;
+  expect(stack.aChange).toBeUndefined();
+  expect(stack.bChange).toBeUndefined();
 });

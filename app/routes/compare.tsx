@@ -15,10 +15,12 @@ import { answerLabel } from "~/components/messages";
 import { dictionary, format } from "~/i18n";
 import type { RouteHandle } from "~/root";
 import { pageLang } from "~/rounds/http.server";
-import { MAX_LINK, compareAnswers } from "~/rounds/compare";
+import { MAX_LINK, compareAnswers, type Change } from "~/rounds/compare";
+import { getRecord } from "~/records/records.server";
+import { answersPart, recordIdIn } from "~/compare-link";
 import { LinkParamSchema } from "~/rounds/forms.server";
 import styles from "~/rounds/rounds.css";
-import { roundText } from "~/rounds/text";
+import { roundText, type RoundText } from "~/rounds/text";
 
 // The loader's Cache-Control and Vary reach the page only through this export.
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
@@ -34,14 +36,45 @@ export const meta: MetaFunction = ({ matches }) => {
   ];
 };
 
-/** The query part of a pasted share link (or the answers themselves). */
-function answersPart(value: string): string {
-  const trimmed = value.trim();
-  const q = trimmed.indexOf("?");
-  return (q === -1 ? trimmed : trimmed.slice(q + 1)).split("#")[0]!;
+/**
+ * The answers a pasted value stands for: a record link's saved answers (read here, on the server), else the
+ * query of a share link. `missing` when a record link names no record.
+ */
+async function answersQueryOf(value: string): Promise<string | "missing"> {
+  const id = recordIdIn(value);
+  if (id === undefined) return answersPart(value);
+  const record = await getRecord(id);
+  return record ? record.answersQuery : "missing";
 }
 
 type Side = "a" | "b";
+type Names = { approach: (id: string) => string; addOns: (ids: string[]) => string };
+
+/** A change in words ("Yes: … would recommend X and also need Y"), or the plain "No". */
+function changeText(
+  change: { a?: Change; b?: Change },
+  t: RoundText["compare"],
+  names: Names,
+): string | undefined {
+  const sentences = (["a", "b"] as const).flatMap((side) => {
+    const c = change[side];
+    if (!c) return [];
+    const parts = [
+      ...(c.approach ? [format(t.changeApproach, { approach: names.approach(c.approach) })] : []),
+      ...(c.addOnsAdded.length
+        ? [format(t.changeAdded, { addOns: names.addOns(c.addOnsAdded) })]
+        : []),
+      ...(c.addOnsRemoved.length
+        ? [format(t.changeRemoved, { addOns: names.addOns(c.addOnsRemoved) })]
+        : []),
+    ];
+    return [format(t.changeLead, { side: t.changeSides[side], parts: parts.join(t.changeJoin) })];
+  });
+  if (!sentences.length) return undefined;
+  // "Yes:" once, then one sentence per side (a sentence after the first starts with a capital).
+  const capitalized = sentences.map((s, i) => (i === 0 ? s : s[0]!.toUpperCase() + s.slice(1)));
+  return `${t.changeYes}${capitalized.join(" ")}`;
+}
 
 /** GET /compare?a=<answers or link>&b=<answers or link>: two results side by side. 400 names the link at fault. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -70,7 +103,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
       errors[side] = format(template, { message: t.missing });
       continue;
     }
-    const link = parseShareLink(answersPart(value.data));
+    const query = await answersQueryOf(value.data);
+    if (query === "missing") {
+      errors[side] = format(template, { message: t.noRecord });
+      continue;
+    }
+    const link = parseShareLink(query);
     parsed[side] = link;
     if (!link.success) {
       const [field, codes] = Object.entries(link.errors)[0] as [
@@ -93,6 +131,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const approaches = d.approaches as Record<string, { name: string } | undefined>;
   const addOns = d.addOns as Record<string, { name: string } | undefined>;
   const name = (approach: string) => approaches[approach]?.name ?? approach;
+  const names: Names = {
+    approach: name,
+    addOns: (ids) => ids.map((x) => addOns[x]?.name ?? x).join(lang === "ja" ? "、" : ", "),
+  };
   const side = (o: typeof c.a, answers: typeof a) => ({
     approach: name(o.approach),
     addOns: o.addOns.map((x) => addOns[x]?.name ?? x),
@@ -107,16 +149,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
         a: side(c.a, a),
         b: side(c.b, b),
         same: c.a.approach === c.b.approach,
+        sameAddOns: c.a.addOns.join(",") === c.b.addOns.join(","),
         differences: c.differences.map((x) => ({
           question: x.question,
           title: questionText[x.question].title[lang],
           a: answerLabel(x.question, x.a, lang),
           b: answerLabel(x.question, x.b, lang),
-          change: x.aChangesTo
-            ? format(t.changesYes, { approach: name(x.aChangesTo) })
-            : x.bChangesTo
-              ? format(t.changesYesB, { approach: name(x.bChangesTo) })
-              : undefined,
+          change: changeText({ a: x.aChange, b: x.bChange }, t, names),
         })),
       },
     },

@@ -8,12 +8,12 @@ import { contentHash } from "~/content/content.server";
 import { rationaleContent } from "~/content/rationale.server";
 import { qrShape } from "~/qr.server";
 import { decideFromUrl } from "~/decision.server";
-import { dictionary, format, resolveLang } from "~/i18n";
+import { dictionary, format, resolveLang, type Lang } from "~/i18n";
 import { linkPreview } from "~/meta-documents";
 import { resultImage } from "~/preview-image";
 import { chatSummary, decidingAnswersText } from "~/components/result/chat-summary";
 import { versionNotice } from "~/components/result/version-notice.server";
-import { rulesetVersion } from "~/decision";
+import { questionText, rulesetVersion, type Approach, type Decision } from "~/decision";
 import { shareHref } from "~/decision/flow";
 import { phrases } from "~/phrases.server";
 import type { RouteHandle } from "~/root";
@@ -58,27 +58,46 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
+type Dictionary = ReturnType<typeof dictionary>;
+
+/** The page's and the preview's title: a result that is not settled says so before the approach. */
+function resultTitle(t: Dictionary, state: Decision["state"], approach: Approach): string {
+  const template = {
+    confident: t.decision.title,
+    tentative: t.decision.titleTentative,
+    conflicting: t.decision.titleConflicting,
+  }[state];
+  return format(template, { approach: t.approaches[approach].name });
+}
+
+/** The preview's text: the state, what to find out first (if anything), the deciding answers, the approach. */
+function previewDescription(t: Dictionary, lang: Lang, decision: Decision, deciding: string) {
+  const colon = lang === "ja" ? "：" : ": ";
+  const stop = lang === "ja" ? "。" : ". ";
+  const findOut = decision.findOut.length
+    ? `${t.decision.findOut}${colon}${decision.findOut.map((q) => questionText[q].label[lang]).join(lang === "ja" ? "、" : ", ")}${stop}`
+    : "";
+  return `${t.state[decision.state]} — ${findOut}${deciding}${stop}${t.approaches[decision.approach].summary}`;
+}
+
 export const handle: RouteHandle = {
   enhance: true,
   title: ({ data, lang }) => {
     const t = dictionary(lang);
-    const d = data as
-      | { ok?: boolean; decision?: { approach: keyof typeof t.approaches } }
-      | undefined;
+    const d = data as { ok?: boolean; decision?: Decision } | undefined;
     if (!d?.ok || !d.decision) return t.invalidLink.title;
-    return format(t.decision.title, { approach: t.approaches[d.decision.approach].name });
+    return resultTitle(t, d.decision.state, d.decision.approach);
   },
 };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data || !data.ok) return [{ name: "robots", content: "noindex" }];
   const t = dictionary(data.lang);
-  const approach = t.approaches[data.decision.approach];
   return linkPreview({
     lang: data.lang,
     type: "website",
-    title: format(t.decision.title, { approach: approach.name }),
-    description: `${t.state[data.decision.state]} — ${data.deciding}${data.lang === "ja" ? "。" : ". "}${approach.summary}`,
+    title: resultTitle(t, data.decision.state, data.decision.approach),
+    description: previewDescription(t, data.lang, data.decision, data.deciding),
     url: data.shareUrl,
     image: resultImage(
       new URL(data.shareUrl).origin,

@@ -31,7 +31,6 @@ import type { RouteHandle } from "~/root";
 
 export { ErrorBoundary } from "~/root";
 
-
 function formValues(record: StoredRecord): RecordFormValues {
   return {
     title: record.title,
@@ -129,7 +128,11 @@ export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders, errorHe
 
 export const meta: MetaFunction = () => [{ name: "robots", content: "noindex, nofollow" }];
 
-export const handle: RouteHandle = { title: ({ lang }) => dictionary(lang).records.editTitle };
+export const handle: RouteHandle = {
+  // /enhance.js adds the button that copies the edit link.
+  enhance: true,
+  title: ({ lang }) => dictionary(lang).records.editTitle,
+};
 
 export default function EditRecord() {
   const data = useLoaderData<typeof loader>();
@@ -162,12 +165,27 @@ export default function EditRecord() {
       <h1>{r.editTitle}</h1>
       <dl className="summary-list">
         <div className="summary-list__row">
-          <dt>{r.editLinkLabel}</dt>
+          <dt>
+            <label htmlFor="edit-link">{r.editLinkLabel}</label>
+          </dt>
           <dd>
-            <p className="secret">
-              <code data-testid="edit-link">{data.editLink}</code>
+            <p className="share secret">
+              <input
+                id="edit-link"
+                className="share__input"
+                type="text"
+                readOnly
+                value={data.editLink}
+                data-copy-source
+                data-copy-label={r.copyEditLink}
+                data-copied-label={r.copiedEditLink}
+                data-testid="edit-link"
+                aria-describedby="edit-link-warning"
+              />
             </p>
-            <p className="muted">{r.editLinkWarning}</p>
+            <p className="muted" id="edit-link-warning">
+              {r.editLinkWarning}
+            </p>
           </dd>
         </div>
         <div className="summary-list__row">
@@ -186,6 +204,7 @@ export default function EditRecord() {
         errors={actionData?.errors ?? {}}
         hidden={{ version: String(data.record.version) }}
         submitLabel={r.saveChanges}
+        superseded={Boolean(data.record.supersededBy)}
       />
       <h2>{r.rotateTitle}</h2>
       <p>{r.rotateHelp}</p>
@@ -199,21 +218,36 @@ export default function EditRecord() {
         </button>
       </form>
       <h2>{r.revisit}</h2>
-      <p>{r.revisitHelp}</p>
-      {/* The edit token travels in the form body, never in another page's address (ADR 0008). */}
-      <form method="post" action={`/records?${langQuery}${data.record.answersQuery}`}>
-        <input type="hidden" name="intent" value="revisit" />
-        <input type="hidden" name="supersedes" value={data.token} />
-        <button type="submit" className="button button--secondary" data-testid="revisit">
-          {r.revisit}
-        </button>
-      </form>
+      {data.record.supersededBy ? (
+        // A record is superseded once: revisiting again would be refused, so it is not offered.
+        <p data-testid="already-revisited">
+          {r.alreadyRevisited}{" "}
+          <a
+            href={`/r/${data.record.supersededBy}${data.lang === "en" ? "" : `?lang=${data.lang}`}`}
+          >
+            {data.successor?.title ?? `/r/${data.record.supersededBy}`}
+          </a>
+        </p>
+      ) : (
+        <>
+          <p>{r.revisitHelp}</p>
+          {/* The edit token travels in the form body, never in another page's address (ADR 0008). */}
+          <form method="post" action={`/records?${langQuery}${data.record.answersQuery}`}>
+            <input type="hidden" name="intent" value="revisit" />
+            <input type="hidden" name="supersedes" value={data.token} />
+            <button type="submit" className="button button--secondary" data-testid="revisit">
+              {r.revisit}
+            </button>
+          </form>
+        </>
+      )}
       <RecordView
         lang={data.lang}
         record={data.record}
         document={data.document}
         today={data.today}
         liveLink={data.liveLink}
+        successor={data.successor}
         headingLevel={2}
       />
     </>

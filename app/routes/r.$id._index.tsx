@@ -61,6 +61,7 @@ export default function PublicRecord() {
       document={data.document}
       today={data.today}
       liveLink={data.liveLink}
+      successor={data.successor}
       qr={data.qr}
     />
   );

@@ -11,7 +11,7 @@ import {
   type RecordFormField,
   type RecordFormValues,
 } from "~/components/record-form";
-import { evaluateDecision, formatShareLink, parseShareLink } from "~/decision";
+import { evaluateDecision, formatShareLink, parseShareLink, type Approach } from "~/decision";
 import { contentHash } from "~/content/content.server";
 import { withLang } from "~/decision/flow";
 import { CAPABILITY_HEADERS } from "~/flow.server";
@@ -46,6 +46,12 @@ function revisitValues(record: StoredRecord): RecordFormValues {
   };
 }
 
+/** A title to start from, in the page's language: what is decided, ready to be made more specific. */
+function defaultTitle(approach: Approach, lang: Lang): string {
+  const t = dictionary(lang);
+  return format(t.adr.draftTitle, { approach: t.approaches[approach].name });
+}
+
 /**
  * GET /records?<answers>: the form that saves this decision as a record. An edit token is never read from the
  * address (it would land in history, logs and Referer, and answer "is this token valid?" unmetered): revisiting a
@@ -70,6 +76,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       lang,
       answers: formatShareLink({ answers: parsed.link.answers }),
       approach: decision.approach,
+      defaultTitle: defaultTitle(decision.approach, lang),
     },
     { headers },
   );
@@ -247,7 +254,7 @@ export default function SaveRecord() {
       <RecordForm
         lang={data.lang}
         action={here}
-        values={actionData?.values ?? {}}
+        values={actionData?.values ?? { title: data.defaultTitle }}
         errors={actionData?.errors ?? {}}
         hidden={{
           answers: data.answers,

@@ -44,7 +44,7 @@ async function saveRecord(
   await page.getByRole("button", { name: "Save record" }).click();
   await expect(page).toHaveURL(/\/e\/[A-Za-z0-9_-]{43}\?created=1$/);
   await expect(page.getByTestId("created")).toBeVisible();
-  const editLink = (await page.getByTestId("edit-link").textContent())!;
+  const editLink = await page.getByTestId("edit-link").inputValue();
   const publicLink = (await page.getByTestId("public-link").getAttribute("href"))!;
   return { editLink, publicLink };
 }
@@ -119,7 +119,7 @@ test("replacing the edit link revokes the old one", async ({ page, request }) =>
   await page.goto(editLink);
   await page.getByRole("button", { name: "Replace the edit link" }).click();
   await expect(page.getByTestId("rotated")).toBeVisible();
-  const next = (await page.getByTestId("edit-link").textContent())!;
+  const next = await page.getByTestId("edit-link").inputValue();
   expect(next).not.toBe(editLink);
   expect(page.url()).toContain(new URL(next).pathname);
   expect((await request.get(editLink)).status()).toBe(404);
@@ -140,7 +140,9 @@ test("a stale edit is refused: the loser's text stays in the form, the current v
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByTestId("saved")).toBeVisible();
   await other.getByLabel("Title").fill("Gateway B");
-  await other.getByLabel("Context and notes (optional)").fill("Notes typed by B, which must survive");
+  await other
+    .getByLabel("Context and notes (optional)")
+    .fill("Notes typed by B, which must survive");
   await other.getByRole("button", { name: "Save changes" }).click();
   await expect(other.getByTestId("conflict")).toBeVisible();
   await expect(other.getByLabel("Title")).toHaveValue("Gateway B");
@@ -179,6 +181,8 @@ test("revisit: prefilled from the old record, the token only in form bodies, the
   const secondPublic = (await page.getByTestId("public-link").getAttribute("href"))!;
   await page.goto(first.publicLink);
   await expect(page.getByTestId("record-meta")).toContainText("Superseded");
+  // "Superseded by" names the newer record by its title.
+  await expect(page.getByTestId("superseded-by")).toHaveText("Second decision");
   await expect(
     page.locator(`a[href^="/r/${new URL(secondPublic).pathname.split("/")[2]}"]`),
   ).toBeVisible();
@@ -187,7 +191,9 @@ test("revisit: prefilled from the old record, the token only in form bodies, the
     page.locator(`a[href^="/r/${new URL(first.publicLink).pathname.split("/")[2]}"]`),
   ).toBeVisible();
   // The token was in no address but the edit page's own.
-  expect(seen.filter((u) => u.includes(token) && !new URL(u).pathname.startsWith("/e/"))).toEqual([]);
+  expect(seen.filter((u) => u.includes(token) && !new URL(u).pathname.startsWith("/e/"))).toEqual(
+    [],
+  );
 });
 
 test("XSS payloads in every field render as inert text", async ({ page }) => {
@@ -221,6 +227,8 @@ test("XSS payloads in every field render as inert text", async ({ page }) => {
 
 test("field errors name the field and keep what was typed", async ({ page }) => {
   await page.goto(`/records?${GOLDEN.G2}`);
+  // The title starts from the decision; emptying it is still refused.
+  await page.getByLabel("Title").fill("");
   await page.getByLabel("Context and notes (optional)").fill("x".repeat(4001));
   await page.getByRole("button", { name: "Save record" }).click();
   const summary = page.getByTestId("error-summary");
@@ -287,7 +295,11 @@ async function printed(
   const info = spawnSync("pdfinfo", [file], { encoding: "utf8" }).stdout;
   const text = spawnSync("pdftotext", [file, "-"], { encoding: "utf8" }).stdout;
   // A link may wrap at a hyphen, which poppler then drops: compare without white space and hyphens.
-  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), text, flat: text.replace(/[\s-]+/g, "") };
+  return {
+    pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
+    text,
+    flat: text.replace(/[\s-]+/g, ""),
+  };
 }
 
 /** The record's section headings as MADR writes them (without the title), in order. */
@@ -299,12 +311,30 @@ function madrHeadings(markdown: string): string[] {
 }
 
 const SECTIONS = {
-  en: ["Context and Problem Statement", "Decision Drivers", "Considered Options", "Decision Outcome", "Consequences", "Pros and Cons of the Options", "More Information"],
-  ja: ["背景と課題", "決定の要因", "検討した選択肢", "決定", "影響", "各選択肢の長所と短所", "補足情報"],
+  en: [
+    "Context and Problem Statement",
+    "Decision Drivers",
+    "Considered Options",
+    "Decision Outcome",
+    "Consequences",
+    "Pros and Cons of the Options",
+    "More Information",
+  ],
+  ja: [
+    "背景と課題",
+    "決定の要因",
+    "検討した選択肢",
+    "決定",
+    "影響",
+    "各選択肢の長所と短所",
+    "補足情報",
+  ],
 } as const;
 
 for (const lang of ["en", "ja"] as const) {
-  test(`printing G1's decision (${lang}) gives the record on at most two A4 pages`, async ({ page }, info) => {
+  test(`printing G1's decision (${lang}) gives the record on at most two A4 pages`, async ({
+    page,
+  }, info) => {
     await page.goto(`/decision?${GOLDEN.G1}&lang=${lang}`);
     const { pages, text, flat } = await printed(page, `g1-${lang}.pdf`);
     info.annotations.push({ type: "pages", description: `G1 decision ${lang}: ${pages}` });
@@ -312,14 +342,18 @@ for (const lang of ["en", "ja"] as const) {
     expect(pages).toBeLessThanOrEqual(2);
     for (const section of [
       ...SECTIONS[lang],
-      lang === "en" ? 'Chosen option: "Server-side session"' : "採用する選択肢：「サーバー側セッション」",
+      lang === "en"
+        ? 'Chosen option: "Server-side session"'
+        : "採用する選択肢：「サーバー側セッション」",
     ]) {
       expect(text, section).toContain(section);
     }
     expect(flat).toContain(`/decision?${GOLDEN.G1}`.replace(/-/g, ""));
     // Navigation and controls are gone.
     expect(text).not.toContain(lang === "en" ? "Skip to main content" : "本文へ移動");
-    expect(text).not.toContain(lang === "en" ? "Save as a decision record" : "意思決定記録として保存");
+    expect(text).not.toContain(
+      lang === "en" ? "Save as a decision record" : "意思決定記録として保存",
+    );
   });
 }
 
@@ -350,16 +384,19 @@ test("the printed decision, the record page and the Markdown export have the sam
 });
 
 for (const lang of ["en", "ja"] as const) {
-  test(`a saved record (${lang}) prints on one A4 page`, async ({ page }, info) => {
+  // Body text prints at 10 pt (issue 17: 8 pt was too small to read), so G4's record takes a page and a third.
+  test(`a saved record (${lang}) prints on at most two A4 pages`, async ({ page }, info) => {
     const { publicLink } = await saveRecord(page, GOLDEN.G4, {
       title: unique("print"),
-      context: "Reviewed with the platform and security teams; the mobile team joins the next review.",
+      context:
+        "Reviewed with the platform and security teams; the mobile team joins the next review.",
       deciders: "Aiko, Ben, Chie",
     });
     await page.goto(`${publicLink}?lang=${lang}`);
     const { pages, text, flat } = await printed(page, `record-${lang}.pdf`);
     info.annotations.push({ type: "pages", description: `G4 record ${lang}: ${pages}` });
-    expect(pages).toBe(1);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
     for (const section of SECTIONS[lang]) expect(text, section).toContain(section);
     expect(flat).toContain(publicLink.replace(/^https?:\/\/[^/]+/, "").replace(/-/g, ""));
   });
@@ -502,19 +539,33 @@ test.describe("issue 12: edit links", () => {
       supersedes: token,
     });
     expect(successor.status()).toBe(303);
-    const back = await post(`/e/${token}`, { title: "Will be superseded", status: "accepted", version: "2" });
+    const back = await post(`/e/${token}`, {
+      title: "Will be superseded",
+      status: "accepted",
+      version: "2",
+    });
     expect(back.status()).toBe(400);
     const html = await back.text();
     expect(html).toContain('id="record-status-error"');
     expect(html).toContain("Superseded");
     const page = await request.get(`/e/${token}`);
-    expect(await page.text()).toMatch(/<input[^>]*checked=""[^>]*value="superseded"/);
+    const edit = await page.text();
+    // Shown and sent back as it is, never offered as a choice.
+    expect(edit).toMatch(/<input type="hidden" name="status" value="superseded"/);
+    expect(edit).not.toMatch(/type="radio"[^>]*name="status"/);
   });
 
-  test("a rotation whose response is lost does not lock the owner out", async ({ request, baseURL }) => {
+  test("a rotation whose response is lost does not lock the owner out", async ({
+    request,
+    baseURL,
+  }) => {
     const token = await saveOverHttp(baseURL!, "Rotation lost");
     const rotate = (t: string) =>
-      request.post(`/e/${t}`, { headers: { Origin: baseURL! }, form: { intent: "rotate" }, maxRedirects: 0 });
+      request.post(`/e/${t}`, {
+        headers: { Origin: baseURL! },
+        form: { intent: "rotate" },
+        maxRedirects: 0,
+      });
     const lost = await rotate(token);
     expect(lost.status()).toBe(303);
     const lostLink = lost.headers()["location"]!;
@@ -537,3 +588,108 @@ function newEditTokenLike(): string {
   crypto.getRandomValues(bytes);
   return Buffer.from(bytes).toString("base64url");
 }
+
+// ── Issue 17: statuses, default title, copying the edit link ──
+
+for (const lang of ["en", "ja"] as const) {
+  test(`the save form (${lang}) offers no "Superseded" and starts with a title from the decision`, async ({
+    browser,
+  }) => {
+    test.setTimeout(90_000);
+    const t =
+      lang === "en"
+        ? {
+            title: "How our users stay signed in: Server-side session",
+            status: "Status",
+            superseded: "Superseded",
+          }
+        : {
+            title: "ユーザーのログイン状態の保ち方：サーバー側セッション",
+            status: "ステータス",
+            superseded: "置き換え済み",
+          };
+    for (const colorScheme of ["light", "dark"] as const) {
+      const context = await browser.newContext({
+        colorScheme,
+        javaScriptEnabled: test.info().project.name !== "nojs",
+      });
+      const page = await context.newPage();
+      await page.goto(`/records?${GOLDEN.G1}&lang=${lang}`);
+      await expect(page.locator("#record-title")).toHaveValue(t.title);
+      const statuses = page.getByRole("group", { name: t.status }).getByRole("radio");
+      await expect(statuses).toHaveCount(4);
+      await expect(page.getByRole("radio", { name: t.superseded })).toHaveCount(0);
+      await expectNoAxeViolations(page);
+      await context.close();
+    }
+  });
+}
+
+test("the default title is saved when the person keeps it", async ({ page }) => {
+  await page.goto(`/records?${GOLDEN.G3}`);
+  await page.getByRole("button", { name: "Save record" }).click();
+  await expect(page.getByTestId("created")).toBeVisible();
+  await page.goto((await page.getByTestId("public-link").getAttribute("href"))!);
+  await expect(page.locator("h1")).toHaveText(
+    "Decision record: How our users stay signed in: Opaque token at the gateway, JWTs inside",
+  );
+});
+
+test("the secret edit link: selectable text without JavaScript, a copy button that says so with it", async ({
+  page,
+  context,
+}, info) => {
+  test.setTimeout(90_000);
+  const { editLink } = await saveRecord(page, GOLDEN.G1, { title: unique("copy") });
+  const field = page.getByLabel("Secret edit link");
+  await expect(field).toHaveValue(editLink);
+  await expect(field).toHaveAttribute("readonly", "");
+  const button = page.getByRole("button", { name: "Copy the edit link" });
+  if (info.project.name === "nojs") {
+    await expect(button).toHaveCount(0);
+    return;
+  }
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await button.click();
+  await expect(page.getByRole("status").filter({ hasText: "Edit link copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(editLink);
+  await expectNoAxeViolations(page);
+});
+
+test("a superseded record's edit page states its status and names its successor (en and ja, light and dark)", async ({
+  page,
+  browser,
+}, info) => {
+  test.setTimeout(240_000);
+  const first = await saveRecord(page, GOLDEN.G1, { title: unique("old") });
+  await page.goto(first.editLink);
+  await page.getByRole("button", { name: "Revisit this decision" }).click();
+  await page.getByLabel("Title").fill("The newer decision");
+  await page.getByRole("button", { name: "Save record" }).click();
+  await expect(page.getByTestId("created")).toBeVisible();
+  await page.goto(first.editLink);
+  await expect(page.getByTestId("status-fixed")).toContainText("Superseded");
+  await expect(page.getByRole("radio")).toHaveCount(0);
+  await expect(page.getByTestId("superseded-by")).toHaveText("The newer decision");
+  // Revisiting again would be refused, so the page points to the newer record instead of offering it.
+  await expect(page.getByTestId("revisit")).toHaveCount(0);
+  await expect(page.getByTestId("already-revisited")).toContainText("The newer decision");
+  // Saving the other fields keeps the status.
+  await page.getByLabel("Context and notes (optional)").fill("Kept for history.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByTestId("saved")).toBeVisible();
+  if (info.project.name === "nojs") return;
+  // Each page in each language and each colour scheme, four axe runs in all.
+  for (const [colorScheme, editLang, publicLang] of [
+    ["light", "en", "ja"],
+    ["dark", "ja", "en"],
+  ] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const other = await context.newPage();
+    await other.goto(`${first.editLink}?lang=${editLang}`);
+    await expectNoAxeViolations(other);
+    await other.goto(`${first.publicLink}?lang=${publicLang}`);
+    await expectNoAxeViolations(other);
+    await context.close();
+  }
+});

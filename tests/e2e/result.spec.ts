@@ -174,3 +174,68 @@ test("an old link shows what it said then, what today's rules say, and the chang
   await expect(page.locator("[data-version]")).toHaveCount(2);
   await expectNoAxeViolations(page);
 });
+
+// ── Issue 17: changing answers from the result, conflicts that link their answers, the state in chat and preview ──
+
+test("Change answers sits in the result and opens the check page with every answer", async ({
+  page,
+}) => {
+  await page.goto(`/decision?${SCENARIOS.G1!.query}&lang=ja`);
+  const link = page.getByTestId("outcome").getByTestId("change-answers");
+  await expect(link).toHaveText("回答を変更する");
+  const box = (await link.boundingBox())!;
+  expect(box.y + box.height, "on the first screen").toBeLessThanOrEqual(900);
+  await link.click();
+  await expect(page).toHaveURL(/\/q\/check\?.*arch=monolith.*lang=ja/);
+});
+
+test("each conflict links the answers to change, and the link returns to the result", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto(`/decision?${SCENARIOS.E14!.query}`);
+  const conflict = page.locator('[data-conflict="spa-on-one-origin"]');
+  const changes = conflict.locator("[data-conflict-change]");
+  await expect(changes).toHaveCount(2);
+  await expect(conflict.locator('[data-conflict-change="domains"]')).toHaveText(
+    `Change the answer to “${questionText.domains.label.en}”`,
+  );
+  await conflict.locator('[data-conflict-change="domains"]').click();
+  await expect(page).toHaveURL(/\/q\/domains\?.*return=decision/);
+  await expectNoAxeViolations(page);
+});
+
+test("the chat summary carries the state, the confidence, the conflicts and what to find out", async ({
+  page,
+}) => {
+  await page.goto(`/decision?${SCENARIOS.E13!.query}`);
+  const text = await page.getByTestId("chat-summary").inputValue();
+  const confidence = await page.getByTestId("confidence").textContent();
+  expect(text.split("\n")[0]).toMatch(/^Your answers conflict: /);
+  expect(text).toContain(`Confidence: ${confidence}`);
+  expect(text).toMatch(/^Your answers conflict: .+\(change: /m);
+  expect(text).toContain(`What to find out: ${questionText.arch.label.en}`);
+});
+
+test.describe("the link preview keeps the state", () => {
+  test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "HTTP checks: once");
+  const TENTATIVE = new URLSearchParams(SCENARIOS.G1!.query);
+  TENTATIVE.set("arch", "unsure");
+  for (const lang of ["en", "ja"] as const) {
+    test(`a tentative result's preview title and description say so (${lang})`, async ({
+      request,
+    }) => {
+      const api = (await (await request.get(`/api/decision?${TENTATIVE}`)).json()) as ApiDecision;
+      expect(api.state).toBe("tentative");
+      const html = await (await request.get(`/decision?${TENTATIVE}&lang=${lang}`)).text();
+      const meta = (property: string) =>
+        new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1] ?? "";
+      expect(meta("og:title")).toMatch(
+        lang === "en" ? /^Tentative recommendation: / : /^暫定の推奨：/,
+      );
+      expect(meta("og:description")).toContain(
+        `${lang === "en" ? "What to find out: " : "確認すべきこと："}${questionText.arch.label[lang]}`,
+      );
+    });
+  }
+});

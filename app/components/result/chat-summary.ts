@@ -1,9 +1,11 @@
-// The short plain-text summary a team pastes into chat: the recommendation and its state, one line per client,
-// the answers that decide it, and the link. Built on the server; the page shows it in a selectable block, and
+// The short plain-text summary a team pastes into chat: the recommendation, its state and confidence, one line per
+// client, the answers that decide it, any conflict with the answers to change, what to find out, and the link. Built on the server; the page shows it in a selectable block, and
 // with JavaScript a button copies it.
 import { questionText, type Answers, type Decision, type QuestionId } from "~/decision";
 import { dictionary, type Lang } from "~/i18n";
+import { ruleText } from "~/decision/rule-text";
 import { answerLabel } from "../messages";
+import { conflictQuestions } from "./conflicts";
 
 /** The answers behind the strongest reasons for the approach: what a reader needs to see first. */
 export function decidingAnswers(
@@ -31,6 +33,21 @@ export function decidingAnswersText(decision: Decision, lang: Lang): string {
     .join(sep);
 }
 
+/** One line per conflict: what cannot hold, and which answers to change. */
+function conflictLines(decision: Decision, lang: Lang): string[] {
+  const t = dictionary(lang);
+  const colon = lang === "ja" ? "：" : ": ";
+  return decision.conflicts.map((id) => {
+    const questions = conflictQuestions(decision, id).map((q) => questionText[q].label[lang]);
+    const change = questions.length
+      ? lang === "ja"
+        ? `（${t.decision.change}${colon}${questions.join("、")}）`
+        : ` (${t.decision.change.toLowerCase()}${colon}${questions.join(", ")})`
+      : "";
+    return `${t.state.conflicting}${colon}${ruleText[id].title[lang]}${change}`;
+  });
+}
+
 export function chatSummary(
   decision: Decision,
   answers: Answers,
@@ -39,18 +56,28 @@ export function chatSummary(
 ): string {
   const t = dictionary(lang);
   const colon = lang === "ja" ? "：" : ": ";
-  const addOns = decision.addOns.map((a) => t.addOns[a].name).join(lang === "ja" ? "、" : ", ");
+  const sep = lang === "ja" ? "、" : ", ";
+  const addOns = decision.addOns.map((a) => t.addOns[a].name).join(sep);
   const head = `${t.state[decision.state]}${colon}${t.approaches[decision.approach].name}${
     addOns ? (lang === "ja" ? `（${t.decision.addOns}${colon}${addOns}）` : ` (+ ${addOns})`) : ""
   }`;
+  const confidence = `${t.decision.confidence}${colon}${Math.round(decision.confidence * 100)}%`;
   const clients = answers.clients.map(
     (c) =>
       `• ${answerLabel("clients", c, lang)}${colon}${decision.perClient[c]?.summary[lang] ?? ""}`,
   );
+  const findOut = decision.findOut.length
+    ? [
+        `${t.decision.findOut}${colon}${decision.findOut.map((q) => questionText[q].label[lang]).join(sep)}`,
+      ]
+    : [];
   return [
     head,
+    confidence,
     ...clients,
     `${t.decision.because}${colon}${decidingAnswersText(decision, lang)}`,
+    ...conflictLines(decision, lang),
+    ...findOut,
     link,
   ].join("\n");
 }

@@ -1,23 +1,25 @@
 // The first screen of a result: the recommendation and its state, the add-ons, the plan per client, the reasons
 // that decide it, and one action bar. Everything else is folded below (details.tsx).
-import { questionText, type Answers, type Client, type Decision } from "~/decision";
+import { formatAnswers, questionText, type Answers, type Client, type Decision } from "~/decision";
 import { CONFIDENCE_NUMBER_NOTE, confidenceInWords } from "~/decision/confidence-words";
 import { ruleText } from "~/decision/rule-text";
-import { withLang } from "~/decision/flow";
+import { changeHref, withLang } from "~/decision/flow";
 import { dictionary, format, type Lang } from "~/i18n";
 import { answerLabel } from "../messages";
 import { Phrases } from "../phrases";
+import { conflictQuestions } from "./conflicts";
 
 interface SummaryProps {
   lang: Lang;
   /** The language the person chose explicitly, carried by internal links. */
   chosenLang?: Lang;
   decision: Decision;
+  answers: Answers;
   /** Phrase boundaries of the approach name (Japanese line breaking). */
   namePhrases: string[];
 }
 
-export function Summary({ lang, chosenLang, decision, namePhrases }: SummaryProps) {
+export function Summary({ lang, chosenLang, decision, answers, namePhrases }: SummaryProps) {
   const t = dictionary(lang);
   const approach = t.approaches[decision.approach];
   const words = confidenceInWords(decision);
@@ -73,6 +75,16 @@ export function Summary({ lang, chosenLang, decision, namePhrases }: SummaryProp
           {CONFIDENCE_NUMBER_NOTE[lang]}
           {lang === "ja" ? "）" : ")"}
         </span>
+        {/* Beside the result, not in the folds below: changing an answer is the next step a reader takes. */}
+        <span className="outcome__change">
+          {" · "}
+          <a
+            href={`/q/check?${formatAnswers(answers, chosenLang ? { lang: chosenLang } : {})}`}
+            data-testid="change-answers"
+          >
+            {t.decision.changeAnswers}
+          </a>
+        </span>
       </p>
       {decision.conflicts.length > 0 ? (
         <div className="outcome__conflicts" data-testid="conflicts">
@@ -81,6 +93,17 @@ export function Summary({ lang, chosenLang, decision, namePhrases }: SummaryProp
             {decision.conflicts.map((id) => (
               <li key={id} data-conflict={id}>
                 <strong>{ruleText[id].title[lang]}</strong> {ruleText[id].explanation[lang]}
+                <ul className="outcome__fixes">
+                  {conflictQuestions(decision, id).map((q) => (
+                    <li key={q}>
+                      <a href={changeHref(answers, q, chosenLang)} data-conflict-change={q}>
+                        {format(t.decision.conflictChange, {
+                          question: questionText[q].label[lang],
+                        })}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>
