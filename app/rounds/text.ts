@@ -93,6 +93,10 @@ const en = {
   deleteTitle: "Delete this round",
   deleteHelp: "Deletes the round and every member's answers at once. This cannot be undone.",
   delete: "Delete the round",
+  deleteConfirmTitle: "Delete the round “{title}”?",
+  deleteConfirm: "Yes, delete the round",
+  deleteCancel: "No, keep it",
+  deleteUnconfirmed: "Confirm that the round should be deleted",
   deleted: "The round and all its answers were deleted.",
   deletedTitle: "Round deleted",
   errors: {
@@ -270,6 +274,10 @@ const ja: RoundText = {
   deleteTitle: "このラウンドを削除する",
   deleteHelp: "ラウンドと全メンバーの回答をただちに削除します。元に戻せません。",
   delete: "ラウンドを削除する",
+  deleteConfirmTitle: "ラウンド「{title}」を削除しますか？",
+  deleteConfirm: "はい、削除します",
+  deleteCancel: "いいえ、残します",
+  deleteUnconfirmed: "ラウンドを削除してよいか確認してください",
   deleted: "ラウンドとすべての回答を削除しました。",
   deletedTitle: "ラウンドを削除しました",
   errors: {
