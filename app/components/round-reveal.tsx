@@ -111,10 +111,7 @@ export function RoundReveal({
                 <dd>
                   {a.label}
                   {a.noAnswer > 0 ? (
-                    <span className="muted">
-                      {" "}
-                      {format(t.agreedNoAnswer, { count: a.noAnswer })}
-                    </span>
+                    <span className="muted">{format(t.agreedNoAnswer, { count: a.noAnswer })}</span>
                   ) : null}
                 </dd>
               </div>

@@ -63,7 +63,7 @@ const en = {
   ifAnswer: "With this answer",
   noAnswer: "No answer",
   noAnswerNotCounted: "Left blank: not counted as an answer",
-  agreedNoAnswer: "({count} left it blank)",
+  agreedNoAnswer: " ({count} left it blank)",
   recommendation: "Recommendation",
   confidence: "confidence {confidence}%",
   withAddOns: "with {addOns}",
