@@ -141,7 +141,7 @@ async function roundRaces(a, b) {
     const answers = r.cookies.flatMap((cookie, i) =>
       [0, 1].map((n) => fromOtherClient((i + n) % 2 ? a : b, r.joinPath, { form: answer(n ? "expiry" : "minutes"), cookie })),
     );
-    const deleted = fromOtherClient(attempt % 2 ? a : b, r.facilitator, { form: "intent=delete" });
+    const deleted = fromOtherClient(attempt % 2 ? a : b, r.facilitator, { form: "intent=delete&confirm=yes" });
     const all = await Promise.all([...answers, deleted]);
     statuses.push(...all.map((x) => x.status));
     const gone = await Promise.all([a, b].map((app) => fromOtherClient(app, r.joinPath)));

@@ -84,6 +84,15 @@ export function RoundReveal({
                           </tr>
                         );
                       })}
+                      {d.noAnswer.count > 0 ? (
+                        <tr data-value="" data-testid="no-answer">
+                          <th scope="row">
+                            <span className="round-count">{d.noAnswer.count}</span> {t.noAnswer}
+                            <span className="round-names">{d.noAnswer.names.join(sep)}</span>
+                          </th>
+                          <td className="muted">{t.noAnswerNotCounted}</td>
+                        </tr>
+                      ) : null}
                     </tbody>
                   </table>
                 </div>
@@ -99,7 +108,12 @@ export function RoundReveal({
             {view.agreed.map((a) => (
               <div key={a.question} className="summary-list__row" data-question={a.question}>
                 <dt>{a.title}</dt>
-                <dd>{a.label}</dd>
+                <dd>
+                  {a.label}
+                  {a.noAnswer > 0 ? (
+                    <span className="muted">{format(t.agreedNoAnswer, { count: a.noAnswer })}</span>
+                  ) : null}
+                </dd>
               </div>
             ))}
           </dl>

@@ -18,6 +18,9 @@ export const SettleFormSchema = z
   // The round's version the form was rendered from (optimistic concurrency: an older form gets a 409).
   .extend({ version: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
+/** Deleting cannot be undone: the request must come from the confirmation step. */
+export const DeleteFormSchema = z.object({ confirm: z.literal("yes") });
+
 /** The save-as-record form's key: one record per key, however often the form is sent. */
 export const RecordKeySchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/);
 

@@ -6,6 +6,8 @@ import {
   evaluateDecision,
   formatShareLink,
   isMultipleChoice,
+  defaultAnswer,
+  isOptional,
   validateAnswers,
   type Answers,
   type QuestionId,
@@ -24,6 +26,11 @@ export interface MemberAnswers {
   name: string;
   /** Undefined until the member has answered. */
   answers?: Answers;
+  /**
+   * Optional questions the member left blank. Their answers then hold the documented default, which is not
+   * theirs: a blank is counted apart, never as a vote for the default.
+   */
+  unanswered?: readonly QuestionId[];
 }
 
 export interface SpreadEntry {
@@ -37,6 +44,8 @@ export interface QuestionSpread {
   question: QuestionId;
   /** Answers in play, most given first, then in catalog order. */
   entries: SpreadEntry[];
+  /** Members who left this (optional) question blank: never an answer in play, never a majority. */
+  noAnswer: { seq: number; name: string }[];
   agreed: boolean;
   /** 0 when everyone agrees; 1 − (share of the most given answer), so a 2:2 split ranks above 3:1. */
   disagreement: number;
@@ -86,11 +95,46 @@ function catalogRank(id: QuestionId): number {
   return QUESTION_IDS.indexOf(id);
 }
 
+/** The answer an optional question takes when left blank (a skipped conditional one is not blank). */
+function optionalDefault(id: QuestionId): string | undefined {
+  return isOptional(id) ? defaultAnswer(id) : undefined;
+}
+
+/** Optional questions absent from a submitted form or query: left blank, whatever their default. */
+export function unansweredOptional(params: URLSearchParams): QuestionId[] {
+  return QUESTION_IDS.filter(
+    (id) => optionalDefault(id) !== undefined && (params.get(id) ?? "") === "",
+  );
+}
+
+/**
+ * A member's answers as stored: the share link (defaults omitted) plus every optional question answered with
+ * its default spelled out, so that reading it back tells a chosen default from a blank.
+ */
+export function storedAnswers(answers: Answers, unanswered: readonly QuestionId[]): string {
+  const link = new URLSearchParams(formatShareLink({ answers }));
+  for (const id of QUESTION_IDS) {
+    const fallback = optionalDefault(id);
+    if (fallback !== undefined && !unanswered.includes(id) && !link.has(id)) link.set(id, fallback);
+  }
+  return link.toString();
+}
+
+/** The optional questions a stored answer leaves blank (see storedAnswers). */
+export function unansweredInStored(stored: string): QuestionId[] {
+  return unansweredOptional(new URLSearchParams(stored));
+}
+
+function leftBlank(m: MemberAnswers, question: QuestionId): boolean {
+  return m.unanswered?.includes(question) ?? false;
+}
+
 /** The spread of every question over the members who answered, ordered by disagreement. */
 export function spreads(members: readonly MemberAnswers[]): QuestionSpread[] {
-  const answered = members.filter((m) => m.answers !== undefined);
-  const total = answered.length;
+  const everyone = members.filter((m) => m.answers !== undefined);
   const out = QUESTION_IDS.map((question): QuestionSpread => {
+    const answered = everyone.filter((m) => !leftBlank(m, question));
+    const total = answered.length;
     const byValue = new Map<string, SpreadEntry>();
     for (const m of answered) {
       const value = answerValue(m.answers!, question);
@@ -110,6 +154,9 @@ export function spreads(members: readonly MemberAnswers[]): QuestionSpread[] {
     return {
       question,
       entries,
+      noAnswer: everyone
+        .filter((m) => leftBlank(m, question))
+        .map((m) => ({ seq: m.seq, name: m.name })),
       agreed: entries.length <= 1,
       disagreement: total === 0 ? 0 : 1 - top / total,
     };
@@ -229,6 +276,8 @@ export interface SettledDisagreement {
   question: QuestionId;
   /** Each answer in play and how many members gave it. */
   spread: { value: string; count: number }[];
+  /** Members who left the question blank, when any did. */
+  noAnswer?: number;
   settled: string;
   note: string;
 }
@@ -240,6 +289,7 @@ export function settledDisagreements(r: Reveal): SettledDisagreement[] {
           {
             question: d.question,
             spread: d.entries.map((e) => ({ value: e.value, count: e.members.length })),
+            ...(d.noAnswer.length > 0 && { noAnswer: d.noAnswer.length }),
             settled: d.settled.value,
             note: d.settled.note,
           },

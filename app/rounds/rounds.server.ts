@@ -7,11 +7,11 @@ import type { Kysely } from "kysely";
 import * as z from "zod";
 import {
   QUESTION_IDS,
-  formatShareLink,
   parseShareLink,
   readAnswerInput,
   validateAnswers,
   type Answers,
+  type AnswersInput,
   type QuestionId,
 } from "~/decision";
 import { getDb, type Database, type Db } from "~/records/db.server";
@@ -24,7 +24,7 @@ import {
   newPublicId,
   tokensMatch,
 } from "~/records/tokens.server";
-import type { MemberAnswers, Settlements } from "./model";
+import { storedAnswers, unansweredInStored, type MemberAnswers, type Settlements } from "./model";
 
 export const ROUND_LIMITS = {
   members: 50,
@@ -283,7 +283,10 @@ export async function revealedAnswers(round: Round, db?: Db): Promise<MemberAnsw
     return {
       seq: Number(r.seq),
       name: r.name,
-      ...(parsed?.success && { answers: parsed.link.answers }),
+      ...(parsed?.success && {
+        answers: parsed.link.answers,
+        unanswered: unansweredInStored(r.answers_query!),
+      }),
     };
   });
 }
@@ -293,7 +296,7 @@ export async function getMember(
   joinId: string,
   token: string | undefined,
   db?: Db,
-): Promise<(Member & { answers?: Answers }) | undefined> {
+): Promise<(Member & { answers?: Answers; formValues?: AnswersInput }) | undefined> {
   if (!isWellFormedToken(token)) return undefined;
   const hash = hashToken(token);
   const row = await (await roundsDb(db))
@@ -308,7 +311,11 @@ export async function getMember(
     seq: Number(row.seq),
     name: row.name,
     answered: row.answered_at !== null,
-    ...(parsed?.success && { answers: parsed.link.answers }),
+    ...(parsed?.success && {
+      answers: parsed.link.answers,
+      // What the member ticked, for their form: a question they left blank stays blank.
+      formValues: readAnswerInput(new URLSearchParams(row.answers_query!)),
+    }),
   };
 }
 
@@ -395,7 +402,7 @@ export async function saveAnswers(
   joinId: string,
   token: string | undefined,
   answers: Answers,
-  options: { now?: Date; db?: Db } = {},
+  options: { now?: Date; db?: Db; unanswered?: readonly QuestionId[] } = {},
 ): Promise<void> {
   if (!isWellFormedPublicId(joinId)) throw new RoundError("not-found");
   if (!isWellFormedToken(token)) throw new RoundError("not-member");
@@ -413,7 +420,10 @@ export async function saveAnswers(
     if (Number(bumped.numUpdatedRows) !== 1) throw await refusal(tx, joinId, now);
     const updated = await tx
       .updateTable("round_members")
-      .set({ answers_query: formatShareLink({ answers }), answered_at: now.toISOString() })
+      .set({
+        answers_query: storedAnswers(answers, options.unanswered ?? []),
+        answered_at: now.toISOString(),
+      })
       .where("token_hash", "=", hash)
       .where("round_id", "=", joinId)
       .executeTakeFirst();

@@ -18,6 +18,7 @@ import {
   reveal,
   settledDisagreements,
   spreads,
+  unansweredOptional,
   type MemberAnswers,
 } from "./model";
 import {
@@ -35,6 +36,7 @@ import {
   revealedAnswers,
   saveAnswers,
   SAVE_REPEAT_MS,
+  answersFromForm,
   saveRoundRecord,
   scheduleExpirySweep,
   settleRound,
@@ -196,6 +198,72 @@ describe("round model", () => {
   });
 });
 
+describe("an unanswered optional question is never a vote", () => {
+  const skipped = (seq: number, name: string, answers: Answers): MemberAnswers => ({
+    seq,
+    name,
+    answers,
+    unanswered: ["stack"],
+  });
+  const aikoNext = { seq: 1, name: "Aiko", answers: answersOf(G1) };
+  const chika = skipped(2, "Chika", g1With({ stack: "other" }));
+  const third = skipped(3, "", g1With({ stack: "other" }));
+
+  test("counted apart as no answer: one framework given and two blanks is an agreement on that framework", async () => {
+    const stack = spreads([aikoNext, chika, third]).find((q) => q.question === "stack")!;
+    expect(stack.entries).toEqual([
+      { value: "nextjs-authjs", members: [{ seq: 1, name: "Aiko" }] },
+    ]);
+    expect(stack.noAnswer).toEqual([
+      { seq: 2, name: "Chika" },
+      { seq: 3, name: "" },
+    ]);
+    expect(stack.agreed).toBe(true);
+    const r = await reveal([aikoNext, chika, third]);
+    expect(r.disagreements.map((d) => d.question)).not.toContain("stack");
+    expect(r.settledAnswers?.stack).toBe("nextjs-authjs");
+  });
+
+  test("a blank is never the majority, never settleable, never written into the settled disagreements", async () => {
+    const ben = { seq: 4, name: "Ben", answers: g1With({ stack: "express" }) };
+    const members = [aikoNext, chika, third, ben];
+    const qs = spreads(members);
+    const stack = qs.find((q) => q.question === "stack")!;
+    expect(stack.agreed).toBe(false);
+    expect(stack.entries.map((e) => e.value)).toEqual(["nextjs-authjs", "express"]);
+    expect(stack.disagreement).toBe(0.5);
+    expect(checkSettlements(qs, { stack: { value: "other", note: "" } })).toEqual({
+      ok: false,
+      refused: ["stack"],
+    });
+    const r = await reveal(members, { stack: { value: "express", note: "" } });
+    expect(
+      r.disagreements.find((d) => d.question === "stack")!.alternatives.map((a) => a.value),
+    ).toEqual(["nextjs-authjs", "express"]);
+    expect(settledDisagreements(r)).toEqual([
+      {
+        question: "stack",
+        spread: [
+          { value: "nextjs-authjs", count: 1 },
+          { value: "express", count: 1 },
+        ],
+        noAnswer: 2,
+        settled: "express",
+        note: "",
+      },
+    ]);
+  });
+
+  test("nobody answered it: no entries, no disagreement, the documented default in the answers", async () => {
+    const r = await reveal([chika, third]);
+    const stack = r.questions.find((q) => q.question === "stack")!;
+    expect(stack.entries).toEqual([]);
+    expect(stack.noAnswer).toHaveLength(2);
+    expect(r.disagreements).toEqual([]);
+    expect(r.settledAnswers).toEqual(g1With({ stack: "other" }));
+  });
+});
+
 const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "rounds-test-"));
 afterAll(() => fs.rmSync(tempDir, { recursive: true, force: true }));
 
@@ -222,6 +290,40 @@ describe.each(backends)("round store on $name", ({ name, url }) => {
     });
     afterAll(async () => {
       await db?.destroy();
+    });
+
+    test("an optional question left blank is stored as unanswered; an explicit default stays an answer", async () => {
+      const { round } = await createRound({ title: "Blanks", facilitatorName: "" }, { db });
+      const blank = await joinRound(round.joinId, "Chika", { db });
+      const explicit = await joinRound(round.joinId, "Ben", { db });
+      const withoutStack = new URLSearchParams(G1);
+      withoutStack.delete("stack");
+      const form = answersFromForm(withoutStack);
+      if (!form.success) throw new Error("bad fixture");
+      await saveAnswers(round.joinId, blank.token, form.answers, {
+        db,
+        unanswered: unansweredOptional(withoutStack),
+      });
+      const other = new URLSearchParams(G1);
+      other.set("stack", "other");
+      await saveAnswers(round.joinId, explicit.token, answersOf(other.toString()), {
+        db,
+        unanswered: unansweredOptional(other),
+      });
+      // Changing their answers later, the member finds the blank still blank.
+      expect((await getMember(round.joinId, blank.token, db))?.formValues).not.toHaveProperty(
+        "stack",
+      );
+      expect((await getMember(round.joinId, explicit.token, db))?.formValues).toHaveProperty(
+        "stack",
+        "other",
+      );
+      await revealRound(await getRound(round.joinId, { db }), db);
+      const members = await revealedAnswers(await getRound(round.joinId, { db }), db);
+      expect(members.map((m) => m.unanswered ?? [])).toEqual([["stack"], []]);
+      const stack = spreads(members).find((q) => q.question === "stack")!;
+      expect(stack.entries.map((e) => [e.value, e.members.length])).toEqual([["other", 1]]);
+      expect(stack.noAnswer).toEqual([{ seq: 1, name: "Chika" }]);
     });
 
     test("a round from start to record: join, answer, reveal, settle, save", async () => {

@@ -51,10 +51,12 @@ export interface RevealView {
     question: QuestionId;
     title: string;
     entries: { value: string; label: string; count: number; names: string[] }[];
+    /** Members who left this optional question blank: shown apart, never an answer. */
+    noAnswer: { count: number; names: string[] };
     alternatives: { value: string; label: string; outcome: OutcomeView }[];
     settled?: { value: string; label: string; note: string };
   }[];
-  agreed: { question: QuestionId; title: string; label: string }[];
+  agreed: { question: QuestionId; title: string; label: string; noAnswer: number }[];
   members: { label: string; outcome: OutcomeView; link: string }[];
   settledLink?: string;
 }
@@ -73,6 +75,10 @@ export function revealView(r: Reveal, lang: Lang): RevealView {
         count: e.members.length,
         names: e.members.map((m) => memberLabel(m, lang)),
       })),
+      noAnswer: {
+        count: d.noAnswer.length,
+        names: d.noAnswer.map((m) => memberLabel(m, lang)),
+      },
       alternatives: d.alternatives.map((a) => ({
         value: a.value,
         label: answerLabel(d.question, a.value, lang),
@@ -92,6 +98,7 @@ export function revealView(r: Reveal, lang: Lang): RevealView {
         question: q.question,
         title: title(q.question),
         label: answerLabel(q.question, q.entries[0]!.value, lang),
+        noAnswer: q.noAnswer.length,
       })),
     members: r.members.map((m) => ({
       label: memberLabel(m, lang),

@@ -7,6 +7,7 @@ import type {
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";
+import { RoundDeleteConfirmation } from "~/components/round-delete";
 import { RoundLinkField, RoundTextField } from "~/components/round-fields";
 import { RoundReveal } from "~/components/round-reveal";
 import { RoundStatus } from "~/components/round-status";
@@ -39,7 +40,12 @@ import {
   settleRound,
   type Round,
 } from "~/rounds/rounds.server";
-import { RecordKeySchema, RecordTitleSchema, SettleFormSchema } from "~/rounds/forms.server";
+import {
+  DeleteFormSchema,
+  RecordKeySchema,
+  RecordTitleSchema,
+  SettleFormSchema,
+} from "~/rounds/forms.server";
 import { newPublicId } from "~/records/tokens.server";
 import styles from "~/rounds/rounds.css";
 import { roundText } from "~/rounds/text";
@@ -87,6 +93,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     created: url.searchParams.get("created") === "1",
     settledSaved: url.searchParams.get("settled") === "1",
     expires: format(t.expires, { date: formatDate(round.expiresAt, lang) }),
+    confirmDelete: url.searchParams.get("confirm") === "delete",
     recordLink: round.recordPublicId ? `/r/${round.recordPublicId}` : undefined,
     // One record per save: a repeat of this form (double submit, retry) saves nothing new.
     recordKey: newPublicId(),
@@ -126,6 +133,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   };
 
   if (intent === "delete") {
+    if (!DeleteFormSchema.safeParse({ confirm: body.get("confirm") ?? undefined }).success) {
+      return json(
+        { errors: { confirm: t.deleteUnconfirmed } as Errors },
+        { status: 400, headers: CAPABILITY_HEADERS },
+      );
+    }
     await deleteRound(round);
     forgetRevealViews(round.joinId);
     return redirect(`/rounds/new?deleted=1${langPart ? `&${langPart}` : ""}`, {
@@ -253,6 +266,16 @@ export default function FacilitatorPage() {
   const d = dictionary(data.lang);
   const errors = actionData?.errors ?? {};
   const summary = Object.entries(errors).map(([href, message]) => ({ href, message }));
+  if (data.confirmDelete) {
+    return (
+      <RoundDeleteConfirmation
+        title={data.title}
+        action={data.action}
+        back={data.action}
+        lang={data.lang}
+      />
+    );
+  }
   return (
     <>
       <ErrorSummary title={d.errors.summaryTitle} errors={summary} />
@@ -429,12 +452,14 @@ export default function FacilitatorPage() {
       )}
       <h2>{t.deleteTitle}</h2>
       <p>{t.deleteHelp}</p>
-      <form method="post" action={data.action}>
-        <input type="hidden" name="intent" value="delete" />
-        <button type="submit" className="button button--secondary">
+      <p>
+        <a
+          className="button button--secondary"
+          href={`${data.action}${data.action.includes("?") ? "&" : "?"}confirm=delete`}
+        >
           {t.delete}
-        </button>
-      </form>
+        </a>
+      </p>
       <p className="muted">{data.expires}</p>
       <p className="muted">{t.privacy}</p>
       <script

@@ -42,6 +42,7 @@ import {
   saveAnswers,
   type Round,
 } from "~/rounds/rounds.server";
+import { unansweredOptional } from "~/rounds/model";
 import styles from "~/rounds/rounds.css";
 import { roundText } from "~/rounds/text";
 import { cachedRevealView, memberLabel, statusView } from "~/rounds/view.server";
@@ -100,7 +101,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       full: members.length >= ROUND_LIMITS.members,
       // The form's words are needed only by members (and never their answers to anyone else).
       questions: me ? QUESTION_IDS.map((id) => localQuestion(id, lang)) : [],
-      values: (me?.answers ?? {}) as AnswersInput,
+      values: me?.formValues ?? {},
     },
     { headers },
   );
@@ -173,7 +174,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       { status: 400, headers: CAPABILITY_HEADERS },
     );
   }
-  await orFail(request, () => saveAnswers(round.joinId, token, result.answers));
+  await orFail(request, () =>
+    saveAnswers(round.joinId, token, result.answers, { unanswered: unansweredOptional(body) }),
+  );
   return redirect(`${back}?saved=1${langPart ? `&${langPart}` : ""}`, {
     status: 303,
     headers: CAPABILITY_HEADERS,

@@ -169,7 +169,7 @@ export async function roundChecks(options = {}) {
     const expired = await send(old.joinPath);
     const left = writer.prepare("select count(*) as n from round_members m join rounds r on r.join_id = m.round_id where r.title = 'Old'").get();
     const gone = await send(old.joinPath);
-    const deleted = await send(older.facilitator, { form: "intent=delete" });
+    const deleted = await send(older.facilitator, { form: "intent=delete&confirm=yes" });
     const olderLeft = writer.prepare("select count(*) as n from rounds where title = 'Older'").get();
     writer.close();
     checks.push(

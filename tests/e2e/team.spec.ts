@@ -325,7 +325,7 @@ test("forged, stale, foreign and cross-site requests get a 4xx page and change n
   expect(await forged.text()).toContain("You have not joined this round");
   // A cross-site form post is refused before the app sees it.
   const cross = await request.post(facilitatorLink, {
-    form: { intent: "delete" },
+    form: { intent: "delete", confirm: "yes" },
     headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
   });
   expect(cross.status()).toBe(403);
@@ -343,9 +343,25 @@ test("forged, stale, foreign and cross-site requests get a 4xx page and change n
   expect(badSettle.status()).toBe(409); // not revealed yet
   expect(await version(request, joinLink)).toBe(v0);
 
-  // Stale: after the facilitator deletes the round, both links are dead.
+  // Deleting cannot be undone: without the confirmation step it is refused, naming the field.
+  const unconfirmed = await request.post(facilitatorLink, {
+    form: { intent: "delete" },
+    headers: { Origin: baseURL },
+  });
+  expect(unconfirmed.status()).toBe(400);
+  expect(await unconfirmed.text()).toContain("Confirm that the round should be deleted");
+  expect((await request.get(joinLink)).status()).toBe(200);
+  // The delete link leads to a confirmation page; "No, keep it" goes back with nothing deleted.
   await page.goto(facilitatorLink);
-  await page.getByRole("button", { name: "Delete the round" }).click();
+  await page.getByRole("link", { name: "Delete the round" }).click();
+  await expect(page.getByTestId("delete-confirm")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "No, keep it" }).click();
+  await expect(page.getByRole("link", { name: "Delete the round" })).toBeVisible();
+  expect((await request.get(joinLink)).status()).toBe(200);
+  // Stale: after the facilitator deletes the round, both links are dead.
+  await page.getByRole("link", { name: "Delete the round" }).click();
+  await page.getByRole("button", { name: "Yes, delete the round" }).click();
   await expect(page.getByTestId("deleted")).toBeVisible();
   expect((await request.get(facilitatorLink)).status()).toBe(404);
   expect((await request.get(joinLink)).status()).toBe(404);
