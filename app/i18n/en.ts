@@ -220,7 +220,7 @@ export const en = {
     saveLead:
       "A saved record keeps this decision as it is today, with your notes, deciders and status. You get a short public link (read-only) and a secret edit link.",
     saveLink: "Save as a decision record",
-    markdown: "Download as Markdown (MADR 4)",
+    markdown: "Download Markdown (MADR 4)",
     export: {
       more: "Markdown for another ADR tool",
       format: "Format",

@@ -210,9 +210,10 @@ test("the chat summary carries the state, the confidence, the conflicts and what
 }) => {
   await page.goto(`/decision?${SCENARIOS.E13!.query}`);
   const text = await page.getByTestId("chat-summary").inputValue();
+  const label = await page.getByTestId("confidence-label").textContent();
   const confidence = await page.getByTestId("confidence").textContent();
   expect(text.split("\n")[0]).toMatch(/^Your answers conflict: /);
-  expect(text).toContain(`Confidence: ${confidence}`);
+  expect(text).toContain(`Confidence: ${label} (${confidence})`);
   expect(text).toMatch(/^Your answers conflict: .+\(change: /m);
   expect(text).toContain(`What to find out: ${questionText.arch.label.en}`);
 });

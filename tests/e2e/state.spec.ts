@@ -248,8 +248,15 @@ async function internalTargets(page: Page): Promise<{ what: string; url: string 
       if (a.hreflang || a.getAttribute("href")!.startsWith("#")) continue;
       out.push({ what: `link "${a.textContent?.trim()}"`, url: a.href });
     }
-    for (const f of document.querySelectorAll<HTMLFormElement>("form"))
-      out.push({ what: `form ${f.method}`, url: f.action });
+    for (const f of document.querySelectorAll<HTMLFormElement>("form")) {
+      // A GET form sends its fields as the query, replacing any in its action.
+      const url = new URL(f.action);
+      if (f.method === "get") {
+        url.search = "";
+        for (const [name, value] of new FormData(f)) url.searchParams.append(name, String(value));
+      }
+      out.push({ what: `form ${f.method}`, url: url.href });
+    }
     return out;
   });
   return targets.filter((t) => new URL(t.url).origin === new URL(page.url()).origin);

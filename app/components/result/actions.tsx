@@ -4,7 +4,7 @@
 import { withLang } from "~/decision/flow";
 import { dictionary, type Lang } from "~/i18n";
 import { roundText } from "~/rounds/text";
-import { MarkdownExport } from "../markdown-export";
+import { MarkdownDownload, MarkdownExportMore } from "../markdown-export";
 
 export function ActionBar({
   lang,
@@ -22,6 +22,7 @@ export function ActionBar({
   canonical: string;
 }) {
   const t = dictionary(lang);
+  const exportParams = [...new URLSearchParams(canonical)];
   return (
     <section className="actions" aria-labelledby="actions-title" data-testid="actions">
       <h2 id="actions-title" className="visually-hidden">
@@ -54,38 +55,36 @@ export function ActionBar({
           </a>
         </li>
         <li>
-          <MarkdownExport
-            lang={lang}
-            action="/decision/markdown"
-            params={[...new URLSearchParams(canonical)]}
-          />
+          <MarkdownDownload lang={lang} action="/decision/markdown" params={exportParams} />
         </li>
         <li className="actions__print" data-print-label={t.decision.printButton}>
           <span className="muted">{t.decision.printHint}</span>
         </li>
-        <li>
-          <a href={withLang("/rounds/new", chosenLang)} data-testid="team-link">
-            {roundText(lang).startLink}
-          </a>
-        </li>
       </ul>
-      <details className="chat-summary" data-testid="chat-summary-fold">
-        <summary>{t.decision.chatSummary}</summary>
-        <label htmlFor="chat-summary" className="visually-hidden">
-          {t.decision.chatSummary}
-        </label>
-        <textarea
-          id="chat-summary"
-          className="chat-summary__text"
-          readOnly
-          rows={Math.min(8, chatText.split("\n").length + 1)}
-          value={chatText}
-          data-copy-source
-          data-copy-label={t.decision.copySummary}
-          data-copied-label={t.decision.copiedSummary}
-          data-testid="chat-summary"
-        />
-      </details>
+      {/* The team link and the two folds share a row until a fold opens: the plans stay on the first screen. */}
+      <div className="actions__folds">
+        <a href={withLang("/rounds/new", chosenLang)} data-testid="team-link">
+          {roundText(lang).startLink}
+        </a>
+        <MarkdownExportMore lang={lang} action="/decision/markdown" params={exportParams} />
+        <details className="chat-summary" data-testid="chat-summary-fold">
+          <summary>{t.decision.chatSummary}</summary>
+          <label htmlFor="chat-summary" className="visually-hidden">
+            {t.decision.chatSummary}
+          </label>
+          <textarea
+            id="chat-summary"
+            className="chat-summary__text"
+            readOnly
+            rows={Math.min(8, chatText.split("\n").length + 1)}
+            value={chatText}
+            data-copy-source
+            data-copy-label={t.decision.copySummary}
+            data-copied-label={t.decision.copiedSummary}
+            data-testid="chat-summary"
+          />
+        </details>
+      </div>
     </section>
   );
 }

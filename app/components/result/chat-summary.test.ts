@@ -1,3 +1,4 @@
+import { confidenceInWords } from "~/decision/confidence-words";
 import { evaluateDecision, parseShareLink, questionText, type Answers } from "~/decision";
 import { SCENARIOS } from "~/decision/golden";
 import { ruleText } from "~/decision/rule-text";
@@ -44,7 +45,9 @@ test("a confident result without conflicts says its confidence and nothing to fi
   expect(decision.state).toBe("confident");
   const t = dictionary("en");
   const text = chatSummary(decision, answers, "en", LINK);
-  expect(text).toContain(`${t.decision.confidence}: ${Math.round(decision.confidence * 100)}%`);
+  expect(text).toContain(
+    `${t.decision.confidence}: ${confidenceInWords(decision).label.en} (${Math.round(decision.confidence * 100)}%)`,
+  );
   expect(text).not.toContain(t.decision.findOut);
   expect(text).not.toContain(t.state.conflicting);
 });

@@ -1,6 +1,7 @@
 // The short plain-text summary a team pastes into chat: the recommendation, its state and confidence, one line per
 // client, the answers that decide it, any conflict with the answers to change, what to find out, and the link. Built on the server; the page shows it in a selectable block, and
 // with JavaScript a button copies it.
+import { confidenceInWords } from "~/decision/confidence-words";
 import { questionText, type Answers, type Decision, type QuestionId } from "~/decision";
 import { dictionary, type Lang } from "~/i18n";
 import { ruleText } from "~/decision/rule-text";
@@ -61,7 +62,10 @@ export function chatSummary(
   const head = `${t.state[decision.state]}${colon}${t.approaches[decision.approach].name}${
     addOns ? (lang === "ja" ? `（${t.decision.addOns}${colon}${addOns}）` : ` (+ ${addOns})`) : ""
   }`;
-  const confidence = `${t.decision.confidence}${colon}${Math.round(decision.confidence * 100)}%`;
+  const percent = `${Math.round(decision.confidence * 100)}%`;
+  const confidence = `${t.decision.confidence}${colon}${confidenceInWords(decision).label[lang]}${
+    lang === "ja" ? `（${percent}）` : ` (${percent})`
+  }`;
   const clients = answers.clients.map(
     (c) =>
       `• ${answerLabel("clients", c, lang)}${colon}${decision.perClient[c]?.summary[lang] ?? ""}`,

@@ -15,6 +15,7 @@ import {
   type Decision,
   type SourceId,
 } from "~/decision";
+import { CONFIDENCE_NUMBER_NOTE } from "~/decision/confidence-words";
 import { changeHref, withLang } from "~/decision/flow";
 import { ruleText } from "~/decision/rule-text";
 import type { RationaleContent } from "~/content/types";
@@ -178,6 +179,13 @@ export function ResultDetails({ lang, chosenLang, answers, decision, content }: 
       </Fold>
 
       <Fold id="why-not" title={t.decision.whyNot} testId="why-not">
+        <p className="muted">
+          {t.decision.confidence}
+          {lang === "ja" ? "：" : ": "}
+          <span data-testid="confidence">{Math.round(decision.confidence * 100)}%</span>
+          {lang === "ja" ? "。" : ". "}
+          {CONFIDENCE_NUMBER_NOTE[lang]}
+        </p>
         <ul className="why-not">
           {decision.alternatives.map((alt) => (
             <li key={alt.approach} data-alternative={alt.approach}>

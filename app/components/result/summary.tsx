@@ -1,7 +1,7 @@
 // The first screen of a result: the recommendation and its state, the add-ons, the plan per client, the reasons
 // that decide it, and one action bar. Everything else is folded below (details.tsx).
 import { formatAnswers, questionText, type Answers, type Client, type Decision } from "~/decision";
-import { CONFIDENCE_NUMBER_NOTE, confidenceInWords } from "~/decision/confidence-words";
+import { confidenceInWords } from "~/decision/confidence-words";
 import { ruleText } from "~/decision/rule-text";
 import { changeHref, withLang } from "~/decision/flow";
 import { dictionary, format, type Lang } from "~/i18n";
@@ -58,7 +58,7 @@ export function Summary({ lang, chosenLang, decision, answers, namePhrases }: Su
       >
         {t.decision.confidence}
         {lang === "ja" ? "：" : ": "}
-        <strong>{words.label[lang]}</strong>
+        <strong data-testid="confidence-label">{words.label[lang]}</strong>
         {lang === "ja" ? "。" : ". "}
         {words.reason[lang]}
         {decision.findOut.length > 0 ? (
@@ -67,14 +67,6 @@ export function Summary({ lang, chosenLang, decision, answers, namePhrases }: Su
             <a href="#find-out">{t.decision.findOut}</a>
           </>
         ) : null}
-        {space}
-        <span className="muted">
-          {lang === "ja" ? "（" : "("}
-          <span data-testid="confidence">{Math.round(decision.confidence * 100)}%</span>
-          {lang === "ja" ? "：" : ": "}
-          {CONFIDENCE_NUMBER_NOTE[lang]}
-          {lang === "ja" ? "）" : ")"}
-        </span>
         {/* Beside the result, not in the folds below: changing an answer is the next step a reader takes. */}
         <span className="outcome__change">
           {" · "}
