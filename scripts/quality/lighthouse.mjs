@@ -6,8 +6,9 @@
 // Pages marked `noindex` are kept out of search engines on purpose (robots noindex on share links; robots.txt
 // Disallow: /q/), so Lighthouse's SEO audit `is-crawlable` fails there by design: the report gives the SEO score both
 // with and without that audit, and the threshold applies to the score without it (all other SEO audits still count).
-// One run a page, about 12 s; a page below the threshold in any category is measured once more and the second run
-// is judged (a single noisy moment on a shared machine should not fail the gate; a slow page fails twice). Run alone: BUILD_DIR=.builds/quality npx remix build && node scripts/quality/lighthouse.mjs
+// One run a page, about 12 s; a page below the threshold in any category is measured twice more and the run with
+// the median performance score is judged (a single noisy moment on a shared machine should not fail the gate; a slow
+// page stays slow in two runs of three). Run alone: BUILD_DIR=.builds/quality npx remix build && node scripts/quality/lighthouse.mjs
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { writeFileSync } from "node:fs";
@@ -101,9 +102,12 @@ async function main() {
       let lhr = await measure(url, chrome.port, page.name);
       let runs = 1;
       if (lhr && !lhr.runtimeError && !passes(lhr, page)) {
-        console.log(`lighthouse ${page.name}: below ${THRESHOLD}, measuring once more`);
-        lhr = (await measure(url, chrome.port, page.name)) ?? lhr;
-        runs = 2;
+        console.log(`lighthouse ${page.name}: below ${THRESHOLD}, measuring twice more (median of three)`);
+        const more = [await measure(url, chrome.port, page.name), await measure(url, chrome.port, page.name)];
+        const all = [lhr, ...more].filter((r) => r && !r.runtimeError);
+        all.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+        lhr = all[Math.floor((all.length - 1) / 2)] ?? lhr;
+        runs = 3;
       }
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       if (!lhr) {
