@@ -111,6 +111,11 @@ export function shareHref(answers: Answers, v?: string): string {
   return `/decision?${formatShareLink({ answers, ...(v && { v }) })}`;
 }
 
+/** The check page with every answer (and the chosen language): "Change answers" beside a result. */
+export function checkHref(answers: PartialAnswers, chosenLang?: Lang): string {
+  return `/q/check?${formatAnswers(answers, chosenLang ? { lang: chosenLang } : {})}`;
+}
+
 /** The one-page form with the answers given so far (and the chosen language). */
 export function onePageHref(answers: PartialAnswers, chosenLang?: Lang): string {
   const q = formatAnswers(answers, chosenLang ? { lang: chosenLang } : {});

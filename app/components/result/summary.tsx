@@ -1,9 +1,9 @@
 // The first screen of a result: the recommendation and its state, the add-ons, the plan per client, the reasons
 // that decide it, and one action bar. Everything else is folded below (details.tsx).
-import { formatAnswers, questionText, type Answers, type Client, type Decision } from "~/decision";
+import { questionText, type Answers, type Client, type Decision } from "~/decision";
 import { confidenceInWords } from "~/decision/confidence-words";
 import { ruleText } from "~/decision/rule-text";
-import { changeHref, withLang } from "~/decision/flow";
+import { changeHref, checkHref, withLang } from "~/decision/flow";
 import { dictionary, format, type Lang } from "~/i18n";
 import { answerLabel } from "../messages";
 import { Phrases } from "../phrases";
@@ -71,7 +71,7 @@ export function Summary({ lang, chosenLang, decision, answers, namePhrases }: Su
         <span className="outcome__change">
           {" · "}
           <a
-            href={`/q/check?${formatAnswers(answers, chosenLang ? { lang: chosenLang } : {})}`}
+            href={checkHref(answers, chosenLang)}
             data-testid="change-answers"
           >
             {t.decision.changeAnswers}
