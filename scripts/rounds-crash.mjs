@@ -8,16 +8,22 @@
 // until a second SIGKILL: the stored settlement must be the last acknowledged or the one in flight, every
 // acknowledged save must be one record whose edit link works, and resending the save that was in flight must
 // give a working edit link to at most one record (so no record is left without a delivered edit link).
-//   BUILD_DIR=.builds/x node scripts/rounds-crash.mjs [--rounds 5]
+// Last, SIGTERM while 50 members of a revealed round poll it over keep-alive connections (as fast as the server
+// lets them, honouring Retry-After), idle keep-alive connections are open and two requests are being uploaded
+// slowly: the idle connections are closed, the listener stops, the upload that ends within the grace gets its
+// whole answer, and the process exits 0 within SHUTDOWN_GRACE_MS (the default, 10 s) of the signal.
+//   BUILD_DIR=.builds/x node scripts/rounds-crash.mjs [--rounds 5]   (--rounds 0: the shutdown check alone)
 //   BUILD_DIR=.builds/x node scripts/with-postgres.mjs node scripts/rounds-crash.mjs
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import http from "node:http";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { GOLDEN } from "../app/decision/golden-links.js";
 
-const ROUNDS = Number(process.argv[process.argv.indexOf("--rounds") + 1]) || 5;
+const roundsArg = process.argv.indexOf("--rounds");
+const ROUNDS = roundsArg === -1 ? 5 : Number(process.argv[roundsArg + 1]);
 const MEMBERS = 20;
 const { G1 } = GOLDEN;
 const LOGOUT = ["immediate", "minutes", "expiry"];
@@ -47,7 +53,7 @@ function exited(child) {
   return new Promise((r) => child.once("exit", r));
 }
 
-async function startServer() {
+async function startServer(/** @type {Record<string, string>} */ extraEnv = {}) {
   const port = await freePort();
   const origin = `http://localhost:${port}`;
   const child = spawn(process.execPath, ["server/index.js"], {
@@ -60,6 +66,7 @@ async function startServer() {
       RATE_LIMIT_ROUND_ANSWERS: "1000000",
       RATE_LIMIT_ROUNDS: "1000",
       RATE_LIMIT_CREATE: "1000000",
+      ...extraEnv,
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -127,7 +134,10 @@ async function facilitate(origin, facilitator, isKilled) {
       const page = await (await request(origin, facilitator)).text();
       const version = /name="version" value="(\d+)"/.exec(page)?.[1];
       const options = settleOptions(page);
-      const choice = [...options].map(([q, values]) => `${q}=${values[n % values.length]}`).sort().join("&");
+      const choice = [...options]
+        .map(([q, values]) => `${q}=${values[n % values.length]}`)
+        .sort()
+        .join("&");
       const form = `intent=settle&version=${version}&${choice.replace(/(\w+)=/g, "settle-$1=")}`;
       state.settleInFlight = choice;
       const settled = await request(origin, facilitator, form);
@@ -141,7 +151,11 @@ async function facilitate(origin, facilitator, isKilled) {
         )?.[1];
         if (!key) throw new Error("no save key on the facilitator page");
         state.saveInFlight = key;
-        const saved = await request(origin, facilitator, `intent=record&key=${key}&title=Saved+${n}`);
+        const saved = await request(
+          origin,
+          facilitator,
+          `intent=record&key=${key}&title=Saved+${n}`,
+        );
         if (saved.status !== 303) throw new Error(`save: HTTP ${saved.status}`);
         state.saved.push({ key, link: (saved.headers.get("location") ?? "").split("?")[0] });
         state.saveInFlight = null;
@@ -159,6 +173,176 @@ async function opens(origin, link, key) {
   if (!link.startsWith("/e/")) return false;
   const res = await request(origin, link);
   return res.status === 200 && (await res.text()).includes(`/r/${key}`);
+}
+
+const GRACE_MS = 10_000;
+
+/**
+ * A request whose headers and half of its body are sent now, on its own connection; `finish()` sends the rest.
+ * @param {number} port @param {string} url @param {string} body
+ */
+function slowUpload(port, url, body) {
+  const socket = net.connect(port, "127.0.0.1");
+  const state = { response: "", sentAll: false };
+  socket.setEncoding("utf8");
+  socket.on("data", (d) => (state.response += d));
+  socket.on("error", () => {});
+  const half = Math.floor(body.length / 2);
+  socket.write(
+    `POST ${url} HTTP/1.1\r\nHost: localhost:${port}\r\nOrigin: http://localhost:${port}\r\n` +
+      `Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n` +
+      body.slice(0, half),
+  );
+  return {
+    state,
+    finish: () => {
+      if (!socket.destroyed) socket.write(body.slice(half), () => (state.sentAll = true));
+    },
+    stop: () => socket.destroy(),
+  };
+}
+
+/** Was this raw HTTP/1.1 answer received whole (status line, headers and every byte Content-Length names)? */
+function wholeResponse(/** @type {string} */ raw) {
+  const end = raw.indexOf("\r\n\r\n");
+  if (!/^HTTP\/1\.1 \d{3} /.test(raw) || end === -1) return false;
+  const head = raw.slice(0, end);
+  if (/\r\ntransfer-encoding: chunked/i.test(head)) return raw.endsWith("\r\n0\r\n\r\n");
+  const length = /\r\ncontent-length: (\d+)/i.exec(head)?.[1];
+  return length !== undefined && Buffer.byteLength(raw.slice(end + 4)) === Number(length);
+}
+
+/** SIGTERM under load: see the header. Returns the number of failed checks. */
+async function shutdownUnderLoad() {
+  const { child, origin } = await startServer({ SHUTDOWN_GRACE_MS: String(GRACE_MS) });
+  const port = Number(new URL(origin).port);
+  const created = await request(origin, "/rounds/new", "title=Shutdown");
+  const facilitator = created.headers.get("location")?.split("?")[0] ?? "";
+  const joinPath = /\/t\/[A-Za-z0-9_-]{22}/.exec(
+    await (await request(origin, facilitator)).text(),
+  )?.[0];
+  if (!joinPath) throw new Error("no join link");
+  const cookies = [];
+  for (let i = 0; i < 50; i++) {
+    const res = await request(origin, joinPath, `intent=join&name=member+${i}`);
+    const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0];
+    const v = variant(i);
+    await request(
+      origin,
+      joinPath,
+      `intent=answer&${G1.replace("logout=immediate", `logout=${v.logout}`).replace("arch=monolith", `arch=${v.arch}`)}`,
+      cookie,
+    );
+    cookies.push(cookie);
+  }
+  await request(origin, facilitator, "intent=reveal");
+
+  // Two uploads begun while the server is idle: one ends 2 s after SIGTERM, the other never does.
+  const pad = "x".repeat(200);
+  const finishing = slowUpload(port, joinPath, `intent=join&name=late&pad=${pad}`);
+  const endless = slowUpload(port, joinPath, `intent=join&name=later&pad=${pad}`);
+  // Idle keep-alive connections: one request each, then nothing.
+  const idleAgent = new http.Agent({ keepAlive: true, maxSockets: 10 });
+  /** @type {number[]} */
+  const idleClosedAt = [];
+  await Promise.all(
+    Array.from(
+      { length: 10 },
+      () =>
+        new Promise((resolve, reject) => {
+          const req = http.get({ host: "127.0.0.1", port, path: "/", agent: idleAgent }, (res) => {
+            res.socket.once("close", () => idleClosedAt.push(Date.now()));
+            res.resume();
+            res.on("end", resolve);
+          });
+          req.on("error", reject);
+        }),
+    ),
+  );
+  // 50 members poll the status and the revealed page, each as fast as it is answered.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 50 });
+  const counts = { ok: 0, busy: 0, other: 0, cut: 0, refused: 0 };
+  let stop = false;
+  /** @param {string} url @param {string} cookie @returns {Promise<number>} Retry-After in ms, or 0 */
+  const get = (url, cookie) =>
+    new Promise((resolve) => {
+      const req = http.get(
+        { host: "127.0.0.1", port, path: url, agent, headers: { Cookie: cookie } },
+        (res) => {
+          let bytes = 0;
+          res.on("data", (d) => (bytes += d.length));
+          res.on("end", () => {
+            const length = Number(res.headers["content-length"] ?? NaN);
+            const whole = res.complete && (Number.isNaN(length) || length === bytes);
+            if (!whole) counts.cut++;
+            else if (res.statusCode === 200) counts.ok++;
+            else if (res.statusCode === 503 && res.headers["retry-after"]) counts.busy++;
+            else counts.other++;
+            resolve(res.statusCode === 503 ? Number(res.headers["retry-after"]) * 1000 : 0);
+          });
+          res.on("error", () => (counts.cut++, resolve(0)));
+        },
+      );
+      // After SIGTERM: refused by the closed listener, or a request sent on a connection the server was closing.
+      req.on("error", () => (counts.refused++, resolve(200)));
+    });
+  const pollers = cookies.map(async (cookie) => {
+    while (!stop) {
+      const wait = (await get(`${joinPath}/status`, cookie)) || (await get(joinPath, cookie));
+      if (wait) await new Promise((r) => setTimeout(r, wait));
+    }
+  });
+  await new Promise((r) => setTimeout(r, 3000));
+  const sigtermAt = Date.now();
+  child.kill("SIGTERM");
+  const finishLater = setTimeout(finishing.finish, 2000);
+  const exit = await Promise.race([
+    new Promise((r) =>
+      child.once("exit", (code, signal) => r({ code, signal, ms: Date.now() - sigtermAt })),
+    ),
+    new Promise((r) => setTimeout(() => r(null), GRACE_MS + 10_000)),
+  ]);
+  stop = true;
+  clearTimeout(finishLater);
+  if (!exit) child.kill("SIGKILL");
+  finishing.stop();
+  endless.stop();
+  await Promise.allSettled(pollers);
+  agent.destroy();
+  idleAgent.destroy();
+
+  const problems = [];
+  if (!exit) problems.push(`still running ${GRACE_MS + 10_000} ms after SIGTERM`);
+  else if (exit.code !== 0 || exit.ms > GRACE_MS) {
+    problems.push(
+      `exit code ${exit.code}${exit.signal ? ` (signal ${exit.signal})` : ""} after ${exit.ms} ms, grace ${GRACE_MS} ms`,
+    );
+  }
+  const lastIdle = Math.max(...idleClosedAt) - sigtermAt;
+  if (idleClosedAt.length !== 10 || lastIdle > 3000) {
+    problems.push(
+      `idle keep-alive connections: ${idleClosedAt.length} of 10 closed, the last ${lastIdle} ms after SIGTERM`,
+    );
+  }
+  if (
+    !finishing.state.sentAll ||
+    !wholeResponse(finishing.state.response) ||
+    !/\r\nconnection: close\r\n/i.test(finishing.state.response)
+  ) {
+    problems.push(
+      `the upload that ended within the grace: sent whole ${finishing.state.sentAll}, answer ${JSON.stringify(finishing.state.response.slice(0, finishing.state.response.indexOf("\r\n\r\n")).replace(/Content-Security-Policy: [^\r]*/, "…"))}`,
+    );
+  }
+  if (counts.cut > 0 || counts.other > 0 || counts.ok === 0) {
+    problems.push(
+      `polling: ${counts.cut} answers cut short, ${counts.other} other than 200 or 503 with Retry-After, ${counts.ok} 200`,
+    );
+  }
+  for (const p of problems) console.error(`shutdown: ${p}`);
+  console.log(
+    `${problems.length === 0 ? "ok  " : "FAIL"} ${dialect} SIGTERM under load (50 members polling a revealed round, 10 idle keep-alive connections, 2 slow uploads): exit ${exit ? `${exit.code} after ${exit.ms} ms` : "none"} (grace ${GRACE_MS} ms); idle connections closed within ${lastIdle} ms; polls ${counts.ok} × 200, ${counts.busy} × 503 busy, ${counts.refused} refused or closed after SIGTERM`,
+  );
+  return problems.length;
 }
 
 let failures = 0;
@@ -248,18 +432,30 @@ try {
     const after = await (await request(origin, facilitator)).text();
     const settlement = checkedSettlement(after);
     const problems = [];
-    if (![done.settled, done.settleInFlight].includes(settlement) && !(done.settled === null && settlement === "")) {
-      problems.push(`settlement ${settlement}, acknowledged ${done.settled}, in flight ${done.settleInFlight}`);
+    if (
+      ![done.settled, done.settleInFlight].includes(settlement) &&
+      !(done.settled === null && settlement === "")
+    ) {
+      problems.push(
+        `settlement ${settlement}, acknowledged ${done.settled}, in flight ${done.settleInFlight}`,
+      );
     }
     for (const s of done.saved) {
-      if (!(await opens(origin, s.link, s.key))) problems.push(`acknowledged save ${s.key}: its edit link does not open it`);
+      if (!(await opens(origin, s.link, s.key)))
+        problems.push(`acknowledged save ${s.key}: its edit link does not open it`);
     }
     if (done.saveInFlight) {
       // The browser's retry of the save that was in flight: one record, with an edit link delivered now.
-      const retry = await request(origin, facilitator, `intent=record&key=${done.saveInFlight}&title=Retried`);
+      const retry = await request(
+        origin,
+        facilitator,
+        `intent=record&key=${done.saveInFlight}&title=Retried`,
+      );
       const link = (retry.headers.get("location") ?? "").split("?")[0];
       if (retry.status !== 303 || !(await opens(origin, link, done.saveInFlight))) {
-        problems.push(`retried save ${done.saveInFlight}: HTTP ${retry.status}, link opens the record: false`);
+        problems.push(
+          `retried save ${done.saveInFlight}: HTTP ${retry.status}, link opens the record: false`,
+        );
       }
     }
     for (const p of problems) console.error(`round ${round}: ${p}`);
@@ -271,6 +467,7 @@ try {
     child.kill("SIGTERM");
     await exited(child);
   }
+  failures += await shutdownUnderLoad();
 } catch (error) {
   console.error(error);
   failures++;

@@ -22,6 +22,7 @@ import { conditionalGet } from "./conditional-get.js";
 import { PageCache } from "./page-cache.js";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { Busy, admission } from "./overload.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // BUILD_DIR: see remix.config.js.
@@ -112,6 +113,9 @@ app.all(
     mode: process.env.NODE_ENV ?? "production",
     maxBodyBytes: config.maxBodyBytes,
     cache: config.pageCacheEntries > 0 ? new PageCache(config.pageCacheEntries) : undefined,
+    // Two requests in the app at once, so that no turn of the event loop holds seconds of rendering and the
+    // SIGTERM handler and its timers run on time under any load (server/overload.js).
+    admission: admission({ concurrency: 2, queueLimit: 100 }),
   }),
 );
 
@@ -131,6 +135,15 @@ function isClientAbort(error, req) {
 const onError = (error, req, res, _next) => {
   if (res.headersSent || isClientAbort(error, req)) {
     res.destroy();
+    return;
+  }
+  if (error instanceof Busy) {
+    res.setHeader("Retry-After", "2");
+    res.setHeader("Cache-Control", "no-store");
+    res
+      .status(503)
+      .type("text/plain")
+      .send("Service Unavailable: busy, please try again in a moment");
     return;
   }
   if (error instanceof BodyTooLarge) {
@@ -173,11 +186,12 @@ server.headersTimeout = 10_000;
 server.requestTimeout = 30_000;
 
 /**
- * Part of the grace kept back for the exit itself: under load the event loop runs late (a busy poll phase holds
- * timers back by up to a second or two), and the exit must still come within the grace.
+ * Part of the grace kept back for the exit itself: under load both the SIGTERM handler and the exit timer run
+ * late by up to one turn of the event loop (at most two pages' work, see admission above, but on a machine short
+ * of CPU that can be a second).
  */
 function exitMargin(/** @type {number} */ graceMs) {
-  return Math.min(1500, Math.floor(graceMs / 5));
+  return Math.min(3000, Math.floor(graceMs * 0.3));
 }
 
 function shutdown(signal) {

@@ -78,10 +78,10 @@ export function varyOn(
 }
 
 /**
- * @param {{ build: import("@remix-run/node").ServerBuild, mode: string, maxBodyBytes: number, cache?: import("./page-cache.js").PageCache }} options
+ * @param {{ build: import("@remix-run/node").ServerBuild, mode: string, maxBodyBytes: number, cache?: import("./page-cache.js").PageCache, admission?: ReturnType<typeof import("./overload.js").admission> }} options
  * @returns {import("express").RequestHandler}
  */
-export function remixHandler({ build, mode, maxBodyBytes, cache }) {
+export function remixHandler({ build, mode, maxBodyBytes, cache, admission }) {
   const handle = createRequestHandler(build, mode);
   return async (req, res, next) => {
     try {
@@ -121,12 +121,21 @@ export function remixHandler({ build, mode, maxBodyBytes, cache }) {
         const body = await readBody(req, maxBodyBytes);
         init.body = new Uint8Array(body);
       }
-      const response = await handle(new Request(url, init), {
-        cspNonce: res.locals.cspNonce,
-        clientIp: req.ip,
-        // What error logs may say about the request: capability paths redacted (server/log.js).
-        logPath: logPath(req.path),
-      });
+      // Waits for a place (server/overload.js): the body is in memory by now, and the place is given back once
+      // the app has answered, before the answer is streamed.
+      const release = admission ? await admission.acquire(controller.signal) : () => {};
+      /** @type {Response} */
+      let response;
+      try {
+        response = await handle(new Request(url, init), {
+          cspNonce: res.locals.cspNonce,
+          clientIp: req.ip,
+          // What error logs may say about the request: capability paths redacted (server/log.js).
+          logPath: logPath(req.path),
+        });
+      } finally {
+        release();
+      }
       res.statusMessage = response.statusText;
       res.status(response.status);
       for (const [key, value] of response.headers.entries()) {
