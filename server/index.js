@@ -3,6 +3,7 @@
 // shutdown. `npm start` runs it after the build.
 import compression from "compression";
 import express from "express";
+import http from "node:http";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { config } from "./config.js";
@@ -164,7 +165,12 @@ const onError = (error, req, res, _next) => {
 };
 app.use(onError);
 
-const server = app.listen(config.port, config.host, () => {
+// Node refuses request headers past 16 KB with 431. A browser that kept round cookies from before their cap
+// (about 80 bytes each, at most 180 cookies per site in Chromium and Firefox: 15 KB) or has other large cookies
+// on the origin would get 431 on every page, and could never be sent the answer that shrinks its Cookie header
+// (server/round-cookies.js). 32 KB lets those requests in; a larger header is still refused.
+const server = http.createServer({ maxHeaderSize: 32 * 1024 }, app);
+server.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   log.info({ msg: "listening", url: config.publicOrigin ?? `http://localhost:${port}`, port });

@@ -31,7 +31,7 @@ export function admission({ concurrency, queueLimit }) {
     /**
      * Resolves with the function that gives the place back once the request may be worked on; rejects with Busy
      * when too many wait.
-     * @param {AbortSignal} signal the request's: a client that went away stops waiting
+     * @param {AbortSignal} signal the request's: a client that went away stops waiting (rejected with Busy)
      * @returns {Promise<() => void>}
      */
     acquire(signal) {
@@ -47,7 +47,17 @@ export function admission({ concurrency, queueLimit }) {
         };
         if (active < concurrency) return start();
         if (waiting.length >= queueLimit) return reject(new Busy());
-        waiting.push({ start, signal });
+        const entry = { start, signal };
+        waiting.push(entry);
+        signal.addEventListener(
+          "abort",
+          () => {
+            const at = waiting.indexOf(entry);
+            if (at !== -1) waiting.splice(at, 1);
+            reject(new Busy());
+          },
+          { once: true },
+        );
       });
     },
     /** Requests in the app and waiting (for tests and logs). */

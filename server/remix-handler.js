@@ -7,6 +7,7 @@ import { pipeline } from "node:stream/promises";
 import { withNonce } from "./page-cache.js";
 import { logPath } from "./log.js";
 import { canonicalPath } from "./request-guard.js";
+import { roundCookieTrim } from "./round-cookies.js";
 
 export class BodyTooLarge extends Error {}
 export class BadRequestTarget extends Error {}
@@ -78,6 +79,20 @@ export function varyOn(
 }
 
 /**
+ * Sets the answer's cookies, plus the expiry of the browser's oldest round cookies beyond the cap
+ * (server/round-cookies.js). Such an answer is for this browser only: no-store, and never put in the page cache.
+ * @param {import("express").Request} req @param {import("express").Response} res @param {string[]} cookies
+ * @returns {boolean} whether round cookies were expired
+ */
+function trimRoundCookies(req, res, cookies) {
+  const https = String(res.locals.origin ?? "").startsWith("https:");
+  const expired = roundCookieTrim(req.headers.cookie, cookies, https);
+  if (expired.length > 0) res.setHeader("Cache-Control", "no-store");
+  if (cookies.length + expired.length > 0) res.setHeader("Set-Cookie", [...cookies, ...expired]);
+  return expired.length > 0;
+}
+
+/**
  * @param {{ build: import("@remix-run/node").ServerBuild, mode: string, maxBodyBytes: number, cache?: import("./page-cache.js").PageCache, admission?: ReturnType<typeof import("./overload.js").admission> }} options
  * @returns {import("express").RequestHandler}
  */
@@ -91,6 +106,7 @@ export function remixHandler({ build, mode, maxBodyBytes, cache, admission }) {
       if (cached) {
         res.status(cached.status);
         for (const [key, value] of cached.headers) res.setHeader(key, value);
+        trimRoundCookies(req, res, []);
         res.end(req.method === "HEAD" ? undefined : withNonce(cached, res.locals.cspNonce));
         return;
       }
@@ -154,15 +170,20 @@ export function remixHandler({ build, mode, maxBodyBytes, cache, admission }) {
       // redirects included: a cache must not hand the Japanese page to an English reader. Routes that say so
       // themselves are merged, not repeated.
       varyOn(res, "Accept-Language");
-      const cookies = response.headers.getSetCookie();
-      if (cookies.length > 0) res.setHeader("Set-Cookie", cookies);
-      if (cacheKey && response.status === 200 && req.method === "GET") {
+      const trimmed = trimRoundCookies(req, res, response.headers.getSetCookie());
+      if (cacheKey && response.status === 200 && req.method === "GET" && !trimmed) {
         const body = await response.text();
         const headers = /** @type {[string, string][]} */ (
           Object.entries(res.getHeaders())
             .filter(
               ([key]) =>
-                !["content-security-policy", "date", "connection", "keep-alive"].includes(key),
+                ![
+                  "content-security-policy",
+                  "date",
+                  "connection",
+                  "keep-alive",
+                  "set-cookie",
+                ].includes(key),
             )
             .map(([key, value]) => [key, String(value)])
         );

@@ -195,3 +195,75 @@ describe("README", () => {
     expect(section).toContain("./data/records.sqlite");
   });
 });
+
+describe("admission (server/overload.js)", () => {
+  test("at most `concurrency` requests at once, the rest in order, 503 (Busy) past the queue", async () => {
+    const { admission, Busy } = await import("./overload.js");
+    const gate = admission({ concurrency: 2, queueLimit: 2 });
+    const signal = new AbortController().signal;
+    const order: number[] = [];
+    const first = await gate.acquire(signal);
+    const second = await gate.acquire(signal);
+    const third = gate.acquire(signal).then((release) => (order.push(3), release));
+    const fourth = gate.acquire(signal).then((release) => (order.push(4), release));
+    await expect(gate.acquire(signal)).rejects.toBeInstanceOf(Busy);
+    expect(gate.counts).toEqual({ active: 2, waiting: 2 });
+    first();
+    first(); // a second release of the same place changes nothing
+    (await third)();
+    second();
+    (await fourth)();
+    expect(order).toEqual([3, 4]);
+    expect(gate.counts).toEqual({ active: 0, waiting: 0 });
+  });
+
+  test("a client that went away while waiting gives its turn to the next", async () => {
+    const { admission, Busy } = await import("./overload.js");
+    const gate = admission({ concurrency: 1, queueLimit: 5 });
+    const held = await gate.acquire(new AbortController().signal);
+    const gone = new AbortController();
+    let goneStarted = false;
+    const waiting = gate.acquire(gone.signal).then(() => (goneStarted = true));
+    const next = gate.acquire(new AbortController().signal);
+    gone.abort();
+    await expect(waiting).rejects.toBeInstanceOf(Busy);
+    expect(gate.counts).toEqual({ active: 1, waiting: 1 });
+    held();
+    (await next)();
+    expect(goneStarted).toBe(false);
+    expect(gate.counts).toEqual({ active: 0, waiting: 0 });
+  });
+});
+
+describe("round cookies (server/round-cookies.js)", () => {
+  const name = (i: number) => `round-${String(i).padStart(22, "A")}`;
+  const header = (n: number) => Array.from({ length: n }, (_, i) => `${name(i)}=v`).join("; ");
+
+  test("beyond 20, the oldest are expired with the attributes they were set with, at most 30 an answer", async () => {
+    const { roundCookieTrim } = await import("./round-cookies.js");
+    expect(roundCookieTrim(`a=b; ${header(20)}`, [], false)).toEqual([]);
+    const trimmed = roundCookieTrim(`a=b; ${header(25)}; c=d`, [], true);
+    expect(trimmed.map((c) => c.split("=")[0])).toEqual([0, 1, 2, 3, 4].map(name));
+    expect(trimmed[0].split("; ")).toEqual(
+      expect.arrayContaining(["Path=/", "Max-Age=0", "HttpOnly", "SameSite=Lax", "Secure"]),
+    );
+    expect(roundCookieTrim(header(250), [], false)).toHaveLength(30);
+    expect(roundCookieTrim(header(250), [], false)[29].startsWith(`${name(29)}=`)).toBe(true);
+  });
+
+  test("a cookie the answer sets counts, one it expires does not, and neither is expired twice", async () => {
+    const { roundCookieTrim } = await import("./round-cookies.js");
+    const fresh = `round-${"N".repeat(22)}=t; Path=/; Max-Age=100`;
+    expect(roundCookieTrim(header(20), [fresh], false).map((c) => c.split("=")[0])).toEqual([
+      name(0),
+    ]);
+    const gone = `${name(0)}=; Path=/; Max-Age=0`;
+    expect(roundCookieTrim(header(21), [gone], false)).toEqual([]);
+    expect(roundCookieTrim(header(22), [gone], false).map((c) => c.split("=")[0])).toEqual([
+      name(1),
+    ]);
+    // Expiries the answer already carries count towards the 30 of one answer.
+    const joinExpired = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => `${name(i)}=; Path=/; Max-Age=0`);
+    expect(roundCookieTrim(header(150), [fresh, ...joinExpired], false)).toHaveLength(20);
+  });
+});

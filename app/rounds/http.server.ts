@@ -9,6 +9,15 @@ import { isWellFormedPublicId, isWellFormedToken } from "~/records/tokens.server
 import { format } from "~/i18n";
 import { RoundError, type RoundErrorCode } from "./rounds.server";
 import { roundText } from "./text";
+import {
+  MAX_EXPIRED_PER_ANSWER,
+  MAX_ROUND_COOKIES,
+  ROUND_COOKIE,
+  cookieNames,
+  expiredRoundCookie,
+} from "../../server/round-cookies.js";
+
+export { MAX_ROUND_COOKIES };
 
 export { CAPABILITY_HEADERS, capabilityRouteHeaders };
 
@@ -43,15 +52,20 @@ const STATUS: Record<RoundFailure, number> = {
   "too-many": 429,
 };
 
-/** Throws the error page of a refused round operation, in the request's language. Nothing was changed. */
+/**
+ * Throws the error page of a refused round operation, in the request's language. Nothing was changed.
+ * `setCookie`: a Set-Cookie header the page carries (the expiry of a cookie for a round that is gone).
+ */
 export function roundFailure(
   request: Request,
   code: RoundFailure,
   retryAfterSeconds?: number,
+  setCookie?: string,
 ): never {
   const t = roundText(pageLang(request).lang).errors[code];
   const headers: Record<string, string> = { ...CAPABILITY_HEADERS };
   if (retryAfterSeconds !== undefined) headers["Retry-After"] = String(retryAfterSeconds);
+  if (setCookie) headers["Set-Cookie"] = setCookie;
   throw json(
     { title: t.title, body: format(t.body, { seconds: retryAfterSeconds ?? 60 }) },
     { status: STATUS[code], headers },
@@ -102,12 +116,14 @@ const missKey = (clientIp: string | undefined) => `round-miss:${clientKey(client
 /**
  * Looks up a round by a capability (join id or facilitator token) under the guessing budget. The budget is checked
  * before the look-up, so that past it a right guess is refused as well (ADR 0008); a miss is counted, then 404.
- * A refused client costs no database write. Other refusals (expired …) become their own pages.
+ * A refused client costs no database write. Other refusals (expired …) become their own pages. With `joinId`, a
+ * 404 or 410 also expires this browser's cookie for that round (it names a round that is gone).
  */
 export async function findByCapability<T>(
   request: Request,
   clientIp: string | undefined,
   lookup: () => Promise<T>,
+  joinId?: string,
 ): Promise<T> {
   const budget = await check(missKey(clientIp), LIMITS.miss());
   if (!budget.allowed) roundFailure(request, "too-many", budget.retryAfterSeconds);
@@ -119,8 +135,22 @@ export async function findByCapability<T>(
       const counted = await hit(missKey(clientIp), LIMITS.miss());
       if (!counted.allowed) roundFailure(request, "too-many", counted.retryAfterSeconds);
     }
-    roundFailure(request, error.code);
+    const gone = error.code === "not-found" || error.code === "expired";
+    roundFailure(
+      request,
+      error.code,
+      undefined,
+      gone ? staleMemberCookie(request, joinId) : undefined,
+    );
   }
+}
+
+/** The expiry of this browser's cookie for a round that is gone, if it sent one. */
+function staleMemberCookie(request: Request, joinId: string | undefined): string | undefined {
+  if (joinId === undefined || !isWellFormedPublicId(joinId)) return undefined;
+  const name = memberCookieName(request, joinId);
+  if (!cookieNames(request.headers.get("cookie") ?? "").includes(name)) return undefined;
+  return expiredRoundCookie(name, isHttps(request));
 }
 
 function isHttps(request: Request): boolean {
@@ -145,7 +175,10 @@ export function memberToken(request: Request, joinId: string): string | undefine
   return undefined;
 }
 
-/** Set-Cookie for a member capability: HttpOnly, SameSite=Lax, Secure on https, until the round expires. */
+/**
+ * Set-Cookie for a member capability: HttpOnly, SameSite=Lax, Secure on https, until the round expires (Max-Age,
+ * and Expires for older clients).
+ */
 export function memberCookie(
   request: Request,
   joinId: string,
@@ -157,19 +190,12 @@ export function memberCookie(
     `${memberCookieName(request, joinId)}=${token}`,
     "Path=/",
     `Max-Age=${maxAge}`,
+    `Expires=${new Date(expiresAt).toUTCString()}`,
     "HttpOnly",
     "SameSite=Lax",
     ...(isHttps(request) ? ["Secure"] : []),
   ].join("; ");
 }
-
-/**
- * Round cookies one browser keeps at most. Each is about 80 bytes; without a cap, a browser that joins hundreds
- * of rounds would send a Cookie header past the server's 16 KB limit and get 431 on every page.
- */
-export const MAX_ROUND_COOKIES = 20;
-
-const ROUND_COOKIE = /^(?:__Host-)?round-[A-Za-z0-9_-]{22}$/;
 
 /**
  * The Set-Cookie headers for joining a round: the new member cookie, and the expiry of this browser's oldest
@@ -183,23 +209,17 @@ export function memberCookies(
   expiresAt: string,
 ): string[] {
   const own = memberCookieName(request, joinId);
-  const others = (request.headers.get("cookie") ?? "")
-    .split(";")
-    .map((part) => part.slice(0, Math.max(0, part.indexOf("="))).trim())
-    .filter((name) => ROUND_COOKIE.test(name) && name !== own);
-  const excess = [...new Set(others)].slice(0, Math.max(0, others.length - MAX_ROUND_COOKIES + 1));
+  const others = cookieNames(request.headers.get("cookie") ?? "").filter(
+    (name) => ROUND_COOKIE.test(name) && name !== own,
+  );
+  // At most MAX_EXPIRED_PER_ANSWER at once (the answer's headers stay small); later pages expire the rest.
+  const excess = others.slice(
+    0,
+    Math.min(MAX_EXPIRED_PER_ANSWER, Math.max(0, others.length - MAX_ROUND_COOKIES + 1)),
+  );
   return [
     memberCookie(request, joinId, token, expiresAt),
-    ...excess.map((name) =>
-      [
-        `${name}=`,
-        "Path=/",
-        "Max-Age=0",
-        "HttpOnly",
-        "SameSite=Lax",
-        ...(isHttps(request) || name.startsWith("__Host-") ? ["Secure"] : []),
-      ].join("; "),
-    ),
+    ...excess.map((name) => expiredRoundCookie(name, isHttps(request))),
   ];
 }
 

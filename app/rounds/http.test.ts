@@ -99,7 +99,7 @@ describe("refusal pages", () => {
 
 describe("round cookies stay bounded", () => {
   test(`joining with ${MAX_ROUND_COOKIES} round cookies already held expires the oldest, so the header cannot grow`, () => {
-    const held = Array.from({ length: 250 }, () => `round-${newPublicId()}=${newEditToken()}`);
+    const held = Array.from({ length: 25 }, () => `round-${newPublicId()}=${newEditToken()}`);
     const request = new Request(`http://localhost:3000/t/${joinId}`, {
       headers: { Cookie: ["lang=ja", ...held].join("; ") },
     });
@@ -107,10 +107,31 @@ describe("round cookies stay bounded", () => {
     expect(set[0]).toBe(memberCookie(request, joinId, token, expires));
     const expired = set.slice(1).map((c) => c.split("=")[0]);
     // The oldest ones (sent first) go; the browser keeps the newest ones plus this one.
-    expect(expired).toEqual(held.slice(0, 250 - MAX_ROUND_COOKIES + 1).map((c) => c.split("=")[0]));
+    expect(expired).toEqual(held.slice(0, 25 - MAX_ROUND_COOKIES + 1).map((c) => c.split("=")[0]));
     expect(set.slice(1).every((c) => c.includes("Max-Age=0") && c.includes("Path=/"))).toBe(true);
     // Another cookie of the site is never touched.
     expect(set.some((c) => c.startsWith("lang="))).toBe(false);
+  });
+
+  test("250 round cookies: the 30 oldest go with the join (the answer's headers stay small), pages expire the rest", () => {
+    const held = Array.from({ length: 250 }, () => `round-${newPublicId()}=${newEditToken()}`);
+    const request = new Request(`http://localhost:3000/t/${joinId}`, {
+      headers: { Cookie: held.join("; ") },
+    });
+    const expired = memberCookies(request, joinId, token, expires)
+      .slice(1)
+      .map((c) => c.split("=")[0]);
+    expect(expired).toEqual(held.slice(0, 30).map((c) => c.split("=")[0]));
+  });
+
+  test("the member cookie ends with its round: Max-Age and Expires", () => {
+    const cookie = memberCookie(
+      new Request(`https://jwt.example/t/${joinId}`),
+      joinId,
+      token,
+      expires,
+    );
+    expect(cookie).toContain(`Expires=${new Date(expires).toUTCString()}`);
   });
 
   test("under the cap nothing else is set", () => {

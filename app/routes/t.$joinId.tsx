@@ -59,7 +59,7 @@ function findRound(
   joinId: string | undefined,
   clientIp: string | undefined,
 ): Promise<Round> {
-  return findByCapability(request, clientIp, () => getRound(joinId));
+  return findByCapability(request, clientIp, () => getRound(joinId), joinId);
 }
 
 /** GET /t/<joinId>: join, answer and wait; after the reveal, the team's answers. */

@@ -10,6 +10,10 @@
 //  - path aliases of capability URLs (/E/, /%65/, /q/%2e%2e/f/) keep no-store and no-referrer, 405s included
 //  - Vary: Accept-Language on the pages whose language comes from the header, and /compare's own headers
 //  - 150 round cookies (11 KB): joining expires the oldest, so the Cookie header never nears the 16 KB limit
+//  - 250 round cookies and other cookies (over 16 KB, from before the cap): pages still answer (not 431), each
+//    answer expires the oldest round cookies beyond 20, keeps the member's own and the other cookies
+//  - the cookie for a deleted or expired round is expired (Max-Age=0, same attributes) on its 404 and 410,
+//    pages and /status alike
 //  - the guessing budget comes before any look-up: 30 misses on /t/<id>/status, then the right join id and the
 //    right facilitator link get 429 too
 //  - no join id or facilitator token in the request log, whatever the spelling of the path
@@ -162,13 +166,14 @@ export async function roundChecks(options = {}) {
 
     // Expiry.
     const old = await newRound("Old");
-    await join(old.joinPath, "Named");
+    const oldMember = await join(old.joinPath, "Named");
     const older = await newRound("Older");
     const writer = new Database(file);
     writer.prepare("update rounds set expires_at = ? where title in ('Old', 'Older')").run("2000-01-01T00:00:00.000Z");
-    const expired = await send(old.joinPath);
+    const expired = await send(old.joinPath, { cookie: `theme=dark; ${oldMember.cookie}` });
     const left = writer.prepare("select count(*) as n from round_members m join rounds r on r.join_id = m.round_id where r.title = 'Old'").get();
-    const gone = await send(old.joinPath);
+    const gone = await send(old.joinPath, { cookie: oldMember.cookie });
+    const goneStatus = await send(`${old.joinPath}/status`, { cookie: oldMember.cookie });
     const deleted = await send(older.facilitator, { form: "intent=delete&confirm=yes" });
     const olderLeft = writer.prepare("select count(*) as n from rounds where title = 'Older'").get();
     writer.close();
@@ -181,6 +186,25 @@ export async function roundChecks(options = {}) {
           Number(/** @type {any} */ (olderLeft).n) === 0,
         "an expired round is deleted when opened; its facilitator can delete it",
         `open → ${expired.res.status}, members left ${/** @type {any} */ (left).n}, again → ${gone.res.status}; facilitator delete → ${deleted.res.status}, rows left ${/** @type {any} */ (olderLeft).n}`,
+      ),
+    );
+
+    // The member's cookie for a round that is gone is expired on its 410 and 404.
+    const cookieName = oldMember.cookie.split("=")[0];
+    /** @param {Response} res */
+    const clears = (res) => {
+      const cookies = res.headers.getSetCookie();
+      return (
+        cookies.length === 1 &&
+        cookies[0].startsWith(`${cookieName}=;`) &&
+        ["Path=/", "Max-Age=0", "HttpOnly", "SameSite=Lax"].every((a) => cookies[0].split("; ").includes(a))
+      );
+    };
+    checks.push(
+      check(
+        oldMember.cookie.startsWith("round-") && clears(expired.res) && clears(gone.res) && clears(goneStatus.res),
+        "a round that is gone expires its member cookie (410, 404, /status 404)",
+        [expired, gone, goneStatus].map((r) => `${r.res.status}: ${r.res.headers.getSetCookie().join(" | ") || "no Set-Cookie"}`).join("; "),
       ),
     );
 
@@ -231,18 +255,64 @@ export async function roundChecks(options = {}) {
       body: "intent=join&name=",
       headers: { Origin: baseURL, "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
     });
-    const expiredNames = new Set(
-      joined.headers
+    // The join expires the oldest (at most 30 in one answer), the next pages the rest.
+    let crowdedJar = [...jar, joined.headers.getSetCookie()[0]?.split(";")[0]];
+    const shrinking = [joined.status];
+    let expiredCount = 0;
+    for (let res = joined, i = 0; ; i++) {
+      const gone = res.headers
         .getSetCookie()
         .filter((c) => c.includes("Max-Age=0"))
-        .map((c) => c.split("=")[0]),
-    );
-    const kept = [...jar.filter((c) => !expiredNames.has(c.split("=")[0])), joined.headers.getSetCookie()[0]?.split(";")[0]];
+        .map((c) => c.split("=")[0]);
+      expiredCount += gone.length;
+      crowdedJar = crowdedJar.filter((c) => !gone.includes(c.split("=")[0]));
+      if (crowdedJar.length <= 20 || i === 8) break;
+      res = await fetch(baseURL + "/", { headers: { Cookie: crowdedJar.join("; ") } });
+      await res.arrayBuffer();
+      shrinking.push(res.status);
+    }
     checks.push(
       check(
-        joined.status === 303 && kept.length <= 20 && kept.join("; ").length < 4096,
-        "150 round cookies: joining expires the oldest, the header stays small",
-        `join → ${joined.status}; ${expiredNames.size} expired, ${kept.length} kept (${kept.join("; ").length} bytes)`,
+        joined.status === 303 && shrinking.length <= 6 && crowdedJar.length <= 20 && crowdedJar.join("; ").length < 4096,
+        "150 round cookies: joining expires the oldest, the next pages the rest, the header stays small",
+        `join → ${joined.status}, then ${shrinking.slice(1).join(", ")}; ${expiredCount} expired, ${crowdedJar.length} kept (${crowdedJar.join("; ").length} bytes)`,
+      ),
+    );
+
+    // A Cookie header already past 16 KB: 250 round cookies from before the cap, the member's own among the
+    // newest, and other cookies of the origin.
+    const big = await newRound("Big cookies");
+    const bigMember = await join(big.joinPath, "Big");
+    const old250 = Array.from({ length: 250 }, (_, i) => `round-${String(i).padStart(22, "B")}=${"y".repeat(43)}`);
+    // The browser's cookie jar, in the order it sends them; every answer's Set-Cookie is applied to it.
+    let bigJar = ["pref=a", ...old250.slice(0, 240), bigMember.cookie, ...old250.slice(240), "other=b"];
+    const firstHeader = bigJar.join("; ");
+    const pages = [];
+    let refused = 0;
+    for (let i = 0; i < 12; i++) {
+      const url = ["/", big.joinPath, `${big.joinPath}/status`, "/rules"][i % 4];
+      const res = await fetch(baseURL + url, { redirect: "manual", headers: { Cookie: bigJar.join("; "), "Accept-Language": "en" } });
+      statuses.push(res.status);
+      await res.arrayBuffer();
+      const expiredNow = res.headers
+        .getSetCookie()
+        .filter((c) => c.includes("Max-Age=0"))
+        .map((c) => c.split("=")[0]);
+      if (res.status !== 200 || expiredNow.length > 30) refused++;
+      bigJar = bigJar.filter((c) => !expiredNow.includes(c.split("=")[0]));
+      pages.push(`${url === "/" ? "/" : url.slice(0, 5)}… ${res.status} −${expiredNow.length}`);
+    }
+    const roundsLeft = bigJar.filter((c) => c.startsWith("round-"));
+    checks.push(
+      check(
+        firstHeader.length > 16 * 1024 &&
+          refused === 0 &&
+          roundsLeft.length === 20 &&
+          roundsLeft.includes(bigMember.cookie) &&
+          bigJar.includes("pref=a") &&
+          bigJar.includes("other=b"),
+        "a Cookie header past 16 KB (250 old round cookies): pages answer and expire the oldest beyond 20, at most 30 an answer",
+        `${firstHeader.length} bytes at first, ${bigJar.join("; ").length} after; ${pages.join(", ")}; ${roundsLeft.length} round cookies left, the member's ${roundsLeft.includes(bigMember.cookie) ? "among them" : "LOST"}`,
       ),
     );
 
