@@ -36,6 +36,8 @@ const buildHash = createHash("sha256")
   .digest("hex");
 const assetsDir = buildDir ? path.join(buildDir, "public/build") : path.join(root, "public/build");
 
+const MAX_URL_BYTES = 16 * 1024;
+
 const app = express();
 app.disable("x-powered-by");
 app.disable("etag");
@@ -78,6 +80,12 @@ app.use((req, res, next) => {
     for (const [key, value] of Object.entries(CAPABILITY_HEADERS)) res.setHeader(key, value);
   }
   next();
+});
+// Request headers may take 32 KB (for large Cookie headers, see the server below), but an address keeps the
+// 16 KB it had under Node's default limit.
+app.use((req, res, next) => {
+  if (req.originalUrl.length <= MAX_URL_BYTES) return next();
+  res.status(414).type("text/plain").send("URI Too Long");
 });
 app.use(refuseMalformedPaths());
 app.use(resolveOrigin(config));
