@@ -244,11 +244,11 @@ describe("round cookies (server/round-cookies.js)", () => {
     expect(roundCookieTrim(`a=b; ${header(20)}`, [], false)).toEqual([]);
     const trimmed = roundCookieTrim(`a=b; ${header(25)}; c=d`, [], true);
     expect(trimmed.map((c) => c.split("=")[0])).toEqual([0, 1, 2, 3, 4].map(name));
-    expect(trimmed[0].split("; ")).toEqual(
+    expect(trimmed[0]!.split("; ")).toEqual(
       expect.arrayContaining(["Path=/", "Max-Age=0", "HttpOnly", "SameSite=Lax", "Secure"]),
     );
     expect(roundCookieTrim(header(250), [], false)).toHaveLength(30);
-    expect(roundCookieTrim(header(250), [], false)[29].startsWith(`${name(29)}=`)).toBe(true);
+    expect(roundCookieTrim(header(250), [], false)[29]!.startsWith(`${name(29)}=`)).toBe(true);
   });
 
   test("a cookie the answer sets counts, one it expires does not, and neither is expired twice", async () => {
