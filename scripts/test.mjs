@@ -82,7 +82,7 @@ if (built && existsSync(path.join(BUILD_DIR, "index.js"))) {
     { env },
   );
   await check(
-    "crash test: SIGKILL while a team round's members answer, then mid-settle and mid-save, 5 rounds (SQLite)",
+    "crash test: SIGKILL while a team round's members answer, then mid-settle and mid-save, 5 rounds; SIGTERM while 50 members poll exits within the grace (SQLite)",
     "node",
     ["scripts/rounds-crash.mjs", "--rounds", "5"],
     { env },
