@@ -133,7 +133,11 @@ async function main() {
   const linksDir = prepareLinks();
   const server = await startServer();
   // A second server without the page cache: what a first render of a result costs (PAGE_CACHE_ENTRIES=0).
-  const uncachedServer = await startServer({ env: { PAGE_CACHE_ENTRIES: "0" } });
+  const uncachedServer = await startServer({ env: { PAGE_CACHE_ENTRIES: "0" } }).catch(async (error) => {
+    await server.stop();
+    rmSync(linksDir, { recursive: true, force: true });
+    throw error;
+  });
   const base = server.ipURL;
   /** @type {Target[]} */
   const targets = [
