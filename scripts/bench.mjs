@@ -123,6 +123,16 @@ async function run(url, t, seconds) {
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, bad: r.requests.total - good + r.errors };
 }
 
+/**
+ * Waits until a server has answered what a run left queued: when wrk stops, up to CONNECTIONS slow requests are
+ * still being served, and the next target's round must not pay for them. A request to the baseline page is
+ * answered after most of that queued work (the event loop takes it roughly in arrival order). @param {string} url
+ */
+async function drained(url) {
+  const res = await fetch(url + "/bench/baseline", { signal: AbortSignal.timeout(120_000) });
+  await res.arrayBuffer();
+}
+
 const median = (/** @type {number[]} */ xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -175,13 +185,17 @@ async function main() {
     console.log(
       `"decision uncached": a second server with PAGE_CACHE_ENTRIES=0, /decision with a different share link on every request (${linksState.list.length.toLocaleString("en")} distinct canonical links drawn at random from the whole answer space, random stack; scripts/bench-links.ts), against that server's baseline page`,
     );
-    for (const t of targets) await run(t.base ?? base, t, WARMUP_SECONDS);
+    for (const t of targets) {
+      await run(t.base ?? base, t, WARMUP_SECONDS);
+      await drained(t.base ?? base);
+    }
 
     /** @type {Map<string, Sample[]>} */
     const samples = new Map(targets.map((t) => [t.name, []]));
     for (let round = 1; round <= ROUNDS; round++) {
       for (const t of targets) {
         const s = await run(t.base ?? base, t, SECONDS);
+        await drained(t.base ?? base);
         /** @type {Sample[]} */ (samples.get(t.name)).push(s);
         console.log(`round ${round} ${t.name.padEnd(18)} ${s.rps.toFixed(0).padStart(7)} req/s  p50 ${s.p50.toFixed(1)} ms  p99 ${s.p99.toFixed(1)} ms${s.bad ? `  (${s.bad} bad)` : ""}`);
       }
