@@ -5,12 +5,16 @@
 // machine hits every target alike. Absolute numbers drift ±25 % between runs here: read the ratios.
 //   targets: /decision?<G1>, /api/decision?<G1>, /questionnaire (a question page), a 304 conditional GET of
 //            /decision?<G1> (If-None-Match with the ETag of a first response), /bench/baseline (the trivial page)
+//            and, on a second server with the page cache off (PAGE_CACHE_ENTRIES=0), /decision with a different
+//            share link on every request (as real traffic brings them: scripts/bench-links.ts draws them at random
+//            from the whole answer space, canonical, never one link twice in a run) against that server's baseline
 //   load:    wrk -t1 -c50 (one generator thread; falls back to autocannon if wrk is missing; BENCH_TOOL=autocannon
 //            forces it), BENCH_ROUNDS (default 3) × BENCH_SECONDS (default 5) per target after a 2 s warm-up each.
 // Also prints the JS/HTML bytes table of pages.mjs (scripts/quality/weight.mjs). Writes reports/bench.json.
 // Needs a build: BUILD_DIR=.builds/quality npx remix build && npm run bench
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { cannon } from "./quality/load.mjs";
 import { G1, PAGES } from "./quality/pages.mjs";
@@ -24,8 +28,46 @@ const WARMUP_SECONDS = 2;
 const hasWrk = spawnSync("wrk", ["--version"], { encoding: "utf8" }).error === undefined;
 const TOOL = process.env.BENCH_TOOL ?? (hasWrk ? "wrk" : "autocannon");
 
-/** @typedef {{ name: string, path: string, headers?: Record<string, string>, expect: number, base?: string }} Target */
+/** @typedef {{ name: string, path: string, headers?: Record<string, string>, expect: number, base?: string, links?: boolean }} Target */
 /** @typedef {{ rps: number, p50: number, p99: number, requests: number, bad: number }} Sample */
+
+// Distinct links: drawn once per bench (BENCH_LINKS of them, default 60,000), read in order across the runs of
+// the target so that no link comes twice (a server that kept any per-link result would not be measured warm).
+const LINK_COUNT = Number(process.env.BENCH_LINKS ?? 60_000);
+const linksState = { file: "", list: /** @type {string[]} */ ([]), next: 0, wrapped: false };
+const LINKS_LUA = `-- one path a request from a file of paths, starting at an offset (bench.mjs)
+local paths = {}
+local i = 0
+function init(args)
+  for line in io.lines(args[1]) do paths[#paths + 1] = line end
+  i = tonumber(args[2])
+end
+function request()
+  i = i + 1
+  return wrk.format("GET", paths[(i - 1) % #paths + 1])
+end
+`;
+
+/** Writes the links file and the wrk script into a temporary folder. @returns {string} the folder */
+function prepareLinks() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "bench-links-"));
+  const made = spawnSync("npx", ["tsx", "scripts/bench-links.ts", String(LINK_COUNT)], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (made.status !== 0) throw new Error(`scripts/bench-links.ts failed:\n${made.stderr}`);
+  linksState.list = made.stdout.trim().split("\n");
+  linksState.file = path.join(dir, "links.txt");
+  writeFileSync(linksState.file, linksState.list.join("\n") + "\n");
+  writeFileSync(path.join(dir, "links.lua"), LINKS_LUA);
+  return dir;
+}
+
+/** Moves the shared offset on by the requests a run made. @param {number} requests */
+function consumeLinks(requests) {
+  linksState.next += requests;
+  if (linksState.next >= linksState.list.length) {
+    linksState.wrapped = true;
+    linksState.next %= linksState.list.length;
+  }
+}
 
 /** "12.34ms" / "1.2s" / "800us" → ms. @param {string} s */
 function toMs(s) {
@@ -40,9 +82,12 @@ async function run(url, t, seconds) {
   if (TOOL === "wrk") {
     const args = ["-t1", `-c${CONNECTIONS}`, `-d${seconds}s`, "--latency", "--timeout", "10s"];
     for (const [k, v] of Object.entries(t.headers ?? {})) args.push("-H", `${k}: ${v}`);
+    const target = t.links
+      ? ["-s", path.join(path.dirname(linksState.file), "links.lua"), url, "--", linksState.file, String(linksState.next)]
+      : [url + t.path];
     // Async, not spawnSync: a blocked event loop would leave fetch's pooled keep-alive sockets stale.
     const out = await new Promise((resolve) => {
-      const child = spawn("wrk", [...args, url + t.path], { stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn("wrk", [...args, ...target], { stdio: ["ignore", "pipe", "pipe"] });
       let stdout = "";
       let stderr = "";
       child.stdout.setEncoding("utf8").on("data", (d) => (stdout += d));
@@ -62,11 +107,30 @@ async function run(url, t, seconds) {
     const errs = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(text);
     const bad = non + (errs ? errs.slice(1).reduce((n, x) => n + Number(x), 0) : 0);
     if (Number.isNaN(rps)) throw new Error(`wrk output not understood:\n${text}\n${out.stderr}`);
+    if (t.links) consumeLinks(requests);
     return { rps, p50, p99, requests, bad };
   }
-  const r = await cannon({ url: url + t.path, connections: CONNECTIONS, duration: seconds, headers: t.headers, timeout: 10 });
+  /** @type {import("autocannon").Options["requests"]} */
+  const requests = t.links
+    ? [{ setupRequest: (req) => {
+        const p = linksState.list[linksState.next % linksState.list.length];
+        consumeLinks(1);
+        return { ...req, path: p };
+      } }]
+    : undefined;
+  const r = await cannon({ url: url + t.path, connections: CONNECTIONS, duration: seconds, headers: t.headers, timeout: 10, requests });
   const good = t.expect === 304 ? r["3xx"] : r["2xx"];
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, bad: r.requests.total - good + r.errors };
+}
+
+/**
+ * Waits until a server has answered what a run left queued: when wrk stops, up to CONNECTIONS slow requests are
+ * still being served, and the next target's round must not pay for them. A request to the baseline page is
+ * answered after most of that queued work (the event loop takes it roughly in arrival order). @param {string} url
+ */
+async function drained(url) {
+  const res = await fetch(url + "/bench/baseline", { signal: AbortSignal.timeout(120_000) });
+  await res.arrayBuffer();
 }
 
 const median = (/** @type {number[]} */ xs) => {
@@ -76,9 +140,14 @@ const median = (/** @type {number[]} */ xs) => {
 };
 
 async function main() {
+  const linksDir = prepareLinks();
   const server = await startServer();
   // A second server without the page cache: what a first render of a result costs (PAGE_CACHE_ENTRIES=0).
-  const uncachedServer = await startServer({ env: { PAGE_CACHE_ENTRIES: "0" } });
+  const uncachedServer = await startServer({ env: { PAGE_CACHE_ENTRIES: "0" } }).catch(async (error) => {
+    await server.stop();
+    rmSync(linksDir, { recursive: true, force: true });
+    throw error;
+  });
   const base = server.ipURL;
   /** @type {Target[]} */
   const targets = [
@@ -103,22 +172,30 @@ async function main() {
       notes.push("no ETag yet: /decision sends no ETag header, so the 304 path is not measured");
     }
     targets.push({ name: "baseline", path: "/bench/baseline", expect: 200 });
-    targets.push({ name: "decision G1 uncached", path: `/decision?${G1}`, expect: 200, base: uncachedServer.ipURL });
+    targets.push({ name: "decision uncached", path: linksState.list[0] ?? "", expect: 200, base: uncachedServer.ipURL, links: true });
     targets.push({ name: "baseline (no cache)", path: "/bench/baseline", expect: 200, base: uncachedServer.ipURL });
     for (const t of targets) {
       const res = await fetch((t.base ?? base) + t.path, { headers: t.headers, redirect: "manual" });
       await res.arrayBuffer();
       if (res.status !== t.expect) throw new Error(`${t.name}: HTTP ${res.status}, expected ${t.expect} (is the build current?)`);
     }
+    consumeLinks(1); // the first link was just requested by the check above
     console.log(`bench: ${TOOL}${TOOL === "wrk" ? " -t1" : ""}, ${CONNECTIONS} connections, ${ROUNDS} rounds × ${SECONDS} s per target, interleaved; server ${base}`);
     for (const n of notes) console.log(`note: ${n}`);
-    for (const t of targets) await run(t.base ?? base, t, WARMUP_SECONDS);
+    console.log(
+      `"decision uncached": a second server with PAGE_CACHE_ENTRIES=0, /decision with a different share link on every request (${linksState.list.length.toLocaleString("en")} distinct canonical links drawn at random from the whole answer space, random stack; scripts/bench-links.ts), against that server's baseline page`,
+    );
+    for (const t of targets) {
+      await run(t.base ?? base, t, WARMUP_SECONDS);
+      await drained(t.base ?? base);
+    }
 
     /** @type {Map<string, Sample[]>} */
     const samples = new Map(targets.map((t) => [t.name, []]));
     for (let round = 1; round <= ROUNDS; round++) {
       for (const t of targets) {
         const s = await run(t.base ?? base, t, SECONDS);
+        await drained(t.base ?? base);
         /** @type {Sample[]} */ (samples.get(t.name)).push(s);
         console.log(`round ${round} ${t.name.padEnd(18)} ${s.rps.toFixed(0).padStart(7)} req/s  p50 ${s.p50.toFixed(1)} ms  p99 ${s.p99.toFixed(1)} ms${s.bad ? `  (${s.bad} bad)` : ""}`);
       }
@@ -136,6 +213,8 @@ async function main() {
       ["target", "req/s", "p50 ms", "p99 ms", "req/s ratio", "p99 ratio", "bad responses"],
       med.map((m) => [m.name, m.rps.toFixed(0), m.p50.toFixed(1), m.p99.toFixed(1), (m.rps / baseOf(m.name).rps).toFixed(2), (m.p99 / baseOf(m.name).p99).toFixed(2), m.bad]),
     );
+    if (linksState.wrapped) notes.push(`the ${linksState.list.length} distinct links ran out and some came twice: raise BENCH_LINKS`);
+    else notes.push(`"decision uncached" requested ${linksState.next.toLocaleString("en")} links, each once`);
     for (const n of notes) console.log(`note: ${n}`);
 
     console.log("\npage weight (gzip -9 per file; JS = files loaded at start + inline scripts)");
@@ -152,6 +231,7 @@ async function main() {
   } finally {
     await server.stop();
     await uncachedServer.stop();
+    rmSync(linksDir, { recursive: true, force: true });
   }
 }
 

@@ -12,6 +12,7 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { LIGHTHOUSE_PAGES } from "./pages.mjs";
@@ -124,7 +125,11 @@ async function main() {
       }
       writeFileSync(path.join(REPORTS_DIR, `lighthouse-${slug(page.name)}.json`), JSON.stringify(lhr));
       const status = /** @type {any} */ (lhr.audits["network-requests"]?.details)?.items?.[0]?.statusCode ?? "?";
-      const row = { name: page.name, path: page.path, seconds, runs, runtimeError: lhr.runtimeError?.message, scores: /** @type {Record<string, number | null>} */ ({}) };
+      // How fast the machine was during the judged run: Lighthouse's benchmark index (its own CPU test; an idle
+      // 2-core machine here scores in the hundreds to over a thousand) and the load average. On a shared machine a
+      // busy CPU stretches every task's wall time, which Lighthouse's simulation reads as blocking time.
+      const machine = `benchmarkIndex ${lhr.environment?.benchmarkIndex ?? "?"}, load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`;
+      const row = { name: page.name, path: page.path, seconds, runs, machine, runtimeError: lhr.runtimeError?.message, scores: /** @type {Record<string, number | null>} */ ({}) };
       if (lhr.runtimeError) {
         checks.push({
           name: `lighthouse ${page.name}`,
@@ -152,6 +157,7 @@ async function main() {
             `${judged ?? "null"} ≥ ${thresholdOf(id)}${note}` +
             (lost.length ? `; below 1: ${lost.join(", ")}` : "") +
             (extra.length ? `; console: ${extra.join(" | ")}` : "") +
+            (id === "performance" ? `; machine: ${machine}` : "") +
             ` [${page.path.length > 50 ? page.path.slice(0, 47) + "…" : page.path}, HTTP ${status}, ${seconds} s]`,
         });
       }
