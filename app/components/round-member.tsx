@@ -37,7 +37,7 @@ export function AnsweredCard({
     <section
       id="answers-in"
       data-live=""
-      className="notice round-card"
+      className="notice"
       aria-labelledby="answers-in-title"
       data-testid="answers-in"
     >
@@ -77,7 +77,7 @@ export function TeamOutcomeCard({
   const t = roundText(lang);
   return (
     <section
-      className="notice round-card"
+      className="notice"
       aria-labelledby="team-outcome-title"
       data-testid="team-outcome"
     >
