@@ -7,6 +7,7 @@ import type { Kysely } from "kysely";
 import * as z from "zod";
 import {
   QUESTION_IDS,
+  isMultipleChoice,
   parseShareLink,
   readAnswerInput,
   validateAnswers,
@@ -319,6 +320,21 @@ export async function revealedAnswers(round: Round, db?: Db): Promise<MemberAnsw
   });
 }
 
+/**
+ * A stored answers query as a form would post it: a multiple-choice answer is comma-joined in a share link but
+ * one field per ticked box in a form, so that each box the member ticked is ticked again.
+ */
+function formParams(query: string): URLSearchParams {
+  const params = new URLSearchParams(query);
+  for (const id of QUESTION_IDS) {
+    const value = params.get(id);
+    if (!isMultipleChoice(id) || value === null) continue;
+    params.delete(id);
+    for (const v of value.split(",")) if (v !== "") params.append(id, v);
+  }
+  return params;
+}
+
 /** The member a capability names in this round, with their own answers, or undefined. */
 export async function getMember(
   joinId: string,
@@ -342,7 +358,7 @@ export async function getMember(
     ...(parsed?.success && {
       answers: parsed.link.answers,
       // What the member ticked, for their form: a question they left blank stays blank.
-      formValues: readAnswerInput(new URLSearchParams(row.answers_query!)),
+      formValues: readAnswerInput(formParams(row.answers_query!)),
     }),
   };
 }

@@ -329,6 +329,7 @@ describe.each(backends)("round store on $name", ({ name, url }) => {
     test("started from a result: the facilitator is the first member, with that result's answers in", async () => {
       const fromResult = new URLSearchParams(G1);
       fromResult.delete("stack");
+      fromResult.set("clients", "browser,native,third-party");
       const { round, memberToken } = await createRound(
         { title: "From a result", facilitatorName: "Aiko" },
         {
@@ -347,6 +348,8 @@ describe.each(backends)("round store on $name", ({ name, url }) => {
       const me = await getMember(round.joinId, memberToken, db);
       expect(me?.answers).toEqual(answersOf(fromResult.toString()));
       expect(me?.formValues).not.toHaveProperty("stack");
+      // Every client ticked in the result is ticked again in the member's form.
+      expect(me?.formValues?.clients).toEqual(["browser", "native", "third-party"]);
       // The next member joins as the second, and a name clash with the facilitator is refused.
       expect(await code(joinRound(round.joinId, "aiko", { db }))).toBe("name-taken");
       const b = await joinRound(round.joinId, "Ben", { db });

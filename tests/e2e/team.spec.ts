@@ -96,7 +96,7 @@ test("three members answer differently; the reveal orders the disagreements; set
   page,
   browser,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   const problems: string[] = [];
   // The facilitator (and member Aiko) in the test's page, JavaScript on, English.
   await page.goto("/");
