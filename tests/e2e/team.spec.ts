@@ -511,6 +511,10 @@ test("forged, stale, foreign and cross-site requests get a 4xx page and change n
   });
   expect(unconfirmed.status()).toBe(400);
   expect(await unconfirmed.text()).toContain("Confirm that the round should be deleted");
+  // The error sends the person back to the confirmation step, its link landing on the button.
+  const unconfirmedPage = await unconfirmed.text();
+  expect(unconfirmedPage).toContain('href="#delete-confirmed"');
+  expect(unconfirmedPage).toContain('id="delete-confirmed"');
   expect((await request.get(joinLink)).status()).toBe(200);
   // The delete link leads to a confirmation page; "No, keep it" goes back with nothing deleted.
   await page.goto(facilitatorLink);
