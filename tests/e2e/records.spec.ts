@@ -200,6 +200,7 @@ test("revisiting a record someone else revisited meanwhile: a 409 that links the
   page,
   context,
 }) => {
+  test.setTimeout(120_000);
   const first = await saveRecord(page, GOLDEN.G1, { title: "Revisited twice" });
   // Two revisit forms open at once (two tabs, or two people with the edit link).
   const other = await context.newPage();
