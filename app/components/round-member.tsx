@@ -76,11 +76,7 @@ export function TeamOutcomeCard({
 }) {
   const t = roundText(lang);
   return (
-    <section
-      className="notice"
-      aria-labelledby="team-outcome-title"
-      data-testid="team-outcome"
-    >
+    <section className="notice" aria-labelledby="team-outcome-title" data-testid="team-outcome">
       <h2 id="team-outcome-title">{t.memberCard.teamResult}</h2>
       {outcome && settledHref ? (
         <>
