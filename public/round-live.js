@@ -17,6 +17,11 @@
   let stopped = false;
   let busy = false;
   const main = () => document.querySelector("main");
+  // The page is updating by itself: the "reload this page" hints are for when it is not.
+  function hideReloadHints() {
+    for (const hint of document.querySelectorAll("[data-reload-hint]")) hint.hidden = true;
+  }
+  hideReloadHints();
   function schedule(ms) {
     clearTimeout(timer);
     if (!stopped) timer = setTimeout(check, ms * (0.8 + Math.random() * 0.4));
@@ -60,6 +65,7 @@
           document.getElementById(part.id)?.replaceWith(document.adoptNode(part));
         }
       }
+      hideReloadHints();
       version = nextScript ? nextScript.dataset.version : String(status.version);
     } catch {
       // Offline for a moment: try again at the next tick.

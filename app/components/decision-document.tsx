@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { QrShape } from "~/qr.server";
 import {
-  answerCount,
+  disagreementAnswers,
   documentItem,
   documentList,
   optionHeading,
@@ -147,6 +147,27 @@ export function DecisionDocumentView({
         ))}
       </ul>
 
+      {doc.more.disagreements.length > 0 ? (
+        <>
+          <Heading level={section}>{doc.headings.disagreements}</Heading>
+          <p>{doc.more.disagreementsIntro}</p>
+          <ul className="doc__disagreements" data-testid="record-disagreements">
+            {doc.more.disagreements.map((d) => (
+              <li key={d.question}>
+                <strong>{d.question}</strong>
+                <ul>
+                  <li>
+                    {item(doc.labels.answers, documentList(doc, disagreementAnswers(doc, d)))}
+                  </li>
+                  <li>{item(doc.labels.settled, d.settled)}</li>
+                  {d.note ? <li>{item(doc.labels.note, d.note)}</li> : null}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
       <Heading level={section}>{doc.headings.prosCons}</Heading>
       <div className="doc__pros">
         {doc.options.map((o) => (
@@ -167,31 +188,6 @@ export function DecisionDocumentView({
       <div className="doc__more">
         {qr ? <QrCode shape={qr} label={doc.labels.qr} /> : null}
         <div>
-          {doc.more.disagreements.length > 0 ? (
-            <>
-              <p>{doc.more.disagreementsIntro}</p>
-              <ul data-testid="record-disagreements">
-                {doc.more.disagreements.map((d) => (
-                  <li key={d.question}>
-                    {d.question}
-                    <ul>
-                      <li>
-                        {item(
-                          doc.labels.answers,
-                          documentList(
-                            doc,
-                            d.answers.map((a) => answerCount(doc, a.answer, a.count)),
-                          ),
-                        )}
-                      </li>
-                      <li>{item(doc.labels.settled, d.settled)}</li>
-                      {d.note ? <li>{item(doc.labels.note, d.note)}</li> : null}
-                    </ul>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
           <ul>
             {doc.more.facts.map((f) => (
               <li key={f.label}>

@@ -2,7 +2,7 @@ import { format, type Lang } from "~/i18n";
 import { roundText } from "~/rounds/text";
 import type { OutcomeView, RevealView } from "~/rounds/view.server";
 
-function Outcome({ outcome, lang }: { outcome: OutcomeView; lang: Lang }) {
+export function Outcome({ outcome, lang }: { outcome: OutcomeView; lang: Lang }) {
   const t = roundText(lang);
   const sep = lang === "ja" ? "、" : ", ";
   return (

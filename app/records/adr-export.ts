@@ -13,6 +13,7 @@ import {
   madrSections,
   markdownParts,
   markdownTitle,
+  section,
   type MadrInput,
 } from "./madr";
 
@@ -148,6 +149,7 @@ function nygardMarkdown(doc: DecisionDocument, number: number): string {
     "",
     ...parts.consequences,
     "",
+    ...section(h.disagreements, parts.disagreements),
     `## ${h.more}`,
     "",
     ...parts.more,

@@ -66,6 +66,8 @@ export interface DocumentInput {
 export interface InputDisagreement {
   question: string;
   spread: readonly { value: string; count: number }[];
+  /** Members who left the (optional) question blank: counted apart, never an answer. */
+  noAnswer?: number;
   settled: string;
   /** The facilitator's note as written (user text). */
   note: string;
@@ -75,6 +77,8 @@ export interface InputDisagreement {
 export interface DocumentDisagreement {
   question: string;
   answers: { answer: string; count: number }[];
+  /** How many left it blank (0 when nobody did). */
+  noAnswer: number;
   settled: string;
   /** User text. */
   note: string;
@@ -116,7 +120,8 @@ export interface DecisionDocument {
    * Status, date and people sit beside it, in `status`, `date` and `people`.
    */
   lead: { label: string; value: string; key: "approach" | "addOns" | "state" }[];
-  headings: Record<SectionKey | "consequences", string>;
+  /** `disagreements` heads a section of its own only in records saved from a team round. */
+  headings: Record<SectionKey | "consequences" | "disagreements", string>;
   labels: (typeof words)[Lang]["labels"];
   context: {
     intro: string;
@@ -198,6 +203,7 @@ const words = {
       consequences: "Consequences",
       prosCons: "Pros and Cons of the Options",
       more: "More Information",
+      disagreements: "Disagreements settled",
     },
     labels: {
       status: "Status",
@@ -208,6 +214,7 @@ const words = {
       state: "State",
       answers: "Answers",
       settled: "Settled on",
+      noAnswer: "No answer",
       note: "Note",
       rulesetVersion: "Ruleset version",
       contentHash: "Content hash",
@@ -254,6 +261,7 @@ const words = {
       consequences: "影響",
       prosCons: "各選択肢の長所と短所",
       more: "補足情報",
+      disagreements: "チームで決めた相違点",
     },
     labels: {
       status: "ステータス",
@@ -264,6 +272,7 @@ const words = {
       state: "判定",
       answers: "回答",
       settled: "決めた回答",
+      noAnswer: "無回答",
       note: "メモ",
       rulesetVersion: "ルールセットのバージョン",
       contentHash: "コンテンツハッシュ",
@@ -323,6 +332,7 @@ function documentDisagreement(d: InputDisagreement, lang: Lang): DocumentDisagre
   return {
     question: isQuestionId(d.question) ? questionText[d.question].label[lang] : d.question,
     answers: d.spread.map((s) => ({ answer: words(s.value), count: s.count })),
+    noAnswer: d.noAnswer ?? 0,
     settled: words(d.settled),
     note: d.note.trim(),
   };
@@ -532,4 +542,12 @@ export function documentList(doc: DecisionDocument, items: readonly string[]): s
 /** An option's heading under Pros and Cons. */
 export function optionHeading(doc: DecisionDocument, option: DocumentOption): string {
   return `${option.name}${option.chosen ? words[doc.lang].chosenMark : ""}`;
+}
+
+/** A disagreement's answers with how many gave each, then those who left it blank, as list items. */
+export function disagreementAnswers(doc: DecisionDocument, d: DocumentDisagreement): string[] {
+  return [
+    ...d.answers.map((a) => answerCount(doc, a.answer, a.count)),
+    ...(d.noAnswer > 0 ? [answerCount(doc, doc.labels.noAnswer, d.noAnswer)] : []),
+  ];
 }

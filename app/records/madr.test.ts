@@ -199,3 +199,53 @@ describe("escaping helpers", () => {
     expect(escapeMarkdownBlock("# h\n---")).toBe("\\# h\n\\---");
   });
 });
+
+describe("a record saved from a team round", () => {
+  const disagreements: MadrInput["disagreements"] = [
+    {
+      question: "arch",
+      spread: [
+        { value: "monolith", count: 2 },
+        { value: "microservices", count: 1 },
+      ],
+      settled: "monolith",
+      note: "One team, one deployable",
+    },
+    {
+      question: "stack",
+      spread: [{ value: "remix", count: 1 }],
+      noAnswer: 2,
+      settled: "remix",
+      note: "",
+    },
+  ];
+
+  test.each([
+    ["en", "## Disagreements settled", "No answer (2)", "Remix (1)", "Settled on: Remix"],
+    ["ja", "## チームで決めた相違点", "無回答（2 人）", "Remix（1 人）", "決めた回答：Remix"],
+  ] as const)(
+    "%s: the disagreements are a section of their own, after the outcome, each with its answers, blanks and note",
+    async (lang, heading, noAnswer, stack, settled) => {
+      const md = toMadr(await g1Input(lang, { disagreements }));
+      const lines = md.split("\n");
+      const at = lines.indexOf(heading);
+      expect(at).toBeGreaterThan(lines.indexOf(SECTIONS_BY_LANG[lang][4]!));
+      expect(at).toBeLessThan(lines.indexOf(SECTIONS_BY_LANG[lang][5]!));
+      const section = lines.slice(at, lines.indexOf(SECTIONS_BY_LANG[lang][5]!)).join("\n");
+      expect(section).toContain(noAnswer);
+      expect(section).toContain(stack);
+      expect(section).toContain(settled);
+      expect(section).toContain(
+        lang === "en" ? "One application (2)" : "1 つのアプリケーション（2 人）",
+      );
+      // Listed once: not in the context, not in More Information.
+      expect(md.split("One team, one deployable").length).toBe(2);
+      expect(md.split(noAnswer).length).toBe(2);
+    },
+  );
+
+  test("a record without a round has no such section", async () => {
+    const md = toMadr(await g1Input("en"));
+    expect(md).not.toContain("Disagreements settled");
+  });
+});

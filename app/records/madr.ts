@@ -11,7 +11,7 @@
 // front matter gets the same treatment with YAML \u escapes, because pasted into a comment it is Markdown too.
 import type { Answers, Lang } from "~/decision";
 import {
-  answerCount,
+  disagreementAnswers,
   decisionDocument,
   documentItem,
   documentList,
@@ -173,10 +173,12 @@ export function markdownParts(doc: DecisionDocument) {
         `${level} ${optionHeading(doc, option)}`,
         ...(option.pros.length > 0 ? ["", ...bullets(option.pros)] : []),
       ]),
+    /** A team round's disagreements, for a section of their own (empty for other records). */
+    disagreements:
+      doc.more.disagreements.length > 0
+        ? [doc.more.disagreementsIntro, "", ...disagreementLines(doc)]
+        : [],
     more: [
-      ...(doc.more.disagreements.length > 0
-        ? [doc.more.disagreementsIntro, "", ...disagreementLines(doc), ""]
-        : []),
       ...bullets(
         doc.more.facts.map((f) =>
           item(f.label, f.kind === "code" ? code(f.value) : autolink(f.value)),
@@ -200,13 +202,7 @@ function disagreementLines(doc: DecisionDocument): string[] {
   const item = (label: string, value: string) => `  - ${documentItem(doc, label, value)}`;
   return doc.more.disagreements.flatMap((d) => [
     `- ${d.question}`,
-    item(
-      doc.labels.answers,
-      documentList(
-        doc,
-        d.answers.map((a) => answerCount(doc, a.answer, a.count)),
-      ),
-    ),
+    item(doc.labels.answers, documentList(doc, disagreementAnswers(doc, d))),
     item(doc.labels.settled, d.settled),
     ...(d.note ? [item(doc.labels.note, escapeMarkdownLine(d.note))] : []),
   ]);
@@ -242,6 +238,11 @@ export function madrMarkdown(doc: DecisionDocument): string {
   return `${out.join("\n")}\n`;
 }
 
+/** `## heading`, its lines and a blank line; nothing when there are no lines. */
+export function section(heading: string, lines: readonly string[]): string[] {
+  return lines.length > 0 ? [`## ${heading}`, "", ...lines, ""] : [];
+}
+
 /** MADR's sections in MADR's order, from Context to More Information (log4brains reads the same). */
 export function madrSections(doc: DecisionDocument): string[] {
   const h = doc.headings;
@@ -267,6 +268,7 @@ export function madrSections(doc: DecisionDocument): string[] {
     "",
     ...parts.consequences,
     "",
+    ...section(h.disagreements, parts.disagreements),
     `## ${h.prosCons}`,
     ...parts.prosCons("###"),
     "",

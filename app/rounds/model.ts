@@ -83,6 +83,8 @@ export interface Reveal {
   /** Complete when every disagreement is settled: the settled answers and their share link. */
   settledAnswers?: Answers;
   settledLink?: string;
+  /** What the settled answers recommend: the team's result, once every disagreement is settled. */
+  settledOutcome?: Outcome;
 }
 
 /** An answer as one comparable string: the share-link spelling (`clients` sorted and comma-joined). */
@@ -267,6 +269,7 @@ export async function reveal(
     ...(settledAnswers && {
       settledAnswers,
       settledLink: formatShareLink({ answers: settledAnswers }),
+      settledOutcome: await outcomeOf(settledAnswers),
     }),
   };
 }

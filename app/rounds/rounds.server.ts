@@ -7,6 +7,7 @@ import type { Kysely } from "kysely";
 import * as z from "zod";
 import {
   QUESTION_IDS,
+  isMultipleChoice,
   parseShareLink,
   readAnswerInput,
   validateAnswers,
@@ -179,16 +180,29 @@ export interface CreatedRound {
   round: Round;
   /** The only copy of the facilitator's secret: show it once, never log it. */
   facilitatorToken: string;
+  /** When the facilitator takes part: their member capability (for the cookie), also shown nowhere else. */
+  memberToken?: string;
 }
 
+/**
+ * Starts a round. With `facilitatorAnswers` (a round started from a result) the facilitator is its first member,
+ * under the facilitator's name, with those answers already in: the round and that member are written in one
+ * transaction, so a round never exists with its facilitator half-joined.
+ */
 export async function createRound(
   input: unknown,
-  options: { now?: Date; db?: Db } = {},
+  options: {
+    now?: Date;
+    db?: Db;
+    facilitatorAnswers?: { answers: Answers; unanswered: readonly QuestionId[] };
+  } = {},
 ): Promise<CreatedRound> {
   const fields = NewRoundSchema.parse(input);
   const db = await roundsDb(options.db);
   const now = options.now ?? new Date();
   const facilitatorToken = newEditToken();
+  const own = options.facilitatorAnswers;
+  const memberToken = own ? newEditToken() : undefined;
   const row: RoundsTable = {
     join_id: newPublicId(),
     facilitator_token_hash: hashToken(facilitatorToken),
@@ -196,15 +210,30 @@ export async function createRound(
     facilitator_name: fields.facilitatorName,
     state: "open",
     settlements: "{}",
-    member_count: 0,
+    member_count: own ? 1 : 0,
     version: 1,
     record_public_id: null,
     created_at: now.toISOString(),
     expires_at: new Date(now.getTime() + ROUND_LIMITS.days * DAY_MS).toISOString(),
   };
-  await db.insertInto("rounds").values(row).execute();
+  await db.transaction().execute(async (tx) => {
+    await tx.insertInto("rounds").values(row).execute();
+    if (!own || !memberToken) return;
+    await tx
+      .insertInto("round_members")
+      .values({
+        token_hash: hashToken(memberToken),
+        round_id: row.join_id,
+        seq: 1,
+        name: fields.facilitatorName,
+        answers_query: storedAnswers(own.answers, own.unanswered),
+        joined_at: now.toISOString(),
+        answered_at: now.toISOString(),
+      })
+      .execute();
+  });
   const { facilitator_token_hash: _h, ...rest } = row;
-  return { round: toRound(rest), facilitatorToken };
+  return { round: toRound(rest), facilitatorToken, ...(memberToken && { memberToken }) };
 }
 
 function isExpired(round: { expiresAt: string }, now: Date): boolean {
@@ -291,6 +320,21 @@ export async function revealedAnswers(round: Round, db?: Db): Promise<MemberAnsw
   });
 }
 
+/**
+ * A stored answers query as a form would post it: a multiple-choice answer is comma-joined in a share link but
+ * one field per ticked box in a form, so that each box the member ticked is ticked again.
+ */
+function formParams(query: string): URLSearchParams {
+  const params = new URLSearchParams(query);
+  for (const id of QUESTION_IDS) {
+    const value = params.get(id);
+    if (!isMultipleChoice(id) || value === null) continue;
+    params.delete(id);
+    for (const v of value.split(",")) if (v !== "") params.append(id, v);
+  }
+  return params;
+}
+
 /** The member a capability names in this round, with their own answers, or undefined. */
 export async function getMember(
   joinId: string,
@@ -314,7 +358,7 @@ export async function getMember(
     ...(parsed?.success && {
       answers: parsed.link.answers,
       // What the member ticked, for their form: a question they left blank stays blank.
-      formValues: readAnswerInput(new URLSearchParams(row.answers_query!)),
+      formValues: readAnswerInput(formParams(row.answers_query!)),
     }),
   };
 }

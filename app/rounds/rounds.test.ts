@@ -326,6 +326,50 @@ describe.each(backends)("round store on $name", ({ name, url }) => {
       expect(stack.noAnswer).toEqual([{ seq: 1, name: "Chika" }]);
     });
 
+    test("started from a result: the facilitator is the first member, with that result's answers in", async () => {
+      const fromResult = new URLSearchParams(G1);
+      fromResult.delete("stack");
+      fromResult.set("clients", "browser,native,third-party");
+      const { round, memberToken } = await createRound(
+        { title: "From a result", facilitatorName: "Aiko" },
+        {
+          db,
+          facilitatorAnswers: {
+            answers: answersOf(fromResult.toString()),
+            unanswered: unansweredOptional(fromResult),
+          },
+        },
+      );
+      expect(round.memberCount).toBe(1);
+      expect(await listMembers(round.joinId, db)).toEqual([
+        { seq: 1, name: "Aiko", answered: true },
+      ]);
+      // The facilitator's cookie makes them that member: they can change their answers like anyone.
+      const me = await getMember(round.joinId, memberToken, db);
+      expect(me?.answers).toEqual(answersOf(fromResult.toString()));
+      expect(me?.formValues).not.toHaveProperty("stack");
+      // Every client ticked in the result is ticked again in the member's form.
+      expect(me?.formValues?.clients).toEqual(["browser", "native", "third-party"]);
+      // The next member joins as the second, and a name clash with the facilitator is refused.
+      expect(await code(joinRound(round.joinId, "aiko", { db }))).toBe("name-taken");
+      const b = await joinRound(round.joinId, "Ben", { db });
+      expect(b.seq).toBe(2);
+      await saveAnswers(round.joinId, b.token, g1With({ logout: "expiry" }), { db });
+      await revealRound(await getRound(round.joinId, { db }), db);
+      const members = await revealedAnswers(await getRound(round.joinId, { db }), db);
+      // The facilitator's answers count like anyone's; the question the result left blank is no vote.
+      const r = await reveal(members);
+      const logout = r.disagreements.find((d) => d.question === "logout")!;
+      expect(logout.entries.map((e) => e.members.map((m) => m.name))).toEqual([["Aiko"], ["Ben"]]);
+      const stack = r.questions.find((q) => q.question === "stack")!;
+      expect(stack.noAnswer.map((m) => m.name)).toEqual(["Aiko"]);
+      // A plain round has no member and hands out no member capability.
+      const plain = await createRound({ title: "Plain" }, { db });
+      expect(plain.memberToken).toBeUndefined();
+      expect(plain.round.memberCount).toBe(0);
+      expect(await listMembers(plain.round.joinId, db)).toEqual([]);
+    });
+
     test("a round from start to record: join, answer, reveal, settle, save", async () => {
       const { round, facilitatorToken } = await createRound(
         { title: "  Sessions\nfor the shop ", facilitatorName: "Aiko" },
@@ -379,6 +423,13 @@ describe.each(backends)("round store on $name", ({ name, url }) => {
       const settled = await getRound(round.joinId, { db });
       const r = await reveal(members, settled.settlements);
       expect(r.settledAnswers).toEqual(answersOf(G1));
+      // The team's result: what the settled answers recommend.
+      const g1 = await evaluateDecision(answersOf(G1));
+      expect(r.settledOutcome).toEqual({
+        approach: g1.approach,
+        addOns: [...g1.addOns],
+        confidence: g1.confidence,
+      });
 
       const created = await createRecord(
         {

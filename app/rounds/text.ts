@@ -187,6 +187,32 @@ const en = {
     missing: "paste a share link",
     tooLong: "this is too long to be a share link",
   },
+  fromResult: {
+    lead: "You start from your result:",
+    takePart: "Count my answers from this result as mine in the round",
+    takePartHint:
+      "You are then the round's first member: your answers count like everyone else's, and you can change them from the join link until the reveal.",
+    defaultTitle: "{approach} — {date}",
+  },
+  memberCard: {
+    answersIn: "Your answers are in",
+    waitingFor: "Waiting for {waiting} of {members} members to answer.",
+    everyoneIn: "Everyone has answered: waiting for the facilitator to reveal the answers.",
+    changeAnswers: "Change my answers",
+    reloadHint:
+      "This page is not updating by itself: reload it to see who has answered and, after the reveal, the team's answers.",
+    reload: "Reload this page",
+    teamResult: "The team's result",
+    settling:
+      "The facilitator is settling the disagreements: the team's result appears here once every one is settled.",
+    record: "The decision record",
+    recordLead: "The facilitator saved the decision as a record:",
+  },
+  preview: {
+    title: "Join a team round",
+    description:
+      "Answer a few questions about how your users stay signed in. Nobody sees anyone's answers until the facilitator reveals them.",
+  },
 };
 
 export type RoundText = typeof en;
@@ -373,6 +399,32 @@ const ja: RoundText = {
     invalidB: "2 つ目のリンク：{message}",
     missing: "共有リンクを貼り付けてください",
     tooLong: "共有リンクとしては長すぎます",
+  },
+  fromResult: {
+    lead: "この結果から始めます：",
+    takePart: "この結果の回答を、自分の回答としてラウンドに入れる",
+    takePartHint:
+      "あなたがラウンドの最初のメンバーになり、回答は他のメンバーと同じように数えられます。公開されるまでは参加リンクから変更できます。",
+    defaultTitle: "{approach}（{date}）",
+  },
+  memberCard: {
+    answersIn: "回答を受け付けました",
+    waitingFor: "{members} 人中 {waiting} 人の回答を待っています。",
+    everyoneIn: "全員が回答しました。ファシリテーターが回答を公開するのを待っています。",
+    changeAnswers: "回答を変更する",
+    reloadHint:
+      "このページは自動では更新されません。誰が回答したか、また公開後のチームの回答を見るには、ページを再読み込みしてください。",
+    reload: "ページを再読み込みする",
+    teamResult: "チームの結果",
+    settling:
+      "ファシリテーターが意見の分かれた質問を決めています。すべて決まると、ここにチームの結果が表示されます。",
+    record: "決定記録",
+    recordLead: "ファシリテーターが決定を記録として保存しました：",
+  },
+  preview: {
+    title: "チームのラウンドに参加する",
+    description:
+      "ユーザーのログイン状態をどう保つかについて、いくつかの質問に答えます。ファシリテーターが公開するまで、誰も他の人の回答を見られません。",
   },
 };
 

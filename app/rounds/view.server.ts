@@ -59,6 +59,8 @@ export interface RevealView {
   agreed: { question: QuestionId; title: string; label: string; noAnswer: number }[];
   members: { label: string; outcome: OutcomeView; link: string }[];
   settledLink?: string;
+  /** The team's result: what the settled answers recommend (once every disagreement is settled). */
+  settledOutcome?: OutcomeView;
 }
 
 export function revealView(r: Reveal, lang: Lang): RevealView {
@@ -106,28 +108,24 @@ export function revealView(r: Reveal, lang: Lang): RevealView {
       link: m.link,
     })),
     ...(r.settledLink && { settledLink: r.settledLink }),
+    ...(r.settledOutcome && { settledOutcome: outcomeView(r.settledOutcome, lang) }),
   };
 }
 
-/** The record's context: the round, its agreement line and each disagreement with how it was settled. */
+/**
+ * The record's context: the round and its agreement line. The disagreements themselves are kept with the record
+ * as data (settledDisagreements) and listed in their own section, so they are not repeated here.
+ */
 export function recordContext(round: Round, r: Reveal, lang: Lang): string {
-  const view = revealView(r, lang);
-  const isJa = lang === "ja";
-  const lines = [
-    isJa
-      ? `チームのラウンド「${round.title}」（回答 ${r.answered} 人）で決定。${view.agreedLine}`
-      : `Settled in the team round “${round.title}” (${r.answered} members answered). ${view.agreedLine}`,
-  ];
-  for (const d of view.disagreements) {
-    const spread = d.entries.map((e) => `${e.label} ×${e.count}`).join(isJa ? "、" : ", ");
-    const settled = d.settled ? d.settled.label : "";
-    lines.push(
-      isJa
-        ? `- ${d.title}：${spread} → ${settled}${d.settled?.note ? `（${d.settled.note}）` : ""}`
-        : `- ${d.title}: ${spread} → ${settled}${d.settled?.note ? ` (${d.settled.note})` : ""}`,
-    );
-  }
-  return lines.join("\n").slice(0, 4000);
+  const agreed = format(roundText(lang).agreedLine, {
+    agreed: r.agreedCount,
+    total: r.questionCount,
+  });
+  return (
+    lang === "ja"
+      ? `チームのラウンド「${round.title}」（回答 ${r.answered} 人）で決定。${agreed}`
+      : `Settled in the team round “${round.title}” (${r.answered} members answered). ${agreed}`
+  ).slice(0, 4000);
 }
 
 /**

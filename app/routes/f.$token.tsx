@@ -266,14 +266,21 @@ export default function FacilitatorPage() {
   const d = dictionary(data.lang);
   const errors = actionData?.errors ?? {};
   const summary = Object.entries(errors).map(([href, message]) => ({ href, message }));
-  if (data.confirmDelete) {
+  // A delete posted without the confirmation comes back to the confirmation step, its error linking to the button.
+  if (data.confirmDelete || errors.confirm) {
     return (
-      <RoundDeleteConfirmation
-        title={data.title}
-        action={data.action}
-        back={data.action}
-        lang={data.lang}
-      />
+      <>
+        <ErrorSummary
+          title={d.errors.summaryTitle}
+          errors={errors.confirm ? [{ href: "delete-confirmed", message: errors.confirm }] : []}
+        />
+        <RoundDeleteConfirmation
+          title={data.title}
+          action={data.action}
+          back={data.action}
+          lang={data.lang}
+        />
+      </>
     );
   }
   return (

@@ -14,6 +14,7 @@ import {
 import { evaluateDecision, formatShareLink, parseShareLink, type Approach } from "~/decision";
 import { contentHash } from "~/content/content.server";
 import { withLang } from "~/decision/flow";
+import { RECORD_FIELDS } from "~/records/madr";
 import { CAPABILITY_HEADERS } from "~/flow.server";
 import { dictionary, format, resolveLang, type Lang } from "~/i18n";
 import {
@@ -25,6 +26,7 @@ import {
 } from "~/records/rate-limit.server";
 import {
   createRecord,
+  getRecordByEditToken,
   parseRecordFields,
   RecordError,
   RecordFieldError,
@@ -88,6 +90,8 @@ interface ActionData {
   values: RecordFormValues;
   /** When revisiting: the record being superseded and its token (echoed in the form body, never in a URL). */
   revisit?: { token: string; title: string };
+  /** The record being revisited was superseded meanwhile (another tab, another person): the newer record. */
+  supersededBy?: string;
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -188,19 +192,34 @@ export async function action({ request, context }: ActionFunctionArgs) {
       await countTokenMiss(clientIp);
       httpError(request, 404, { headers: CAPABILITY_HEADERS });
     }
-    if (error instanceof RecordError || (error instanceof Error && error.name === "ZodError")) {
+    if (error instanceof RecordError && error.code === "already-superseded") {
+      // Not a field: the record being revisited has a successor already. Say so, and link to it.
+      const old = revisitToken === null ? undefined : await getRecordByEditToken(revisitToken);
       return json<ActionData>(
         {
           tooMany: 0,
-          errors: {
-            title: [
-              dictionary(lang).records.errors.invalid.replace(
-                "{field}",
-                dictionary(lang).records.fields.title,
-              ),
-            ],
-          },
+          errors: {},
           values,
+          ...(revisit && { revisit }),
+          supersededBy: old?.supersededBy
+            ? withLang(`/r/${old.supersededBy}`, url.searchParams.get("lang") ? lang : undefined)
+            : "",
+        },
+        { status: 409, headers: CAPABILITY_HEADERS },
+      );
+    }
+    if (error instanceof Error && error.name === "ZodError") {
+      // The field the schema named, when it is one of the form's; the title only as a last resort.
+      const path = (error as Error & { issues?: { path: PropertyKey[] }[] }).issues?.[0]?.path[0];
+      const field = (RECORD_FIELDS as readonly PropertyKey[]).includes(path as PropertyKey)
+        ? (path as RecordFormField)
+        : "title";
+      return json<ActionData>(
+        {
+          tooMany: 0,
+          errors: { [field]: [recordErrorMessage(field, "invalid", lang)] },
+          values,
+          ...(revisit && { revisit }),
         },
         { status: 400, headers: CAPABILITY_HEADERS },
       );
@@ -239,6 +258,14 @@ export default function SaveRecord() {
   return (
     <>
       <h1>{t.records.saveTitle}</h1>
+      {actionData?.supersededBy !== undefined ? (
+        <p className="notice notice--warn" role="alert" data-testid="already-revisited">
+          {t.records.alreadyRevisited}{" "}
+          {actionData.supersededBy ? (
+            <a href={actionData.supersededBy}>{actionData.supersededBy.split("?")[0]}</a>
+          ) : null}
+        </p>
+      ) : null}
       {revisit ? (
         <p className="notice notice--warn" data-testid="revisit-banner">
           {t.records.revisitBanner} <strong>{revisit.title}</strong>

@@ -10,12 +10,15 @@ import { ErrorSummary } from "~/components/error-summary";
 import { fieldMessage } from "~/components/messages";
 import { QuestionGroup } from "~/components/question-group";
 import { RoundTextField } from "~/components/round-fields";
+import { AnsweredCard, ReloadHint, TeamOutcomeCard } from "~/components/round-member";
 import { RoundReveal } from "~/components/round-reveal";
 import { RoundStatus } from "~/components/round-status";
 import { QUESTION_IDS, type AnswersInput, type QuestionId } from "~/decision";
 import { localQuestion } from "~/forms.server";
-import { dictionary, format } from "~/i18n";
+import { dictionary, format, type Lang } from "~/i18n";
+import { linkPreview } from "~/meta-documents";
 import { useNonce } from "~/nonce";
+import { siteImage } from "~/preview-image";
 import type { RouteHandle } from "~/root";
 import {
   CAPABILITY_HEADERS,
@@ -52,7 +55,25 @@ export { ErrorBoundary } from "~/root";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-export const meta: MetaFunction = () => [{ name: "robots", content: "noindex, nofollow" }];
+/**
+ * The join link's preview in a chat: what a round is, never which round (no title, names, answers or address of
+ * the round itself): the same for every round, in the page's language, with the site's image.
+ */
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
+  const lang =
+    (matches.find((m) => m.id === "root")?.data as { lang?: Lang } | undefined)?.lang ?? "en";
+  const origin = data?.origin ?? "";
+  const t = roundText(lang).preview;
+  const preview = linkPreview({
+    lang,
+    type: "website",
+    title: t.title,
+    description: t.description,
+    url: `${origin}/rounds/new`,
+    image: siteImage(origin, lang),
+  }).filter((tag) => !(tag && "name" in tag && tag.name === "robots"));
+  return [{ name: "robots", content: "noindex, nofollow" }, ...preview];
+};
 
 function findRound(
   request: Request,
@@ -71,6 +92,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const t = roundText(lang);
   const common = {
     lang,
+    origin: url.origin,
+    self: `/t/${round.joinId}${langQuery(request)}`,
     langSuffix: chosenLang ? `&lang=${chosenLang}` : "",
     joinId: round.joinId,
     version: round.version,
@@ -88,7 +111,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const headers = { Vary: "Accept-Language", ...CAPABILITY_HEADERS };
   if (round.state === "revealed") {
     return json(
-      { ...common, state: "revealed" as const, reveal: await cachedRevealView(round, lang) },
+      {
+        ...common,
+        state: "revealed" as const,
+        reveal: await cachedRevealView(round, lang),
+        recordLink: round.recordPublicId
+          ? `/r/${round.recordPublicId}${langQuery(request)}`
+          : undefined,
+      },
       { headers },
     );
   }
@@ -213,20 +243,18 @@ export default function RoundMemberPage() {
     return (
       <>
         <h1>{data.title}</h1>
+        <TeamOutcomeCard
+          outcome={data.reveal.settledOutcome}
+          settledHref={
+            data.reveal.settledLink
+              ? `/decision?${data.reveal.settledLink}${data.langSuffix}`
+              : undefined
+          }
+          recordHref={data.recordLink}
+          reloadHref={data.self}
+          lang={data.lang}
+        />
         <RoundReveal view={data.reveal} lang={data.lang} langSuffix={data.langSuffix} />
-        {data.reveal.settledLink ? (
-          <p>
-            <a
-              className="button"
-              href={`/decision?${data.reveal.settledLink}${data.langSuffix}`}
-              data-testid="settled-link"
-            >
-              {t.openResult}
-            </a>
-          </p>
-        ) : (
-          <p className="muted">{t.notSettled}</p>
-        )}
         <p className="muted">{data.expires}</p>
         {live}
       </>
@@ -238,40 +266,64 @@ export default function RoundMemberPage() {
     message: message!,
   }));
   const values = (actionData?.values ?? data.values) as AnswersInput;
+  const answered = Boolean(data.me?.answered);
+  const form = (
+    <>
+      <p>{t.answerLead}</p>
+      <form method="post" action={data.action} noValidate>
+        <input type="hidden" name="intent" value="answer" />
+        {QUESTION_IDS.map((id, i) => (
+          <QuestionGroup
+            key={id}
+            id={id}
+            text={data.questions[i]!}
+            words={{ or: data.lang === "ja" ? "または" : "or", invalid: d.errors.invalid }}
+            errorPrefix={d.errors.titlePrefix}
+            value={values[id] as string | string[] | undefined}
+            error={errors[id]}
+            note={id === "store" ? d.questionnaire.skipNote : undefined}
+            optionalText={id === "stack" ? d.questionnaire.optional : undefined}
+          />
+        ))}
+        <button type="submit" className="button">
+          {t.saveAnswers}
+        </button>
+      </form>
+    </>
+  );
   return (
     <>
       <ErrorSummary title={d.errors.summaryTitle} errors={summary} />
-      {data.saved && data.me ? (
-        <p className="notice" role="status" data-testid="answers-saved">
-          {t.answersSaved}
-        </p>
-      ) : null}
       <h1>{data.title}</h1>
-      <p className="lead">{data.lead}</p>
+      {answered ? (
+        <AnsweredCard
+          status={data.status}
+          me={data.me!.label}
+          justSaved={data.saved}
+          lang={data.lang}
+        />
+      ) : (
+        <p className="lead">{data.lead}</p>
+      )}
       {data.me ? (
         <>
-          <p data-testid="joined-as">{format(t.joinedAs, { name: data.me.label })}</p>
-          <h2>{t.yourAnswers}</h2>
-          <p>{t.answerLead}</p>
-          <form method="post" action={data.action} noValidate>
-            <input type="hidden" name="intent" value="answer" />
-            {QUESTION_IDS.map((id, i) => (
-              <QuestionGroup
-                key={id}
-                id={id}
-                text={data.questions[i]!}
-                words={{ or: data.lang === "ja" ? "または" : "or", invalid: d.errors.invalid }}
-                errorPrefix={d.errors.titlePrefix}
-                value={values[id] as string | string[] | undefined}
-                error={errors[id]}
-                note={id === "store" ? d.questionnaire.skipNote : undefined}
-                optionalText={id === "stack" ? d.questionnaire.optional : undefined}
-              />
-            ))}
-            <button type="submit" className="button">
-              {t.saveAnswers}
-            </button>
-          </form>
+          {answered ? (
+            <ReloadHint href={data.self} lang={data.lang} />
+          ) : (
+            <p data-testid="joined-as">{format(t.joinedAs, { name: data.me.label })}</p>
+          )}
+          {answered ? (
+            // Answered already: the form folded behind "Change my answers" (open again after a refused save).
+            <details className="fold" data-testid="change-answers" open={Boolean(actionData)}>
+              <summary>{t.memberCard.changeAnswers}</summary>
+              {form}
+            </details>
+          ) : (
+            <>
+              <h2>{t.yourAnswers}</h2>
+              {form}
+            </>
+          )}
         </>
       ) : data.full ? (
         <p className="notice notice--warn">{t.errors.full.body}</p>

@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
-import { E2E_DB } from "../../playwright.config";
+import { E2E_DB, baseURL } from "../../playwright.config";
 import { expect, expectNoAxeViolations, GOLDEN, test } from "./fixtures";
 import { startOwnServer } from "./own-server";
 
@@ -194,6 +194,34 @@ test("revisit: prefilled from the old record, the token only in form bodies, the
   expect(seen.filter((u) => u.includes(token) && !new URL(u).pathname.startsWith("/e/"))).toEqual(
     [],
   );
+});
+
+test("revisiting a record someone else revisited meanwhile: a 409 that links the newer record, no Title error", async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const first = await saveRecord(page, GOLDEN.G1, { title: "Revisited twice" });
+  // Two revisit forms open at once (two tabs, or two people with the edit link).
+  const other = await context.newPage();
+  for (const p of [page, other]) {
+    await p.goto(first.editLink);
+    await p.getByRole("button", { name: "Revisit this decision" }).click();
+    await expect(p.getByTestId("revisit-banner")).toBeVisible();
+  }
+  await page.getByLabel("Title").fill("The newer decision");
+  await page.getByRole("button", { name: "Save record" }).click();
+  const newer = new URL((await page.getByTestId("public-link").getAttribute("href"))!, baseURL);
+  const response = other.waitForResponse((r) => r.request().method() === "POST");
+  await other.getByRole("button", { name: "Save record" }).click();
+  expect((await response).status()).toBe(409);
+  const refused = other.getByTestId("already-revisited");
+  await expect(refused).toContainText("This decision has already been revisited");
+  await expect(refused.getByRole("link")).toHaveAttribute("href", newer.pathname);
+  // Not a Title problem: the title is kept as typed and carries no error.
+  await expect(other.locator("#record-title-error")).toHaveCount(0);
+  await expect(other.getByLabel("Title")).toHaveValue("Revisited twice");
+  await expectNoAxeViolations(other);
 });
 
 test("XSS payloads in every field render as inert text", async ({ page }) => {

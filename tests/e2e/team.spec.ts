@@ -2,6 +2,7 @@
 // settling, the record; every refusal (forged or stale capability, a member revealing or settling, answering
 // after the reveal, a full round, an expired round) is a 4xx page that changes nothing; the compare page.
 import Database from "better-sqlite3";
+import ogs from "open-graph-scraper";
 import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
 import { evaluateDecision, parseShareLink, type Answers } from "../../app/decision";
 import { dictionary } from "../../app/i18n";
@@ -47,6 +48,11 @@ async function join(page: Page, joinLink: string, name: string, button = "Join t
 
 /** Ticks the answers of a share-link query in the one-page round form and saves them. */
 async function answer(page: Page, query: string, button = "Save my answers") {
+  // Once answered, the form is folded behind "Change my answers".
+  const fold = page.getByTestId("change-answers");
+  if ((await fold.count()) > 0 && !(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await fold.locator("summary").click();
+  }
   for (const [key, value] of new URLSearchParams(query)) {
     for (const v of key === "clients" ? value.split(",") : [value]) {
       await page.locator(`input[name="${key}"][value="${v}"]`).check();
@@ -90,7 +96,7 @@ test("three members answer differently; the reveal orders the disagreements; set
   page,
   browser,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   const problems: string[] = [];
   // The facilitator (and member Aiko) in the test's page, JavaScript on, English.
   await page.goto("/");
@@ -126,10 +132,24 @@ test("three members answer differently; the reveal orders the disagreements; set
     await answer(c, C, "回答を保存する");
     await expectNoAxeViolations(c);
     await expect(c.getByTestId("answered-count")).toHaveText("3 人中 2 人が回答しました。");
+    // Answered: a card instead of the whole form again; the form folded; the page updates by itself.
+    await expect(c.getByTestId("waiting-for")).toHaveText("3 人中 1 人の回答を待っています。");
+    await expect(c.locator('input[name="logout"]').first()).toBeHidden();
+    await expect(c.getByTestId("reload-hint")).toBeHidden();
 
     // Live: Chie's page (JavaScript on) learns of the third answer without reloading.
     await c.evaluate(() => ((window as unknown as { __same: number }).__same = 1));
     await answer(b, B);
+    // Without JavaScript the card says to reload, with a link that does.
+    await expect(b.getByTestId("waiting-for")).toHaveText(
+      "Everyone has answered: waiting for the facilitator to reveal the answers.",
+    );
+    await expect(b.getByTestId("reload-hint")).toBeVisible();
+    await expect(b.getByTestId("reload-hint").getByRole("link")).toHaveAttribute(
+      "href",
+      new URL(joinLink).pathname,
+    );
+    await expect(b.locator('input[name="logout"]').first()).toBeHidden();
     // Polls back off up to 15 s (with jitter) while nothing changes.
     await expect(c.getByTestId("answered-count")).toHaveText("3 人中 3 人が回答しました。", {
       timeout: 20_000,
@@ -255,8 +275,18 @@ test("three members answer differently; the reveal orders the disagreements; set
     await expect(fac.getByTestId("agreed-line")).toHaveText("8 問中 6 問で意見が一致しました。");
     await expectNoAxeViolations(fac);
     await fac.goto(facilitatorLink);
-    // Chie's page shows the settlement too.
+    // Chie's page shows the settlement too, and the team's result on top.
     await expect(c.getByTestId("settled")).toHaveCount(2, { timeout: 20_000 });
+    const g1Name =
+      dictionary("ja").approaches[(await evaluateDecision(answersOf(A))).approach].name;
+    await expect(c.getByTestId("team-outcome-approach")).toContainText(g1Name);
+    // Member 2 (no JavaScript) is told to reload until the record is saved.
+    await b.reload();
+    await expect(b.getByTestId("team-outcome-approach")).toContainText(
+      (await outcomeText(answersOf(A))).name,
+    );
+    await expect(b.getByTestId("reload-hint")).toBeVisible();
+    await expect(b.getByTestId("member-record-link")).toHaveCount(0);
 
     // Save as record: consulted are the members who gave a name; the disagreements are in the record.
     await fac.getByLabel("Record title").fill("Portal sign-in (team)");
@@ -265,17 +295,50 @@ test("three members answer differently; the reveal orders the disagreements; set
     const publicLink = (await fac.getByTestId("public-link").getAttribute("href"))!;
     await fac.goto(publicLink);
     await expect(fac.getByText("Aiko, Chie")).toBeVisible();
-    await expect(fac.locator("body")).toContainText(
-      "How fast must logout stop every existing login?: Immediately ×1, When the credential expires ×1, Within minutes ×1 → Immediately (Support must be able to lock an account at once)",
+    // The disagreements as a list of their own (question, answers with counts, settled answer, note), once.
+    await expect(
+      fac.getByRole("heading", { level: 2, name: "Disagreements settled" }),
+    ).toBeVisible();
+    const listed = fac.getByTestId("record-disagreements").locator(":scope > li");
+    await expect(listed).toHaveCount(2);
+    await expect(listed.nth(0)).toContainText(
+      "Answers: Immediately (1), When the credential expires (1), Within minutes (1)",
     );
+    await expect(listed.nth(0)).toContainText("Settled on: Immediately");
+    await expect(listed.nth(0)).toContainText(
+      "Note: Support must be able to lock an account at once",
+    );
+    await expect(listed.nth(1)).toContainText("Settled on: One application");
+    await expect(fac.locator("body")).not.toContainText("×1");
+    expect(
+      (await fac.locator("body").innerText()).split("Support must be able to lock").length,
+    ).toBe(2);
+    await expectNoAxeViolations(fac);
     // …and so in its Markdown (MADR) export.
     const md = await (
       await fac.request.get(`${new URL(publicLink, baseURL).pathname}/markdown`)
     ).text();
     expect(md).toContain(`consulted: "Aiko, Chie"`);
+    expect(md).toContain("## Disagreements settled");
     expect(md).toContain(
-      "Immediately ×1, When the credential expires ×1, Within minutes ×1 → Immediately",
+      "Answers: Immediately (1), When the credential expires (1), Within minutes (1)",
     );
+    expect(md).not.toContain("×1");
+    // Every member gets the record's link: live with JavaScript, on reloading without.
+    const recordPath = new URL(publicLink, baseURL).pathname;
+    await expect(c.getByTestId("member-record-link").getByRole("link")).toHaveAttribute(
+      "href",
+      recordPath,
+      { timeout: 20_000 },
+    );
+    await b.reload();
+    await expect(b.getByTestId("member-record-link").getByRole("link")).toHaveAttribute(
+      "href",
+      recordPath,
+    );
+    await expect(b.getByTestId("reload-hint")).toHaveCount(0);
+    await c.reload();
+    await expectNoAxeViolations(c);
     await fac.goto(facilitatorLink);
     await expect(fac.getByTestId("record-link")).toContainText(
       new URL(publicLink, baseURL).pathname,
@@ -285,6 +348,104 @@ test("three members answer differently; the reveal orders the disagreements; set
   }
   expect(problems).toEqual([]);
 });
+
+test("Decide as a team starts from the result: its answers, a default title, the facilitator a member", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  // G4 without the optional framework question: a blank, never a vote.
+  await page.goto(`/decision?${GOLDEN.G4}`);
+  await page.getByTestId("team-link").click();
+  await expect(page).toHaveURL(/\/rounds\/new\?arch=microservices&/);
+  const g4 = dictionary("en").approaches[(await evaluateDecision(answersOf(GOLDEN.G4))).approach];
+  await expect(page.getByTestId("from-result")).toContainText(g4.name);
+  // A default title: the approach and today's date, in the page's language.
+  const today = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(),
+  );
+  await expect(page.getByLabel("Round title")).toHaveValue(`${g4.name} — ${today}`);
+  await expect(
+    page.getByLabel("Count my answers from this result as mine in the round"),
+  ).toBeChecked();
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(page);
+  }
+  await page.getByLabel("Your name or initials (optional)").fill("Dai");
+  await page.getByRole("button", { name: "Start the round" }).click();
+  await expect(page).toHaveURL(/\/f\/[A-Za-z0-9_-]{43}\?created=1$/);
+  await expect(page.getByTestId("answered-count")).toHaveText("1 of 1 members have answered.");
+  await expect(page.getByTestId("answered-names")).toHaveText("Answered: Dai.");
+  const joinLink = await page.getByTestId("join-link").inputValue();
+
+  // The facilitator's browser is that member: the join link shows their card, their answers in the fold.
+  await page.goto(joinLink);
+  await expect(page.getByTestId("answers-in")).toBeVisible();
+  await expect(page.getByTestId("joined-as")).toHaveText("You are in this round as Dai.");
+  await expect(page.getByTestId("waiting-for")).toHaveText(
+    "Everyone has answered: waiting for the facilitator to reveal the answers.",
+  );
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(page);
+  }
+  await page.getByTestId("change-answers").locator("summary").click();
+  for (const [key, value] of new URLSearchParams(GOLDEN.G4)) {
+    for (const v of value.split(",")) {
+      await expect(page.locator(`input[name="${key}"][value="${v}"]`)).toBeChecked();
+    }
+  }
+  await expect(page.locator('input[name="stack"]:checked')).toHaveCount(0);
+
+  // Someone else joins (Japanese, no JavaScript): the card counts them.
+  const other = await newContext(browser, { js: false, locale: "ja-JP" });
+  try {
+    const o = await other.newPage();
+    await join(o, joinLink, "", "ラウンドに参加する");
+    await expect(o.getByTestId("answers-in")).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByTestId("waiting-for")).toHaveText(
+      "Waiting for 1 of 2 members to answer.",
+    );
+  } finally {
+    await other.close();
+  }
+});
+
+for (const lang of ["en", "ja"] as const) {
+  test(`the join link's preview (${lang}) says what a round is and gives away nothing of this one`, async ({
+    page,
+    request,
+  }) => {
+    const { joinLink, facilitatorLink } = await startRound(page, "Secret merger portal", "Aiko");
+    const res = await request.get(`${joinLink}?lang=${lang}`);
+    expect(res.status()).toBe(200);
+    const html = await res.text();
+    const { result, error } = await ogs({ html });
+    expect(error).toBe(false);
+    const words = lang === "ja" ? "チームのラウンドに参加する" : "Join a team round";
+    expect(result.ogTitle).toBe(words);
+    expect(result.ogSiteName).toBe("Do I need JWT?");
+    expect(result.ogDescription).toContain(
+      lang === "ja" ? "公開するまで" : "until the facilitator",
+    );
+    expect(result.twitterTitle).toBe(words);
+    const image = result.ogImage?.[0];
+    if (!image) throw new Error("no og:image");
+    expect(image.url).toMatch(new RegExp(`/og/${lang}-site\\.[0-9a-f]{10}\\.png$`));
+    expect((await request.get(image.url)).status()).toBe(200);
+    // Nothing of this round in any meta tag: no title, name, join id or facilitator token.
+    const head = html.slice(0, html.indexOf("</head>"));
+    const metas = [...head.matchAll(/<meta [^>]*>/g)].map((m) => m[0]).join("\n");
+    const joinId = joinLink.split("/t/")[1]!;
+    const token = facilitatorLink.split("/f/")[1]!;
+    for (const secret of ["Secret merger portal", "Aiko", joinId, token]) {
+      expect(metas).not.toContain(secret);
+    }
+    expect(metas).toContain('name="robots" content="noindex, nofollow"');
+  });
+}
 
 test("forged, stale, foreign and cross-site requests get a 4xx page and change nothing", async ({
   page,
@@ -350,6 +511,10 @@ test("forged, stale, foreign and cross-site requests get a 4xx page and change n
   });
   expect(unconfirmed.status()).toBe(400);
   expect(await unconfirmed.text()).toContain("Confirm that the round should be deleted");
+  // The error sends the person back to the confirmation step, its link landing on the button.
+  const unconfirmedPage = await unconfirmed.text();
+  expect(unconfirmedPage).toContain('href="#delete-confirmed"');
+  expect(unconfirmedPage).toContain('id="delete-confirmed"');
   expect((await request.get(joinLink)).status()).toBe(200);
   // The delete link leads to a confirmation page; "No, keep it" goes back with nothing deleted.
   await page.goto(facilitatorLink);

@@ -63,7 +63,8 @@ export function ActionBar({
       </ul>
       {/* The team link and the two folds share a row until a fold opens: the plans stay on the first screen. */}
       <div className="actions__folds">
-        <a href={withLang("/rounds/new", chosenLang)} data-testid="team-link">
+        {/* The round starts from this result: its answers become the facilitator's own. */}
+        <a href={withLang(`/rounds/new?${canonical}`, chosenLang)} data-testid="team-link">
           {roundText(lang).startLink}
         </a>
         <MarkdownExportMore lang={lang} action="/decision/markdown" params={exportParams} />
