@@ -157,12 +157,6 @@ function SettleCardView({
           {impact}
         </span>
       </div>
-      {card.settled ? (
-        <p className="settle-card__settled" data-testid="settled">
-          <strong>{format(f.settledBadge, { answer: card.settled.label })}</strong>
-          {card.settled.note ? <> · {card.settled.note}</> : null}
-        </p>
-      ) : null}
       {data.justSettled === q && card.settled && !actionData ? (
         <p
           className="notice settle-card__saved"
@@ -194,18 +188,24 @@ function SettleCardView({
           <fieldset
             aria-describedby={[hintId, err ? `settle-${q}-error` : ""].filter(Boolean).join(" ")}
           >
-            <legend className="settle-card__legend">
-              {f.settleChoose}
-              <span className="visually-hidden">: {card.title}</span>
+            <legend className="visually-hidden">
+              {f.settleChoose}: {card.title}
             </legend>
             <p className="hint settle-card__hint" id={hintId}>
-              {card.majority
-                ? format(f.majority, {
-                    answer: card.majority.label,
-                    count: card.majority.count,
-                    answered: card.answered,
-                  })
-                : f.noMajority}
+              {card.settled ? (
+                <span className="settle-card__settled" data-testid="settled">
+                  <strong>{format(f.settledBadge, { answer: card.settled.label })}</strong>
+                  {card.settled.note ? <> · {card.settled.note}</> : null}
+                </span>
+              ) : card.majority ? (
+                format(f.majority, {
+                  answer: card.majority.label,
+                  count: card.majority.count,
+                  answered: card.answered,
+                })
+              ) : (
+                f.noMajority
+              )}
             </p>
             {err ? (
               <p className="error-message" id={`settle-${q}-error`}>
@@ -230,7 +230,7 @@ function SettleCardView({
                         {o.count}
                       </span>{" "}
                       <span className="settle-option__label">{o.label}</span>
-                      <span className="round-names">{o.names.join(sep(lang))}</span>
+                      <span className="settle-option__names">{o.names.join(sep(lang))}</span>
                       {o.outcome ? (
                         <span className="settle-option__leads" data-testid="alternative">
                           {format(f.leads, {
@@ -498,13 +498,14 @@ export function FacilitatorView({
           <Fold summary={f.linksSummary}>{links}</Fold>
         </>
       )}
-      <h2>{t.deleteTitle}</h2>
-      <p>{t.deleteHelp}</p>
-      <p>
-        <a className="button button--secondary" href={confirmHref("delete")}>
-          {t.delete}
-        </a>
-      </p>
+      <Fold summary={t.deleteTitle} testId="delete-fold">
+        <p>{t.deleteHelp}</p>
+        <p>
+          <a className="button button--secondary" href={confirmHref("delete")}>
+            {t.delete}
+          </a>
+        </p>
+      </Fold>
       <p className="muted">{data.expires}</p>
       <p className="muted">{t.privacy}</p>
       {data.state === "open" ? (
