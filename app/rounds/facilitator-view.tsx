@@ -147,7 +147,7 @@ function SettleCardView({
     <li
       id={q}
       data-part=""
-      className={`card settle-card settle-card--${card.impact}`}
+      className={`card settle-card settle-card--${card.impact}${card.settled ? " settle-card--settled" : ""}`}
       data-question={q}
       data-testid="settle-card"
     >
