@@ -160,7 +160,12 @@ export async function facilitatorAction(
         if (field === "version") roundFailure(request, "invalid");
         errors[field] = t.fieldErrors.note;
       }
-      return refuse(errors, 400);
+      // The card's choice and note as sent, shown again with the message.
+      const one = question.data;
+      const sent: Settlements = one
+        ? { [one]: { value: body.get(`settle-${one}`) ?? "", note: body.get(`note-${one}`) ?? "" } }
+        : {};
+      return refuse(errors, 400, sent);
     }
     const choices: Settlements = {};
     for (const id of QUESTION_IDS) {

@@ -135,8 +135,9 @@ function SettleCardView({
   const err = errors[`settle-${q}`];
   const noteErr = errors[`note-${q}`];
   const sent = actionData?.choices?.[q];
-  const chosen = actionData?.choices ? (sent?.value ?? card.preselected) : card.preselected;
-  const note = actionData?.choices ? (sent?.note ?? "") : (card.settled?.note ?? "");
+  // After a refused form: what was sent for this card; every other card as stored.
+  const chosen = sent?.value || card.preselected;
+  const note = sent ? sent.note : (card.settled?.note ?? "");
   const impact = {
     approach: f.impactApproach,
     "add-ons": f.impactAddOns,
@@ -319,8 +320,10 @@ function Revealed({
         <h2 id="reveal-title" className="visually-hidden">
           {t.revealedTitle}
         </h2>
-        <p data-testid="agreed-line">
-          {view.cards.length === 0 ? t.allAgreed : view.agreedLine}{" "}
+        <p>
+          <span data-testid="agreed-line">
+            {view.cards.length === 0 ? t.allAgreed : view.agreedLine}
+          </span>{" "}
           <span className="muted">{f.impactHelp}</span>
         </p>
         {view.cards.length > 0 ? (

@@ -183,7 +183,7 @@ test("three members answer differently; the reveal orders the disagreements; set
     await expectNoAxeViolations(a);
 
     // Disagreements first, those that change the approach first, with their spreads.
-    await expect(fac.getByTestId("agreed-line")).toContainText("6 of 8 questions agreed.");
+    await expect(fac.getByTestId("agreed-line")).toHaveText("6 of 8 questions agreed.");
     const cards = fac.getByTestId("settle-card");
     await expect(cards).toHaveCount(2);
     await expect(cards.nth(0)).toHaveAttribute("data-question", "arch");
@@ -600,6 +600,30 @@ test("facilitation in place: a card per disagreement with its settle form, a liv
       await fac.emulateMedia({ colorScheme: scheme });
       await expectNoAxeViolations(fac);
     }
+
+    // A card sent without a choice, or with a note too long: 400 naming the field, nothing stored.
+    const v1 = await version(fac.request, joinLink);
+    const noChoice = await fac.request.post(facilitatorLink, {
+      form: { intent: "settle", question: "logout", version: String(v1), "note-logout": "" },
+      headers: { Origin: baseURL },
+    });
+    expect(noChoice.status()).toBe(400);
+    expect(await noChoice.text()).toContain(
+      "How fast must logout stop every existing login?: choose one of the answers in play",
+    );
+    const longNote = await fac.request.post(facilitatorLink, {
+      form: {
+        intent: "settle",
+        question: "logout",
+        version: String(v1),
+        "settle-logout": "expiry",
+        "note-logout": "x".repeat(201),
+      },
+      headers: { Origin: baseURL },
+    });
+    expect(longNote.status()).toBe(400);
+    expect(await longNote.text()).toContain("Keep the note to one line of at most 200 characters");
+    expect(await version(fac.request, joinLink)).toBe(v1);
 
     // With JavaScript: settling the second card stays on this page, at this place.
     const second = order[1]![0]!;
