@@ -225,6 +225,7 @@ function SettleCardView({
                       name={`settle-${q}`}
                       value={o.value}
                       defaultChecked={chosen === o.value}
+                      data-settled={card.settled?.value === o.value ? "" : undefined}
                     />
                     <label htmlFor={id}>
                       <span className="round-count" data-testid="count">
