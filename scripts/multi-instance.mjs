@@ -157,7 +157,7 @@ async function roundRaces(a, b) {
   const r = await roundWithMembers(a, b, "Settle+race", 2);
   await fromOtherClient(a, r.joinPath, { form: answer("immediate"), cookie: r.cookies[0] });
   await fromOtherClient(b, r.joinPath, { form: answer("expiry"), cookie: r.cookies[1] });
-  await fromOtherClient(a, r.facilitator, { form: "intent=reveal" });
+  await fromOtherClient(a, r.facilitator, { form: "intent=reveal&confirm=yes" });
   const version = /name="version" value="(\d+)"/.exec((await fromOtherClient(b, r.facilitator)).body)?.[1];
   const settles = await Promise.all(
     [a, b, a, b].map((app, i) =>

@@ -108,10 +108,13 @@ function settleOptions(page) {
   return options;
 }
 
-/** The checked answer per question, as one comparable string. @param {string} page */
+/**
+ * The stored settled answer per question, as one comparable string (marked data-settled: a majority the page
+ * preselects is not a settlement). @param {string} page
+ */
 function checkedSettlement(page) {
   return [...page.matchAll(/<input[^>]*name="settle-(\w+)"[^>]*>/g)]
-    .filter((m) => m[0].includes('checked=""'))
+    .filter((m) => m[0].includes('data-settled=""'))
     .map((m) => `${m[1]}=${/value="([^"]+)"/.exec(m[0])?.[1]}`)
     .sort()
     .join("&");
@@ -393,7 +396,7 @@ try {
     await exited(child);
 
     ({ child, origin } = await startServer());
-    await request(origin, facilitator, "intent=reveal");
+    await request(origin, facilitator, "intent=reveal&confirm=yes");
     const page = await (await request(origin, facilitator)).text();
     const table = page.slice(page.indexOf('data-testid="member-results"'));
     /** @type {Map<string, string>} */

@@ -132,7 +132,7 @@ try {
     waiting.includes(`${MEMBERS} of ${MEMBERS} members have answered.`),
     `facilitator sees ${MEMBERS} of ${MEMBERS} answered`,
   );
-  await post(facilitator, "intent=reveal");
+  await post(facilitator, "intent=reveal&confirm=yes");
   const revealed = await (await call(facilitator)).text();
   /** @type {Record<string, number>} */
   const counts = {};

@@ -212,6 +212,39 @@ const en = {
     title: "Join a team round",
     description:
       "Answer a few questions about how your users stay signed in. Nobody sees anyone's answers until the facilitator reveals them.",
+    },
+  facilitate: {
+    outcomeTitle: "The team's recommendation so far",
+    outcomeTitleDone: "The team's recommendation",
+    outcomeProgress:
+      "{settled} of {total} disagreements settled; the others count as most members answered.",
+    outcomeDone: "Every disagreement is settled.",
+    outcomeNoDisagreement: "Everyone gave the same answers.",
+    state: "State: {state} · {confidence}",
+    impactApproach: "Changes the approach",
+    impactAddOns: "Changes only the add-ons",
+    impactNone: "Does not change the recommendation",
+    impactHelp:
+      "Beside each answer: the recommendation with that answer and the other questions as settled, or else as most members answered.",
+    leads: "→ {outcome}",
+    majority: "Most answered: {answer} ({count} of {answered})",
+    noMajority: "No majority: choose one of the answers.",
+    noAnswerCount: "No answer: {count} (left blank, not counted)",
+    settledBadge: "Settled: {answer}",
+    settleOne: "Settle this question",
+    settleOneSaved: "Saved: {answer}.",
+    settleChoose: "The team's answer",
+    noteLabel: "Note (optional)",
+    agreedSummary: "{count} questions agreed",
+    linksSummary: "Links to this round",
+    membersSummary: "What each member's answers alone recommend ({count})",
+    revealConfirmTitle: "Reveal the answers of “{title}”?",
+    revealConfirmHelp:
+      "Everyone in the round then sees every answer with its name. Nobody can change their answers or join afterwards. This cannot be undone.",
+    revealStatus: "{answered} of {members} members have answered; the others are left out.",
+    revealConfirm: "Yes, reveal the answers",
+    revealCancel: "No, wait",
+    revealUnconfirmed: "Confirm that the answers should be revealed",
   },
 };
 
@@ -425,6 +458,39 @@ const ja: RoundText = {
     title: "チームのラウンドに参加する",
     description:
       "ユーザーのログイン状態をどう保つかについて、いくつかの質問に答えます。ファシリテーターが公開するまで、誰も他の人の回答を見られません。",
+    },
+  facilitate: {
+    outcomeTitle: "現時点でのチームの推奨",
+    outcomeTitleDone: "チームの推奨",
+    outcomeProgress:
+      "意見が分かれた {total} 問のうち {settled} 問を決定済み。未決定の質問は最も多かった回答として扱っています。",
+    outcomeDone: "意見が分かれた質問をすべて決定しました。",
+    outcomeNoDisagreement: "全員が同じ回答でした。",
+    state: "状態：{state}・{confidence}",
+    impactApproach: "方式が変わる",
+    impactAddOns: "追加対策だけが変わる",
+    impactNone: "推奨は変わらない",
+    impactHelp:
+      "各回答の横に、その回答を選び、他の質問を決定済みの回答（未決定なら最も多かった回答）にしたときの推奨を示します。",
+    leads: "→ {outcome}",
+    majority: "最も多い回答：{answer}（{answered} 人中 {count} 人）",
+    noMajority: "過半数の回答はありません。いずれかを選んでください。",
+    noAnswerCount: "回答なし：{count} 人（空欄のため数えない）",
+    settledBadge: "決定：{answer}",
+    settleOne: "この質問を決定する",
+    settleOneSaved: "保存しました：{answer}",
+    settleChoose: "チームの回答",
+    noteLabel: "メモ（任意）",
+    agreedSummary: "意見が一致した質問（{count} 問）",
+    linksSummary: "このラウンドのリンク",
+    membersSummary: "各メンバーの回答だけで求めた推奨（{count} 人）",
+    revealConfirmTitle: "「{title}」の回答を公開しますか？",
+    revealConfirmHelp:
+      "公開すると、ラウンドの全員がすべての回答を名前付きで見られます。その後は回答の変更も参加もできません。元に戻せません。",
+    revealStatus: "{members} 人中 {answered} 人が回答しました。未回答の人は含まれません。",
+    revealConfirm: "はい、公開します",
+    revealCancel: "いいえ、まだ待ちます",
+    revealUnconfirmed: "回答を公開してよいか確認してください",
   },
 };
 

@@ -34,7 +34,7 @@ export interface OutcomeView {
   confidence: number;
 }
 
-function outcomeView(o: Outcome, lang: Lang): OutcomeView {
+export function outcomeView(o: Outcome, lang: Lang): OutcomeView {
   const t = dictionary(lang);
   const approaches = t.approaches as Record<string, { name: string } | undefined>;
   const addOns = t.addOns as Record<string, { name: string } | undefined>;

@@ -122,7 +122,7 @@ export async function roundChecks(options = {}) {
     const b = await join(race.joinPath, "B");
     await send(race.joinPath, { form: `intent=answer&${G1}`, cookie: a.cookie });
     await send(race.joinPath, { form: `intent=answer&${G1.replace("immediate", "expiry")}`, cookie: b.cookie });
-    await send(race.facilitator, { form: "intent=reveal" });
+    await send(race.facilitator, { form: "intent=reveal&confirm=yes" });
     const page = (await send(race.facilitator)).text;
     const version = /name="version" value="(\d+)"/.exec(page)?.[1] ?? "";
     const settles = await Promise.all(

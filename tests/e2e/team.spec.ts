@@ -62,6 +62,14 @@ async function answer(page: Page, query: string, button = "Save my answers") {
   await expect(page.getByTestId("answers-saved")).toBeVisible();
 }
 
+/** Reveals from the facilitator page through its confirmation step. */
+async function revealFromConfirmation(fac: Page) {
+  await fac.getByRole("link", { name: "Reveal the answers" }).click();
+  await expect(fac.getByTestId("reveal-confirm")).toBeVisible();
+  await fac.getByRole("button", { name: "Yes, reveal the answers" }).click();
+  await expect(fac.getByTestId("reveal")).toBeVisible();
+}
+
 async function version(request: APIRequestContext, joinLink: string): Promise<number> {
   const res = await request.get(`${joinLink}/status`);
   return ((await res.json()) as { version: number }).version;
@@ -183,8 +191,7 @@ test("three members answer differently; the reveal orders the disagreements; set
 
     // Reveal: Chie's page (JavaScript on) shows the result without a reload.
     await c.evaluate(() => ((window as unknown as { __same: number }).__same = 2));
-    await fac.getByRole("button", { name: "Reveal the answers" }).click();
-    await expect(fac.getByTestId("reveal")).toBeVisible();
+    await revealFromConfirmation(fac);
     await expect(c.getByTestId("reveal")).toBeVisible({ timeout: 20_000 });
     expect(await c.evaluate(() => (window as unknown as { __same?: number }).__same)).toBe(2);
     await expect(c.getByTestId("agreed-line")).toHaveText("8 問中 6 問で意見が一致しました。");
@@ -195,14 +202,14 @@ test("three members answer differently; the reveal orders the disagreements; set
     await expect(a.getByTestId("reveal")).toBeVisible();
     await expectNoAxeViolations(a);
 
-    // Disagreements first, the most divided first, with their spreads.
+    // Disagreements first, those that change the approach first, with their spreads.
     await expect(fac.getByTestId("agreed-line")).toHaveText("6 of 8 questions agreed.");
-    const cards = fac.locator(".round-card");
+    const cards = fac.getByTestId("settle-card");
     await expect(cards).toHaveCount(2);
-    await expect(cards.nth(0)).toHaveAttribute("data-question", "logout");
-    await expect(cards.nth(1)).toHaveAttribute("data-question", "arch");
+    await expect(cards.nth(0)).toHaveAttribute("data-question", "arch");
+    await expect(cards.nth(1)).toHaveAttribute("data-question", "logout");
     const row = (q: string, v: string) =>
-      fac.locator(`.round-card[data-question="${q}"] tr[data-value="${v}"]`);
+      fac.locator(`.settle-card[data-question="${q}"] [data-value="${v}"]`);
     await expect(row("logout", "immediate").getByTestId("count")).toHaveText("1");
     await expect(row("logout", "immediate")).toContainText("Aiko");
     await expect(row("logout", "expiry")).toContainText("Member 2");
@@ -237,7 +244,9 @@ test("three members answer differently; the reveal orders the disagreements; set
         .evaluateAll((els) =>
           els.map((e) => (e as HTMLScriptElement).getAttribute("src") ?? "inline"),
         );
-      expect(scripts.every((src) => src === "/round-live.js" || src === "/enhance.js")).toBe(true);
+      expect(
+        scripts.every((src) => ["/round-live.js", "/round-settle.js", "/enhance.js"].includes(src)),
+      ).toBe(true);
     }
     const liveScript = await fac.request.get("/round-live.js");
     expect((await liveScript.body()).length).toBeLessThan(4 * 1024);
@@ -256,15 +265,18 @@ test("three members answer differently; the reveal orders the disagreements; set
       b.locator('.round-card[data-question="logout"] tr[data-value="expiry"]'),
     ).toContainText("Member 2");
 
-    // Settle: one answer per disagreement, one with a note.
-    const settle = fac.locator("section.round-settle");
-    await settle.getByLabel("Immediately (1)").check();
-    await settle
-      .getByLabel("Note for How fast must logout stop every existing login? (optional)")
+    // Settle: one answer per disagreement, in its card, one with a note.
+    const logoutCard = fac.locator('.settle-card[data-question="logout"]');
+    await logoutCard.locator('input[value="immediate"]').check();
+    await logoutCard
+      .getByLabel("Note (optional)")
       .fill("Support must be able to lock an account at once");
-    await settle.getByLabel("One application (2)").check();
-    await fac.getByRole("button", { name: "Save the settled answers" }).click();
-    await expect(fac.getByTestId("settle-saved")).toBeVisible();
+    await logoutCard.getByRole("button", { name: "Settle this question" }).click();
+    await expect(logoutCard.getByTestId("settle-saved")).toBeVisible();
+    const archCard = fac.locator('.settle-card[data-question="arch"]');
+    await expect(archCard.locator('input[value="monolith"]')).toBeChecked();
+    await archCard.getByRole("button", { name: "Settle this question" }).click();
+    await expect(archCard.getByTestId("settle-saved")).toBeVisible();
     await expect(fac.getByTestId("settled")).toHaveCount(2);
     const settledHref = await fac.getByTestId("settled-link").getAttribute("href");
     expect(new URLSearchParams(settledHref!.split("?")[1]).toString()).toBe(
@@ -518,10 +530,12 @@ test("forged, stale, foreign and cross-site requests get a 4xx page and change n
   expect((await request.get(joinLink)).status()).toBe(200);
   // The delete link leads to a confirmation page; "No, keep it" goes back with nothing deleted.
   await page.goto(facilitatorLink);
+  await page.getByTestId("delete-fold").locator("summary").click();
   await page.getByRole("link", { name: "Delete the round" }).click();
   await expect(page.getByTestId("delete-confirm")).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "No, keep it" }).click();
+  await page.getByTestId("delete-fold").locator("summary").click();
   await expect(page.getByRole("link", { name: "Delete the round" })).toBeVisible();
   expect((await request.get(joinLink)).status()).toBe(200);
   // Stale: after the facilitator deletes the round, both links are dead.
@@ -632,4 +646,216 @@ test("compare two results: side by side, the differing answers, which change the
   await expectNoAxeViolations(page);
   await page.goto("/compare");
   await expectNoAxeViolations(page);
+});
+
+test("facilitation in place: a card per disagreement with its settle form, a live outcome, the place kept with and without JavaScript", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const problems: string[] = [];
+  await page.setViewportSize({ width: 1366, height: 900 });
+  const { joinLink, facilitatorLink } = await startRound(page, "Three disagreements", "Lead");
+  const fac = page;
+  const ctxA = await newContext(browser, { js: true });
+  const ctxB = await newContext(browser, { js: false });
+  const ctxC = await newContext(browser, { js: true, locale: "ja-JP" });
+  const ctxNoJs = await browser.newContext({
+    baseURL,
+    javaScriptEnabled: false,
+    viewport: { width: 1366, height: 900 },
+  });
+  for (const c of [ctxA, ctxB, ctxC, ctxNoJs]) watch(c, problems);
+  try {
+    // Aiko: G1 (Next.js). Member 2, without JavaScript: logout at expiry, the framework left blank. Chie, in
+    // Japanese: microservices, logout within minutes, Remix. Three disagreements: arch, logout, stack.
+    const [a, b, c] = [await ctxA.newPage(), await ctxB.newPage(), await ctxC.newPage()];
+    await join(a, joinLink, "Aiko");
+    await answer(a, A);
+    await join(b, joinLink, "");
+    const blankStack = new URLSearchParams(g1With({ logout: "expiry" }));
+    blankStack.delete("stack");
+    await answer(b, blankStack.toString());
+    await join(c, joinLink, "Chie", "ラウンドに参加する");
+    await answer(
+      c,
+      g1With({ logout: "minutes", arch: "microservices", stack: "remix" }),
+      "回答を保存する",
+    );
+
+    // Revealing cannot be undone: a confirmation step first; "No, wait" reveals nothing; a POST without the
+    // step is refused, naming the field, and changes nothing.
+    await fac.goto(facilitatorLink);
+    await fac.getByRole("link", { name: "Reveal the answers" }).click();
+    await expect(fac.getByTestId("reveal-confirm")).toBeVisible();
+    await expect(fac.getByTestId("reveal-confirm")).toContainText("3 of 3 members have answered");
+    await expectNoAxeViolations(fac);
+    await fac.getByRole("link", { name: "No, wait" }).click();
+    await expect(fac.getByTestId("answered-count")).toHaveText("3 of 3 members have answered.");
+    const v0 = await version(fac.request, joinLink);
+    const unconfirmed = await fac.request.post(facilitatorLink, {
+      form: { intent: "reveal" },
+      headers: { Origin: baseURL },
+    });
+    expect(unconfirmed.status()).toBe(400);
+    expect(await unconfirmed.text()).toContain("Confirm that the answers should be revealed");
+    expect(await version(fac.request, joinLink)).toBe(v0);
+    await revealFromConfirmation(fac);
+
+    // At most three laptop screens.
+    const height = await fac.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThanOrEqual(2700);
+
+    // One card per disagreement, those that change the approach first.
+    const cards = fac.getByTestId("settle-card");
+    await expect(cards).toHaveCount(3);
+    const order = await cards.evaluateAll((els) =>
+      els.map((e) => [
+        e.getAttribute("data-question"),
+        e.querySelector("[data-impact]")!.getAttribute("data-impact"),
+      ]),
+    );
+    expect(order.map(([q]) => q).sort()).toEqual(["arch", "logout", "stack"]);
+    const rank = { approach: 0, "add-ons": 1, none: 2 } as Record<string, number>;
+    const ranks = order.map(([, i]) => rank[i!]!);
+    expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
+    const card = (q: string) => fac.locator(`.settle-card[data-question="${q}"]`);
+    // The core decides the impact: arch moves G1 off server sessions; the framework changes nothing.
+    const g1 = await outcomeText(answersOf(A));
+    const micro = await outcomeText(answersOf(g1With({ arch: "microservices" })));
+    expect(micro.name).not.toBe(g1.name);
+    await expect(card("arch").getByTestId("impact")).toHaveAttribute("data-impact", "approach");
+    await expect(card("arch").getByTestId("impact")).toHaveText("Changes the approach");
+    await expect(card("arch").locator('[data-value="microservices"]')).toContainText(micro.name);
+    await expect(card("stack").getByTestId("impact")).toHaveAttribute("data-impact", "none");
+    // The blank is counted apart, never named, never an answer; no majority is preselected in a tie.
+    await expect(card("stack").getByTestId("no-answer")).toHaveText(
+      "No answer: 1 (left blank, not counted)",
+    );
+    await expect(card("stack")).not.toContainText("Member 2");
+    await expect(card("stack").locator('input[type="radio"]')).toHaveCount(2);
+    await expect(card("stack").locator('input[type="radio"]:checked')).toHaveCount(0);
+    await expect(card("logout").locator('input[type="radio"]:checked')).toHaveCount(0);
+    // A majority is preselected.
+    await expect(card("arch").locator('input[value="monolith"]')).toBeChecked();
+    await expect(card("arch")).toContainText("Most answered: One application (2 of 3)");
+
+    // Every settle control sits inside its disagreement's card.
+    for (const q of ["arch", "logout", "stack"]) {
+      const box = (await card(q).boundingBox())!;
+      const controls = card(q).locator('input:not([type="hidden"]), button');
+      const n = await controls.count();
+      expect(n).toBeGreaterThanOrEqual(3);
+      for (let i = 0; i < n; i++) {
+        const c = (await controls.nth(i).boundingBox())!;
+        expect(c.y, `${q} control ${i}`).toBeGreaterThanOrEqual(box.y);
+        expect(c.y + c.height, `${q} control ${i}`).toBeLessThanOrEqual(box.y + box.height);
+        expect(c.x).toBeGreaterThanOrEqual(box.x);
+        expect(c.x + c.width).toBeLessThanOrEqual(box.x + box.width);
+      }
+    }
+    // The outcome card: the majority's recommendation, nothing settled yet.
+    const outcome = fac.getByTestId("team-outcome");
+    await expect(outcome.getByTestId("team-approach")).toHaveText(g1.name);
+    await expect(outcome.getByTestId("team-progress")).toContainText(
+      "0 of 3 disagreements settled",
+    );
+    await expect(outcome.getByTestId("settled-link")).toHaveCount(0);
+    for (const scheme of ["light", "dark"] as const) {
+      await fac.emulateMedia({ colorScheme: scheme });
+      await expectNoAxeViolations(fac);
+    }
+
+    // A card sent without a choice, or with a note too long: 400 naming the field, nothing stored.
+    const v1 = await version(fac.request, joinLink);
+    const noChoice = await fac.request.post(facilitatorLink, {
+      form: { intent: "settle", question: "logout", version: String(v1), "note-logout": "" },
+      headers: { Origin: baseURL },
+    });
+    expect(noChoice.status()).toBe(400);
+    expect(await noChoice.text()).toContain(
+      "How fast must logout stop every existing login?: choose one of the answers in play",
+    );
+    const longNote = await fac.request.post(facilitatorLink, {
+      form: {
+        intent: "settle",
+        question: "logout",
+        version: String(v1),
+        "settle-logout": "expiry",
+        "note-logout": "x".repeat(201),
+      },
+      headers: { Origin: baseURL },
+    });
+    expect(longNote.status()).toBe(400);
+    expect(await longNote.text()).toContain("Keep the note to one line of at most 200 characters");
+    expect(await version(fac.request, joinLink)).toBe(v1);
+
+    // With JavaScript: settling the second card stays on this page, at this place.
+    const second = order[1]![0]!;
+    await fac.evaluate(() => ((window as unknown as { __same: number }).__same = 1));
+    await card(second).evaluate((e) => e.scrollIntoView({ block: "center" }));
+    const topBefore = await card(second).evaluate((e) => e.getBoundingClientRect().top);
+    const urlBefore = fac.url();
+    await card(second).locator('input[type="radio"]').first().check();
+    await card(second).getByLabel("Note (optional)").fill("Agreed in the meeting");
+    await card(second).getByRole("button", { name: "Settle this question" }).click();
+    await expect(card(second).getByTestId("settle-saved")).toBeVisible();
+    await expect(card(second).getByTestId("settled")).toContainText("Agreed in the meeting");
+    expect(await fac.evaluate(() => (window as unknown as { __same?: number }).__same)).toBe(1);
+    expect(fac.url()).toBe(urlBefore);
+    const topAfter = await card(second).evaluate((e) => e.getBoundingClientRect().top);
+    expect(Math.abs(topAfter - topBefore)).toBeLessThanOrEqual(2);
+    await expect(card(second)).toBeInViewport();
+    await expect(outcome.getByTestId("team-progress")).toContainText(
+      "1 of 3 disagreements settled",
+    );
+    // Focus lands on the saved message (announced), inside the card that was sent.
+    await expect(card(second).getByTestId("settle-saved")).toBeFocused();
+
+    // Without JavaScript: the page comes back at the settled card's anchor.
+    const noJs = await ctxNoJs.newPage();
+    await noJs.goto(facilitatorLink);
+    const nojsCard = noJs.locator('.settle-card[data-question="stack"]');
+    await nojsCard.locator('input[value="remix"]').check();
+    await nojsCard.getByRole("button", { name: "Settle this question" }).click();
+    await expect(noJs).toHaveURL(/\?settled=stack#stack$/);
+    await expect(nojsCard.getByTestId("settle-saved")).toHaveText("Saved: Remix.");
+    await expect(nojsCard).toBeInViewport();
+    const top = await nojsCard.evaluate((e) => e.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(100);
+    expect(await noJs.evaluate(() => window.scrollY).catch(() => 1)).toBeGreaterThan(0);
+
+    // The last one with JavaScript: the majority as preselected. The outcome card names the team's result.
+    await fac.reload();
+    const last = order.map(([q]) => q!).find((q) => q !== second && q !== "stack")!;
+    await card(last).getByRole("button", { name: "Settle this question" }).click();
+    await expect(card(last).getByTestId("settled")).toBeVisible();
+    await expect(outcome.getByTestId("team-progress")).toHaveText("Every disagreement is settled.");
+    await expect(outcome.getByTestId("settled-link")).toBeVisible();
+    expect(await fac.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+      2700,
+    );
+    await fac.goto(`${facilitatorLink}?lang=ja`);
+    await expect(fac.getByTestId("team-progress")).toHaveText(
+      "意見が分かれた質問をすべて決定しました。",
+    );
+    for (const scheme of ["light", "dark"] as const) {
+      await fac.emulateMedia({ colorScheme: scheme });
+      await expectNoAxeViolations(fac);
+    }
+    await fac.emulateMedia({ colorScheme: "light" });
+    await fac.goto(facilitatorLink);
+    // Saving as a record puts the record's link on the outcome card.
+    await fac.getByRole("button", { name: "Save as record" }).click();
+    await expect(fac).toHaveURL(/\/e\/[A-Za-z0-9_-]{43}\?created=1$/);
+    const publicLink = (await fac.getByTestId("public-link").getAttribute("href"))!;
+    await fac.goto(facilitatorLink);
+    await expect(fac.getByTestId("team-outcome").getByTestId("record-link")).toContainText(
+      new URL(publicLink, baseURL).pathname,
+    );
+  } finally {
+    await Promise.all([ctxA.close(), ctxB.close(), ctxC.close(), ctxNoJs.close()]);
+  }
+  expect(problems).toEqual([]);
 });
