@@ -212,7 +212,7 @@ const en = {
     title: "Join a team round",
     description:
       "Answer a few questions about how your users stay signed in. Nobody sees anyone's answers until the facilitator reveals them.",
-    },
+  },
   facilitate: {
     outcomeTitle: "The team's recommendation so far",
     outcomeTitleDone: "The team's recommendation",
@@ -458,7 +458,7 @@ const ja: RoundText = {
     title: "チームのラウンドに参加する",
     description:
       "ユーザーのログイン状態をどう保つかについて、いくつかの質問に答えます。ファシリテーターが公開するまで、誰も他の人の回答を見られません。",
-    },
+  },
   facilitate: {
     outcomeTitle: "現時点でのチームの推奨",
     outcomeTitleDone: "チームの推奨",
