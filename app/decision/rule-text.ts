@@ -23,7 +23,7 @@ const current: Record<RuleId, RuleText> = {
     },
     explanation: {
       en: "Your identity provider is already your authorization server: it issues the access tokens your APIs verify and the refresh tokens that renew them. The approach follows that role whatever the brand: access tokens from the provider, checked by your APIs, and a second session system beside it would only add a way to get out of step.",
-      ja: "ID プロバイダーがすでに認可サーバーの役割を担っています。自社の API が検証するアクセストークンも、それを更新するリフレッシュトークンも、プロバイダーが発行します。方式はブランドではなくこの役割で決まります。プロバイダーのアクセストークンを自社の API で検証する形で、別のセッションの仕組みを並べても、食い違いの原因が増えるだけです。",
+      ja: "IDプロバイダーがすでに認可サーバーの役割を担っています。自社の API が検証するアクセストークンも、それを更新するリフレッシュトークンも、プロバイダーが発行します。方式はブランドではなくこの役割で決まります。プロバイダーのアクセストークンを自社の API で検証する形で、別のセッションの仕組みを並べても、食い違いの原因が増えるだけです。",
     },
     whyNot: {
       "server-session": {
