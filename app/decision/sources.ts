@@ -112,6 +112,13 @@ export const sources = {
     date: "2023-09",
     kind: "standard",
   },
+  rfc8705: {
+    title: "RFC 8705: OAuth 2.0 Mutual-TLS Client Authentication and Certificate-Bound Access Tokens",
+    publisher: "IETF",
+    url: "https://www.rfc-editor.org/rfc/rfc8705",
+    date: "2020-02",
+    kind: "standard",
+  },
   "oidc-backchannel": {
     title: "OpenID Connect Back-Channel Logout 1.0",
     publisher: "OpenID Foundation",
