@@ -17,6 +17,8 @@ import {
   validateAnswers,
   validateQuestion,
   withLang,
+  withoutSkipped,
+  skippedAsDefault,
   type Answers,
   type AnswersInput,
   type FieldErrorCode,
@@ -54,11 +56,19 @@ export function localQuestion(id: QuestionId, lang: Lang): LocalQuestion {
     required: fieldMessage(id, "required", lang),
     label: q.label[lang],
     ...(q.findOut && { findOut: q.findOut[lang] }),
+    ...(q.appliesWhen && { appliesWhen: q.appliesWhen[lang] }),
     options: Object.entries(options).map(([value, o]) => ({
       value,
       label: o.label[lang],
       ...(o.hint && { hint: o.hint[lang] }),
     })),
+    ...(q.groups && {
+      groups: q.groups.map((g) => ({
+        title: g.title[lang],
+        ...(g.hint && { hint: g.hint[lang] }),
+        values: [...g.values] as string[],
+      })),
+    }),
   };
 }
 
@@ -78,7 +88,6 @@ export function questionnaireText(lang: Lang) {
       intro: t.questionnaire.intro,
       submit: t.questionnaire.submit,
       optional: t.questionnaire.optional,
-      skipNote: t.questionnaire.skipNote,
       summaryTitle: t.errors.summaryTitle,
     },
     // The one-page form shows no "how to find out" help: leave it out of the page's data.
@@ -168,8 +177,10 @@ export async function questionAction(request: Request, param: string | undefined
       { status: 400 },
     );
   }
-  const answers = { ...data.state.answers, [id]: result.value };
-  if (answers[id] === undefined) delete answers[id];
+  const given = { ...data.state.answers, [id]: result.value };
+  if (given[id] === undefined) delete given[id];
+  // A follow-up that no longer applies is dropped, not carried on unseen.
+  const answers = withoutSkipped(given);
   const state = { ...data.state, answers };
   return redirect(targetHref(nextStep(id, answers, state.returnTo !== undefined), state), 303);
 }
@@ -196,5 +207,8 @@ export async function questionnaireAction(request: Request) {
   const result = validateAnswers(readAnswerInput(body));
   if (!result.success)
     return json({ errors: result.errors, values: result.values }, { status: 400 });
-  return redirect(decisionHref(result.answers, languageOf(request).chosenLang), 303);
+  return redirect(
+    decisionHref(skippedAsDefault(result.answers), languageOf(request).chosenLang),
+    303,
+  );
 }

@@ -55,7 +55,6 @@ export const en = {
       "Answer every question. Choose “I'm not sure” where it is offered and you do not know yet.",
     submit: "See the recommendation",
     optional: "(optional)",
-    skipNote: "Only needed when the app runs on more than one instance.",
   },
   questionPage: {
     progress: "Question {n} of {m}",

@@ -54,7 +54,6 @@ export const ja: Dictionary = {
       "すべての質問に答えてください。まだわからない場合は、選択肢にあれば「わからない」を選んでください。",
     submit: "推奨を見る",
     optional: "（任意）",
-    skipNote: "アプリが複数のインスタンスで動く場合にだけ必要です。",
   },
   questionPage: {
     progress: "質問 {n} / {m}",

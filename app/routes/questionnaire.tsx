@@ -84,7 +84,7 @@ export default function Questionnaire() {
             errorPrefix={chrome.titlePrefix}
             value={values[id] as string | string[] | undefined}
             error={messageOf(id)}
-            note={id === "store" ? strings.skipNote : undefined}
+            note={data.questions[i]!.appliesWhen}
             optionalText={id === "stack" ? strings.optional : undefined}
           />
         ))}

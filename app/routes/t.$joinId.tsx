@@ -264,7 +264,7 @@ export default function RoundMemberPage() {
                 errorPrefix={d.errors.titlePrefix}
                 value={values[id] as string | string[] | undefined}
                 error={errors[id]}
-                note={id === "store" ? d.questionnaire.skipNote : undefined}
+                note={data.questions[i]!.appliesWhen}
                 optionalText={id === "stack" ? d.questionnaire.optional : undefined}
               />
             ))}
