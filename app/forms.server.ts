@@ -4,7 +4,9 @@ import { json, redirect } from "@remix-run/node";
 import { httpError } from "~/errors.server";
 import {
   QUESTION_IDS,
+  defaultAnswer,
   formatShareLink,
+  isOptional,
   isSkipped,
   nextStep,
   onePageHref,
@@ -57,6 +59,12 @@ export function localQuestion(id: QuestionId, lang: Lang): LocalQuestion {
     label: q.label[lang],
     ...(q.findOut && { findOut: q.findOut[lang] }),
     ...(q.appliesWhen && { appliesWhen: q.appliesWhen[lang] }),
+    ...(isOptional(id) &&
+      defaultAnswer(id) !== undefined && {
+        whenUnanswered: format(dictionary(lang).questionnaire.leftUnanswered, {
+          answer: options[defaultAnswer(id)!]!.label[lang],
+        }),
+      }),
     options: Object.entries(options).map(([value, o]) => ({
       value,
       label: o.label[lang],

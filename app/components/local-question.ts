@@ -11,6 +11,8 @@ export interface LocalQuestion {
   groups?: { title: string; hint?: string; values: string[] }[];
   /** A conditional question's condition, shown beside it where every question is on one page. */
   appliesWhen?: string;
+  /** An optional question's default, in words: what an unanswered question is read as. */
+  whenUnanswered?: string;
 }
 
 /** Words every question group shows: "or" before "I'm not sure", and the template of an invalid answer. */

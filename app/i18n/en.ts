@@ -55,6 +55,7 @@ export const en = {
       "Answer every question. Choose “I'm not sure” where it is offered and you do not know yet.",
     submit: "See the recommendation",
     optional: "(optional)",
+    leftUnanswered: "Left unanswered, it is read as: {answer}.",
   },
   questionPage: {
     progress: "Question {n} of {m}",

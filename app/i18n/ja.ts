@@ -54,6 +54,7 @@ export const ja: Dictionary = {
       "すべての質問に答えてください。まだわからない場合は、選択肢にあれば「わからない」を選んでください。",
     submit: "推奨を見る",
     optional: "（任意）",
+    leftUnanswered: "答えない場合は「{answer}」として扱います。",
   },
   questionPage: {
     progress: "質問 {n} / {m}",

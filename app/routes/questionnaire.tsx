@@ -5,7 +5,13 @@ import { checkForm } from "~/components/form-check";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary";
 import { invalidMessage } from "~/components/local-question";
 import { QuestionGroup } from "~/components/question-group";
-import { MULTIPLE_CHOICE_QUESTIONS, QUESTION_IDS, type QuestionId } from "~/decision/questions";
+import type { LocalQuestion } from "~/components/local-question";
+import {
+  MULTIPLE_CHOICE_QUESTIONS,
+  QUESTION_IDS,
+  isOptional,
+  type QuestionId,
+} from "~/decision/questions";
 import { AnswersSchema, type AnswersInput, type FieldErrors } from "~/decision/schema";
 import { questionnaireAction, questionnaireLoader } from "~/forms.server";
 import { useChrome, type RouteHandle } from "~/root";
@@ -29,6 +35,11 @@ function toFieldErrors(errors: Record<string, "required" | "invalid">): FieldErr
     if (code) out[id] = [code];
   }
   return out;
+}
+
+/** Where every question is shown at once, a conditional one says when it applies, an optional one its default. */
+function noteOf(q: LocalQuestion): string | undefined {
+  return [q.appliesWhen, q.whenUnanswered].filter(Boolean).join(" ") || undefined;
 }
 
 export default function Questionnaire() {
@@ -84,8 +95,8 @@ export default function Questionnaire() {
             errorPrefix={chrome.titlePrefix}
             value={values[id] as string | string[] | undefined}
             error={messageOf(id)}
-            note={data.questions[i]!.appliesWhen}
-            optionalText={id === "stack" ? strings.optional : undefined}
+            note={noteOf(data.questions[i]!)}
+            optionalText={isOptional(id) ? strings.optional : undefined}
           />
         ))}
         <button type="submit" className="button">
