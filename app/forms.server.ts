@@ -3,6 +3,7 @@
 import { json, redirect } from "@remix-run/node";
 import { httpError } from "~/errors.server";
 import {
+  ASK_ORDER,
   QUESTION_IDS,
   defaultAnswer,
   formatShareLink,
@@ -99,7 +100,8 @@ export function questionnaireText(lang: Lang) {
       summaryTitle: t.errors.summaryTitle,
     },
     // The one-page form shows no "how to find out" help: leave it out of the page's data.
-    questions: QUESTION_IDS.map((id) => ({ ...localQuestion(id, lang), findOut: undefined })),
+    // In the order the flow asks them: who signs users in early, the clients before where browsers' pages live.
+    questions: ASK_ORDER.map((id) => ({ ...localQuestion(id, lang), findOut: undefined })),
   };
 }
 

@@ -7,6 +7,7 @@ import { invalidMessage } from "~/components/local-question";
 import { QuestionGroup } from "~/components/question-group";
 import type { LocalQuestion } from "~/components/local-question";
 import {
+  ASK_ORDER,
   MULTIPLE_CHOICE_QUESTIONS,
   QUESTION_IDS,
   isOptional,
@@ -52,10 +53,11 @@ export default function Questionnaire() {
   const errors: FieldErrors = clientErrors ?? (actionData?.errors as FieldErrors | undefined) ?? {};
   const messageOf = (id: QuestionId) => {
     const code = errors[id]?.[0];
-    const q = data.questions[QUESTION_IDS.indexOf(id)]!;
+    const q = data.questions[ASK_ORDER.indexOf(id)]!;
     return code ? (code === "required" ? q.required : invalidMessage(data.words, q)) : undefined;
   };
-  const summary: SummaryError[] = QUESTION_IDS.flatMap((id) => {
+  // In the order the page shows the questions, so the summary reads top to bottom.
+  const summary: SummaryError[] = ASK_ORDER.flatMap((id) => {
     const message = messageOf(id);
     return message ? [{ href: id, message }] : [];
   });
@@ -86,7 +88,7 @@ export default function Questionnaire() {
         onSubmit={onSubmit}
         reloadDocument
       >
-        {QUESTION_IDS.map((id, i) => (
+        {ASK_ORDER.map((id, i) => (
           <QuestionGroup
             key={id}
             id={id}
