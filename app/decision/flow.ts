@@ -161,6 +161,6 @@ export function checkHref(answers: PartialAnswers, chosenLang?: Lang): string {
 
 /** The one-page form with the answers given so far (and the chosen language). */
 export function onePageHref(answers: PartialAnswers, chosenLang?: Lang): string {
-  const q = formatAnswers(answers, chosenLang ? { lang: chosenLang } : {});
+  const q = formatAnswers(answers, { keepChosen: true, ...(chosenLang && { lang: chosenLang }) });
   return q ? `/questionnaire?${q}` : "/questionnaire";
 }

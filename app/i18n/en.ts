@@ -68,6 +68,7 @@ export const en = {
     notProvided: "Not provided",
     seeResult: "See the recommendation",
     onePage: "Prefer one page? Answer all the questions at once.",
+    notAnsweredReadAs: "Not answered, read as: {answer}",
   },
   errors: {
     summaryTitle: "There is a problem",

@@ -67,6 +67,7 @@ export const ja: Dictionary = {
     notProvided: "未回答",
     seeResult: "推奨を見る",
     onePage: "1 ページで答えたい場合は、すべての質問をまとめて表示できます。",
+    notAnsweredReadAs: "未回答（「{answer}」として扱います）",
   },
   errors: {
     summaryTitle: "入力内容に問題があります",
