@@ -158,8 +158,8 @@ export const questionText: QuestionTexts = {
       ja: "現在、ユーザーのログインを担っているのは何ですか？",
     },
     hint: {
-      en: "Choose by what the product does for you: it changes what the other answers mean",
-      ja: "製品の名前ではなく、その製品が担っている役割で選んでください。ほかの回答の意味が変わります",
+      en: "It changes what the other answers mean, so choose by what the product does for you",
+      ja: "ほかの回答の意味が変わるので、製品名ではなく、製品が担っている役割で選んでください",
     },
     label: { en: "Who signs users in", ja: "ログインの担い手" },
     error: {
@@ -341,11 +341,11 @@ export const questionText: QuestionTexts = {
       cli: {
         label: {
           en: "Command-line tools and devices",
-          ja: "コマンドラインツールや機器",
+          ja: "コマンドラインツールや端末",
         },
         hint: {
           en: "A CLI, a TV app or another device without a good browser, used by one of our signed-in users",
-          ja: "CLI やテレビのアプリなど、使いやすいブラウザのない機器から、ログインした自社のユーザーが使います",
+          ja: "CLI やテレビのアプリなど、使いやすいブラウザのない端末から、ログインした自社のユーザーが使います",
         },
       },
       "third-party": {
@@ -504,8 +504,8 @@ export const questionText: QuestionTexts = {
       high: {
         label: { en: "High", ja: "高い" },
         hint: {
-          en: "Money moves, health or other sensitive personal data, or admin consoles that control other accounts",
-          ja: "送金や決済、健康情報などの機微な個人情報、他のアカウントを操作できる管理画面",
+          en: "Money moves, health or other sensitive personal data, or admin consoles that control other accounts (OWASP's high-value applications)",
+          ja: "送金や決済、健康情報などの機微な個人情報、他のアカウントを操作できる管理画面（OWASP のいう高価値アプリケーション）",
         },
       },
     },
