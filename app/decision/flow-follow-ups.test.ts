@@ -90,7 +90,9 @@ describe("follow-ups after a change from the check page or the result", () => {
       (({ tokens: _t, ...rest }) => ({ ...rest, idp: "own" }))(complete),
     );
     expect(withoutSkipped({ ...complete, idp: "clerk" })).not.toHaveProperty("tokens");
-    expect(withoutSkipped({ ...complete, clients: ["native", "cli"] })).not.toHaveProperty("domains");
+    expect(withoutSkipped({ ...complete, clients: ["native", "cli"] })).not.toHaveProperty(
+      "domains",
+    );
     expect(withoutSkipped({ ...complete, deploy: "single" })).not.toHaveProperty("store");
     expect(withoutSkipped(complete)).toEqual(complete);
     // Unanswered, the provider is our own sign-in (its default): its follow-up does not apply either.
@@ -111,7 +113,9 @@ describe("follow-ups after a change from the check page or the result", () => {
 describe("links inside the questionnaire keep what the person chose", () => {
   it("an optional answer that is its default stays in question links, never in share links", () => {
     const chosen: PartialAnswers = { arch: "monolith", idp: "own", assurance: "standard" };
-    expect(formatAnswers(chosen, { keepChosen: true })).toBe("arch=monolith&idp=own&assurance=standard");
+    expect(formatAnswers(chosen, { keepChosen: true })).toBe(
+      "arch=monolith&idp=own&assurance=standard",
+    );
     expect(formatAnswers(chosen)).toBe("arch=monolith");
     expect(onePageHref(chosen)).toBe("/questionnaire?arch=monolith&idp=own&assurance=standard");
     // A skipped question's answer is never kept.

@@ -48,9 +48,12 @@ describe("question text", () => {
     },
   );
 
-  it.each(QUESTION_IDS.filter(allowsUnsure))("%s offers “I'm not sure”, so says how to find out", (id) => {
-    expect(text(id).findOut).toBeDefined();
-  });
+  it.each(QUESTION_IDS.filter(allowsUnsure))(
+    "%s offers “I'm not sure”, so says how to find out",
+    (id) => {
+      expect(text(id).findOut).toBeDefined();
+    },
+  );
 
   it("every deciding question of ruleset 3 says how to find out", () => {
     for (const id of ["idp", "tokens", "clients", "store", "assurance"])
