@@ -4,6 +4,7 @@ import { json, redirect } from "@remix-run/node";
 import { httpError } from "~/errors.server";
 import {
   ASK_ORDER,
+  DECIDING_QUESTIONS,
   QUESTION_IDS,
   defaultAnswer,
   formatShareLink,
@@ -60,7 +61,9 @@ export function localQuestion(id: QuestionId, lang: Lang): LocalQuestion {
     label: q.label[lang],
     ...(q.findOut && { findOut: q.findOut[lang] }),
     ...(q.appliesWhen && { appliesWhen: q.appliesWhen[lang] }),
+    // An optional question that decides says what it is read as when left; the framework only changes notes.
     ...(isOptional(id) &&
+      DECIDING_QUESTIONS.includes(id) &&
       defaultAnswer(id) !== undefined && {
         whenUnanswered: format(dictionary(lang).questionnaire.leftUnanswered, {
           answer: options[defaultAnswer(id)!]!.label[lang],
