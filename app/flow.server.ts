@@ -42,7 +42,10 @@ type LinkState = Pick<FlowState, "answers" | "chosenLang">;
 
 function query(state: LinkState, ...extra: string[]): string {
   const q = [
-    formatAnswers(state.answers, state.chosenLang ? { lang: state.chosenLang } : {}),
+    formatAnswers(state.answers, {
+      keepChosen: true,
+      ...(state.chosenLang && { lang: state.chosenLang }),
+    }),
     ...extra,
   ]
     .filter(Boolean)

@@ -3,8 +3,12 @@
 import { json, redirect } from "@remix-run/node";
 import { httpError } from "~/errors.server";
 import {
+  ASK_ORDER,
+  DECIDING_QUESTIONS,
   QUESTION_IDS,
+  defaultAnswer,
   formatShareLink,
+  isOptional,
   isSkipped,
   nextStep,
   onePageHref,
@@ -17,6 +21,8 @@ import {
   validateAnswers,
   validateQuestion,
   withLang,
+  withoutSkipped,
+  skippedAsDefault,
   type Answers,
   type AnswersInput,
   type FieldErrorCode,
@@ -54,11 +60,27 @@ export function localQuestion(id: QuestionId, lang: Lang): LocalQuestion {
     required: fieldMessage(id, "required", lang),
     label: q.label[lang],
     ...(q.findOut && { findOut: q.findOut[lang] }),
+    ...(q.appliesWhen && { appliesWhen: q.appliesWhen[lang] }),
+    // An optional question that decides says what it is read as when left; the framework only changes notes.
+    ...(isOptional(id) &&
+      DECIDING_QUESTIONS.includes(id) &&
+      defaultAnswer(id) !== undefined && {
+        whenUnanswered: format(dictionary(lang).questionnaire.leftUnanswered, {
+          answer: options[defaultAnswer(id)!]!.label[lang],
+        }),
+      }),
     options: Object.entries(options).map(([value, o]) => ({
       value,
       label: o.label[lang],
       ...(o.hint && { hint: o.hint[lang] }),
     })),
+    ...(q.groups && {
+      groups: q.groups.map((g) => ({
+        title: g.title[lang],
+        ...(g.hint && { hint: g.hint[lang] }),
+        values: [...g.values] as string[],
+      })),
+    }),
   };
 }
 
@@ -78,11 +100,11 @@ export function questionnaireText(lang: Lang) {
       intro: t.questionnaire.intro,
       submit: t.questionnaire.submit,
       optional: t.questionnaire.optional,
-      skipNote: t.questionnaire.skipNote,
       summaryTitle: t.errors.summaryTitle,
     },
     // The one-page form shows no "how to find out" help: leave it out of the page's data.
-    questions: QUESTION_IDS.map((id) => ({ ...localQuestion(id, lang), findOut: undefined })),
+    // In the order the flow asks them: who signs users in early, the clients before where browsers' pages live.
+    questions: ASK_ORDER.map((id) => ({ ...localQuestion(id, lang), findOut: undefined })),
   };
 }
 
@@ -168,8 +190,10 @@ export async function questionAction(request: Request, param: string | undefined
       { status: 400 },
     );
   }
-  const answers = { ...data.state.answers, [id]: result.value };
-  if (answers[id] === undefined) delete answers[id];
+  const given = { ...data.state.answers, [id]: result.value };
+  if (given[id] === undefined) delete given[id];
+  // A follow-up that no longer applies is dropped, not carried on unseen.
+  const answers = withoutSkipped(given);
   const state = { ...data.state, answers };
   return redirect(targetHref(nextStep(id, answers, state.returnTo !== undefined), state), 303);
 }
@@ -196,5 +220,8 @@ export async function questionnaireAction(request: Request) {
   const result = validateAnswers(readAnswerInput(body));
   if (!result.success)
     return json({ errors: result.errors, values: result.values }, { status: 400 });
-  return redirect(decisionHref(result.answers, languageOf(request).chosenLang), 303);
+  return redirect(
+    decisionHref(skippedAsDefault(result.answers), languageOf(request).chosenLang),
+    303,
+  );
 }

@@ -7,6 +7,12 @@ export interface LocalQuestion {
   label: string;
   findOut?: string;
   options: { value: string; label: string; hint?: string }[];
+  /** Options shown under headings of their own (every value in one group), e.g. providers by role. */
+  groups?: { title: string; hint?: string; values: string[] }[];
+  /** A conditional question's condition, shown beside it where every question is on one page. */
+  appliesWhen?: string;
+  /** An optional question's default, in words: what an unanswered question is read as. */
+  whenUnanswered?: string;
 }
 
 /** Words every question group shows: "or" before "I'm not sure", and the template of an invalid answer. */

@@ -55,6 +55,40 @@ export function QuestionGroup({
       {optionalText ? ` ${optionalText}` : null}
     </>
   );
+  // Grouped options (e.g. providers by role): every value sits in exactly one group (question-text.test.ts).
+  const groups = text.groups;
+  const choice = (index: number) => {
+    const option = text.options[index]!;
+    const inputId = optionInputId(id, index, option.value);
+    const divider = option.value === UNSURE && !multiple;
+    return (
+      <div key={option.value}>
+        {divider ? (
+          <p className="choice--divider" aria-hidden="true">
+            {words.or}
+          </p>
+        ) : null}
+        <div className="choice">
+          <input
+            id={inputId}
+            name={id}
+            type={multiple ? "checkbox" : "radio"}
+            value={option.value}
+            defaultChecked={checkedAtHydration(inputId, selected.has(option.value))}
+            aria-describedby={option.hint ? `${inputId}-option-hint` : undefined}
+          />
+          <label htmlFor={inputId}>
+            {option.label}
+            {option.hint ? (
+              <span className="choice__hint" id={`${inputId}-option-hint`}>
+                {option.hint}
+              </span>
+            ) : null}
+          </label>
+        </div>
+      </div>
+    );
+  };
   return (
     <div className={error ? "form-group form-group--error" : "form-group"}>
       <fieldset aria-describedby={[hintId, error ? errorId : null].filter(Boolean).join(" ")}>
@@ -74,39 +108,36 @@ export function QuestionGroup({
             {error}
           </p>
         ) : null}
-        <div className="choices">
-          {text.options.map((option, index) => {
-            const inputId = optionInputId(id, index, option.value);
-            const divider = option.value === UNSURE && !multiple;
+        {groups ? (
+          groups.map((group, g) => {
+            const groupId = `${id}-group-${g}`;
             return (
-              <div key={option.value}>
-                {divider ? (
-                  <p className="choice--divider" aria-hidden="true">
-                    {words.or}
+              <div
+                key={groupId}
+                className="choice-group"
+                role="group"
+                aria-labelledby={`${groupId}-title`}
+                aria-describedby={group.hint ? `${groupId}-hint` : undefined}
+              >
+                <p className="choice-group__title" id={`${groupId}-title`}>
+                  {group.title}
+                </p>
+                {group.hint ? (
+                  <p className="choice-group__hint" id={`${groupId}-hint`}>
+                    {group.hint}
                   </p>
                 ) : null}
-                <div className="choice">
-                  <input
-                    id={inputId}
-                    name={id}
-                    type={multiple ? "checkbox" : "radio"}
-                    value={option.value}
-                    defaultChecked={checkedAtHydration(inputId, selected.has(option.value))}
-                    aria-describedby={option.hint ? `${inputId}-option-hint` : undefined}
-                  />
-                  <label htmlFor={inputId}>
-                    {option.label}
-                    {option.hint ? (
-                      <span className="choice__hint" id={`${inputId}-option-hint`}>
-                        {option.hint}
-                      </span>
-                    ) : null}
-                  </label>
+                <div className="choices">
+                  {group.values.map((value) =>
+                    choice(text.options.findIndex((o) => o.value === value)),
+                  )}
                 </div>
               </div>
             );
-          })}
-        </div>
+          })
+        ) : (
+          <div className="choices">{text.options.map((_, index) => choice(index))}</div>
+        )}
       </fieldset>
     </div>
   );

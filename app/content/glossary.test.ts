@@ -25,6 +25,7 @@ import { en } from "~/i18n/en";
 import { glossaryHits, jaGlossary } from "~/i18n/glossary";
 import { ja } from "~/i18n/ja";
 import { toMadr } from "~/records/madr";
+import { roundText } from "~/rounds/text";
 import { citationIndex, guideSources } from "./citations.server";
 import { getArgument, getGuide, getStack } from "./content.server";
 import { argumentCard } from "./rationale.server";
@@ -167,6 +168,7 @@ describe("what readers see", () => {
       ...contentTexts("ja"),
       ...strings(ja, "app/i18n/ja.ts"),
       ...strings(questionText, "app/decision/question-text.ts", "ja"),
+      ...strings(roundText("ja"), "app/rounds/text.ts"),
     ];
     expect(glossaryViolations(texts)).toEqual([]);
   });

@@ -3,6 +3,9 @@
 // default applies), and a change that makes a new question apply asks it before returning to the check page.
 import {
   ASK_ORDER,
+  QUESTION_IDS,
+  catalog,
+  defaultAnswer,
   isOptional,
   isSkipped,
   type Answers,
@@ -28,6 +31,39 @@ export function firstUnanswered(answers: PartialAnswers): QuestionId | undefined
   return applicableQuestions(answers).find((id) => !isOptional(id) && !isAnswered(id, answers));
 }
 
+/**
+ * Complete answers in which every question that does not apply takes its default: the one-page form sends every
+ * question it shows, and an answer to one that does not apply must not travel on into the result.
+ */
+export function skippedAsDefault(answers: Answers): Answers {
+  const out: Record<string, unknown> = { ...answers };
+  for (const id of QUESTION_IDS) {
+    const fallback = defaultAnswer(id);
+    if (fallback !== undefined && isSkipped(id, out)) out[id] = fallback;
+  }
+  return out as Answers;
+}
+
+/** The conditional questions that are asked or not depending on `id`'s answer. */
+export function followUpsOf(id: QuestionId): QuestionId[] {
+  return QUESTION_IDS.filter(
+    (q) => (catalog[q] as { askedWhen?: { question: string } }).askedWhen?.question === id,
+  );
+}
+
+/**
+ * The answers without those to questions that no longer apply: switching the provider back to our own sign-in
+ * drops what our APIs accept, removing every browser client drops where they live. Asked again, they start empty.
+ */
+export function withoutSkipped(answers: PartialAnswers): PartialAnswers {
+  const out: PartialAnswers = { ...answers };
+  for (;;) {
+    const gone = QUESTION_IDS.filter((id) => out[id] !== undefined && isSkipped(id, out));
+    if (gone.length === 0) return out;
+    for (const id of gone) delete out[id];
+  }
+}
+
 export type FlowTarget = { kind: "question"; id: QuestionId } | { kind: "check" };
 
 /**
@@ -41,7 +77,15 @@ export function nextStep(
   returning: boolean,
 ): FlowTarget {
   const missing = firstUnanswered(answers);
-  if (returning) return missing ? { kind: "question", id: missing } : { kind: "check" };
+  if (returning) {
+    // A follow-up this answer has just made applicable is asked even when it is optional (what our APIs accept
+    // after choosing a provider); then any required question still unanswered; then the page that was left.
+    const followUp = applicableQuestions(answers).find(
+      (id) => followUpsOf(current).includes(id) && !isAnswered(id, answers),
+    );
+    const ask = followUp ?? missing;
+    return ask ? { kind: "question", id: ask } : { kind: "check" };
+  }
   // The next applicable question after this one in asking order (this one may itself have been skipped).
   const next = applicableQuestions(answers).find(
     (id) => ASK_ORDER.indexOf(id) > ASK_ORDER.indexOf(current),
@@ -118,6 +162,6 @@ export function checkHref(answers: PartialAnswers, chosenLang?: Lang): string {
 
 /** The one-page form with the answers given so far (and the chosen language). */
 export function onePageHref(answers: PartialAnswers, chosenLang?: Lang): string {
-  const q = formatAnswers(answers, chosenLang ? { lang: chosenLang } : {});
+  const q = formatAnswers(answers, { keepChosen: true, ...(chosenLang && { lang: chosenLang }) });
   return q ? `/questionnaire?${q}` : "/questionnaire";
 }

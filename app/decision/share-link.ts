@@ -127,10 +127,14 @@ export function formatShareLink(link: ShareLink): string {
   return formatAnswers(link.answers, { lang: link.lang, v: link.v });
 }
 
-/** Canonical query string for possibly partial answers (used to carry answers between question pages). */
+/**
+ * Canonical query string for possibly partial answers (used to carry answers between question pages). With
+ * `keepChosen`, an optional question answered with its default keeps that answer, so that a question page shows
+ * what the person chose (share links leave it out: it goes without saying).
+ */
 export function formatAnswers(
   answers: Partial<Answers>,
-  extra: { lang?: Lang; v?: string } = {},
+  extra: { lang?: Lang; v?: string; keepChosen?: boolean } = {},
 ): string {
   const parts: string[] = [];
   for (const id of QUESTION_IDS) {
@@ -141,7 +145,11 @@ export function formatAnswers(
       if (list.length > 0) parts.push(`${id}=${list.map(encodeURIComponent).join(",")}`);
       continue;
     }
-    if (value === defaultAnswer(id) && (isOptional(id) || isSkipped(id, answers))) continue;
+    if (
+      value === defaultAnswer(id) &&
+      ((isOptional(id) && !extra.keepChosen) || isSkipped(id, answers))
+    )
+      continue;
     parts.push(`${id}=${encodeURIComponent(value as string)}`);
   }
   if (extra.lang) parts.push(`lang=${extra.lang}`);

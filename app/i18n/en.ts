@@ -55,7 +55,7 @@ export const en = {
       "Answer every question. Choose “I'm not sure” where it is offered and you do not know yet.",
     submit: "See the recommendation",
     optional: "(optional)",
-    skipNote: "Only needed when the app runs on more than one instance.",
+    leftUnanswered: "Left unanswered, it is read as: {answer}.",
   },
   questionPage: {
     progress: "Question {n} of {m}",
@@ -68,6 +68,7 @@ export const en = {
     notProvided: "Not provided",
     seeResult: "See the recommendation",
     onePage: "Prefer one page? Answer all the questions at once.",
+    notAnsweredReadAs: "Not answered, read as: {answer}",
   },
   errors: {
     summaryTitle: "There is a problem",

@@ -91,6 +91,41 @@ export const jaGlossary: readonly GlossaryEntry[] = [
     term: "該当／非該当",
     variants: [/発火/, /不発/],
   },
+  {
+    concept: "OpenID Connect provider (OpenID provider, OP)",
+    term: "OpenID Connect プロバイダー",
+    variants: [/OIDC\s?プロバイダ/, /OpenID\s?プロバイダ/, /OpenID Connect\s?プロバイダ(?!ー)/],
+  },
+  {
+    concept: "auth platform (keeps the session, hands the app short-lived tokens)",
+    term: "認証プラットフォーム",
+    variants: [/認証プラットホーム/, /認証基盤サービス/, /認証\s?SaaS/],
+  },
+  {
+    concept: "identity-aware proxy",
+    term: "ID 認識型プロキシ",
+    variants: [/ID認識型?プロキシ/, /ID\s*認識プロキシ/, /アイデンティティ認識/, /ID\s?アウェア/],
+  },
+  {
+    concept: "eventual consistency",
+    term: "結果整合性",
+    variants: [/最終的な?整合性/, /結果的整合性/, /イベンチュアル/],
+  },
+  {
+    concept: "read replica",
+    term: "リードレプリカ",
+    variants: [/読み取りレプリカ/, /読み込みレプリカ/, /リード・レプリカ/],
+  },
+  {
+    concept: "machine to machine (a server calling without a user)",
+    term: "マシン間通信",
+    variants: [/マシン・?ツー・?マシン/, /M2M/],
+  },
+  {
+    concept: "command-line tool",
+    term: "コマンドラインツール",
+    variants: [/コマンドライン・ツール/, /CUI\s?ツール/],
+  },
 ];
 
 /** Wording the review found unnatural in Japanese, with what to write instead. */

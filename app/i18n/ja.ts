@@ -54,7 +54,7 @@ export const ja: Dictionary = {
       "すべての質問に答えてください。まだわからない場合は、選択肢にあれば「わからない」を選んでください。",
     submit: "推奨を見る",
     optional: "（任意）",
-    skipNote: "アプリが複数のインスタンスで動く場合にだけ必要です。",
+    leftUnanswered: "答えない場合は「{answer}」として扱います。",
   },
   questionPage: {
     progress: "質問 {n} / {m}",
@@ -67,6 +67,7 @@ export const ja: Dictionary = {
     notProvided: "未回答",
     seeResult: "推奨を見る",
     onePage: "1 ページで答えたい場合は、すべての質問をまとめて表示できます。",
+    notAnsweredReadAs: "未回答（「{answer}」として扱います）",
   },
   errors: {
     summaryTitle: "入力内容に問題があります",

@@ -10,7 +10,7 @@ import { checkForm } from "~/components/form-check";
 import { ErrorSummary } from "~/components/error-summary";
 import { invalidMessage } from "~/components/local-question";
 import { QuestionGroup } from "~/components/question-group";
-import { MULTIPLE_CHOICE_QUESTIONS } from "~/decision/questions";
+import { MULTIPLE_CHOICE_QUESTIONS, isOptional } from "~/decision/questions";
 import { questionSchema, type FieldErrorCode } from "~/decision/schema";
 import { questionAction, questionLoader } from "~/forms.server";
 import { useChrome, type RouteHandle } from "~/root";
@@ -49,7 +49,7 @@ export default function QuestionPage() {
       : invalidMessage(data.words, text)
     : undefined;
   const value = actionData ? actionData.value : data.value;
-  const optional = id === "stack";
+  const optional = isOptional(id);
 
   // Valid: the browser submits the form as it is. Invalid: the same message the server would give, at once.
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -85,6 +85,7 @@ export default function QuestionPage() {
           value={value}
           error={message}
           asHeading
+          note={text.whenUnanswered}
           optionalText={optional ? strings.optional : undefined}
         />
         {text.findOut ? (

@@ -6,12 +6,13 @@ import {
   QUESTION_IDS,
   applicableQuestions,
   firstUnanswered,
+  isOptional,
   questionText,
   validateAnswers,
   type Answers,
 } from "~/decision";
 import { questionHref, readFlowState, resultHref } from "~/flow.server";
-import { dictionary, resolveLang } from "~/i18n";
+import { dictionary, format, resolveLang } from "~/i18n";
 import { describedAs } from "~/meta-documents";
 import type { RouteHandle } from "~/root";
 
@@ -63,7 +64,13 @@ export default function CheckAnswers() {
               {row.answered ? (
                 answerLabel(row.id, row.value, lang)
               ) : (
-                <span className="muted">{t.questionPage.notProvided}</span>
+                <span className="muted">
+                  {isOptional(row.id)
+                    ? format(t.questionPage.notAnsweredReadAs, {
+                        answer: answerLabel(row.id, row.value, lang),
+                      })
+                    : t.questionPage.notProvided}
+                </span>
               )}
             </dd>
             <dd>

@@ -5,7 +5,14 @@ import { checkForm } from "~/components/form-check";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary";
 import { invalidMessage } from "~/components/local-question";
 import { QuestionGroup } from "~/components/question-group";
-import { MULTIPLE_CHOICE_QUESTIONS, QUESTION_IDS, type QuestionId } from "~/decision/questions";
+import type { LocalQuestion } from "~/components/local-question";
+import {
+  ASK_ORDER,
+  MULTIPLE_CHOICE_QUESTIONS,
+  QUESTION_IDS,
+  isOptional,
+  type QuestionId,
+} from "~/decision/questions";
 import { AnswersSchema, type AnswersInput, type FieldErrors } from "~/decision/schema";
 import { questionnaireAction, questionnaireLoader } from "~/forms.server";
 import { useChrome, type RouteHandle } from "~/root";
@@ -31,6 +38,11 @@ function toFieldErrors(errors: Record<string, "required" | "invalid">): FieldErr
   return out;
 }
 
+/** Where every question is shown at once, a conditional one says when it applies, an optional one its default. */
+function noteOf(q: LocalQuestion): string | undefined {
+  return [q.appliesWhen, q.whenUnanswered].filter(Boolean).join(" ") || undefined;
+}
+
 export default function Questionnaire() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -41,10 +53,11 @@ export default function Questionnaire() {
   const errors: FieldErrors = clientErrors ?? (actionData?.errors as FieldErrors | undefined) ?? {};
   const messageOf = (id: QuestionId) => {
     const code = errors[id]?.[0];
-    const q = data.questions[QUESTION_IDS.indexOf(id)]!;
+    const q = data.questions[ASK_ORDER.indexOf(id)]!;
     return code ? (code === "required" ? q.required : invalidMessage(data.words, q)) : undefined;
   };
-  const summary: SummaryError[] = QUESTION_IDS.flatMap((id) => {
+  // In the order the page shows the questions, so the summary reads top to bottom.
+  const summary: SummaryError[] = ASK_ORDER.flatMap((id) => {
     const message = messageOf(id);
     return message ? [{ href: id, message }] : [];
   });
@@ -75,7 +88,7 @@ export default function Questionnaire() {
         onSubmit={onSubmit}
         reloadDocument
       >
-        {QUESTION_IDS.map((id, i) => (
+        {ASK_ORDER.map((id, i) => (
           <QuestionGroup
             key={id}
             id={id}
@@ -84,8 +97,8 @@ export default function Questionnaire() {
             errorPrefix={chrome.titlePrefix}
             value={values[id] as string | string[] | undefined}
             error={messageOf(id)}
-            note={id === "store" ? strings.skipNote : undefined}
-            optionalText={id === "stack" ? strings.optional : undefined}
+            note={noteOf(data.questions[i]!)}
+            optionalText={isOptional(id) ? strings.optional : undefined}
           />
         ))}
         <button type="submit" className="button">

@@ -13,7 +13,7 @@ import { RoundTextField } from "~/components/round-fields";
 import { AnsweredCard, ReloadHint, TeamOutcomeCard } from "~/components/round-member";
 import { RoundReveal } from "~/components/round-reveal";
 import { RoundStatus } from "~/components/round-status";
-import { QUESTION_IDS, type AnswersInput, type QuestionId } from "~/decision";
+import { QUESTION_IDS, isOptional, type AnswersInput, type QuestionId } from "~/decision";
 import { localQuestion } from "~/forms.server";
 import { dictionary, format, type Lang } from "~/i18n";
 import { linkPreview } from "~/meta-documents";
@@ -281,8 +281,8 @@ export default function RoundMemberPage() {
             errorPrefix={d.errors.titlePrefix}
             value={values[id] as string | string[] | undefined}
             error={errors[id]}
-            note={id === "store" ? d.questionnaire.skipNote : undefined}
-            optionalText={id === "stack" ? d.questionnaire.optional : undefined}
+            note={data.questions[i]!.appliesWhen}
+            optionalText={isOptional(id) ? d.questionnaire.optional : undefined}
           />
         ))}
         <button type="submit" className="button">
