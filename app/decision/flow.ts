@@ -2,7 +2,7 @@
 // Answers travel in the URL; a question that cannot matter given earlier answers is skipped (its documented
 // default applies), and a change that makes a new question apply asks it before returning to the check page.
 import {
-  QUESTION_IDS,
+  ASK_ORDER,
   isOptional,
   isSkipped,
   type Answers,
@@ -13,9 +13,9 @@ import { formatAnswers, formatShareLink } from "./share-link";
 
 export type PartialAnswers = Partial<Answers>;
 
-/** The questions that apply to these answers, in order. */
+/** The questions that apply to these answers, in the order the flow asks them. */
 export function applicableQuestions(answers: PartialAnswers): QuestionId[] {
-  return QUESTION_IDS.filter((id) => !isSkipped(id, answers));
+  return ASK_ORDER.filter((id) => !isSkipped(id, answers));
 }
 
 function isAnswered(id: QuestionId, answers: PartialAnswers): boolean {
@@ -42,9 +42,9 @@ export function nextStep(
 ): FlowTarget {
   const missing = firstUnanswered(answers);
   if (returning) return missing ? { kind: "question", id: missing } : { kind: "check" };
-  // The next applicable question after this one in catalog order (this one may itself have been skipped).
+  // The next applicable question after this one in asking order (this one may itself have been skipped).
   const next = applicableQuestions(answers).find(
-    (id) => QUESTION_IDS.indexOf(id) > QUESTION_IDS.indexOf(current),
+    (id) => ASK_ORDER.indexOf(id) > ASK_ORDER.indexOf(current),
   );
   return next
     ? { kind: "question", id: next }

@@ -8,7 +8,15 @@ export const APPROACHES = [
 ] as const;
 export type Approach = (typeof APPROACHES)[number];
 
-export const ADD_ONS = ["oidc", "bff", "csrf", "pkce-native", "denylist", "oauth-server"] as const;
+export const ADD_ONS = [
+  "oidc",
+  "bff",
+  "csrf",
+  "pkce-native",
+  "denylist",
+  "oauth-server",
+  "sender-constrained",
+] as const;
 export type AddOn = (typeof ADD_ONS)[number];
 
 /** The approaches from the simplest to run to the most complex: a tie goes to the earlier one. */

@@ -138,6 +138,7 @@ const principles: Record<string, Check> = {
       "pkce-native": has(a, "native") && (a.sso !== "none" || d.approach === "access-refresh"),
       "oauth-server": has(a, "third-party"),
       denylist: undefined, // only where a store is reachable: checked under principle 5
+      "sender-constrained": undefined,
     };
     for (const [addOn, expected] of Object.entries(want) as [AddOn, boolean | undefined][])
       if (expected !== undefined && expected !== d.addOns.includes(addOn))

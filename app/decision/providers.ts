@@ -5,28 +5,15 @@
 // Every cell is either a fact read in the provider's own documentation or SDK source on PROVIDER_FACTS_CHECKED,
 // citing registry entries from sources.ts, or `unverified` with what a team should check instead. A cell never
 // asserts what nobody here has read. Facts change: re-check the cells and move the date together.
-import type { Localized } from "./questions";
+import { valuesOf, type Localized, type ValueOf } from "./questions";
 import type { SourceId } from "./sources";
 
 /** The day every fact below was read in its sources (each provider source records the same `checked` day). */
 export const PROVIDER_FACTS_CHECKED = "2026-12-02";
 
-/** The `idp` answer values of ruleset 3, in SPEC order. */
-export const IDP_VALUES = [
-  "own",
-  "auth0",
-  "okta",
-  "entra",
-  "cognito",
-  "keycloak",
-  "oidc-other",
-  "clerk",
-  "supabase",
-  "firebase",
-  "platform-other",
-  "proxy",
-] as const;
-export type Idp = (typeof IDP_VALUES)[number];
+/** The `idp` answer values of ruleset 3, in SPEC order: the question list's own (questions.ts). */
+export const IDP_VALUES = valuesOf("idp");
+export type Idp = ValueOf<"idp">;
 
 /**
  * The role decides the approach (principle 9), never the brand. An OpenID provider signs users in only

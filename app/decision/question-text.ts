@@ -141,6 +141,108 @@ export const questionText: QuestionTexts = {
       },
     },
   },
+  idp: {
+    title: {
+      en: "Who signs your users in today?",
+      ja: "現在、ユーザーのログインを担っているのは何ですか？",
+    },
+    hint: {
+      en: "Optional: leave it if your own app signs users in",
+      ja: "任意：自社のアプリでログインを処理しているなら、そのままで構いません",
+    },
+    label: { en: "Sign-in provider", ja: "ログインの提供元" },
+    error: {
+      en: "Select who signs your users in from the list",
+      ja: "ログインの提供元を一覧から選んでください",
+    },
+    options: {
+      own: {
+        label: { en: "Our own app", ja: "自社のアプリ" },
+        hint: {
+          en: "Our framework or a library, social sign-in buttons included",
+          ja: "フレームワークやライブラリ（ソーシャルログインのボタンを含む）",
+        },
+      },
+      auth0: { label: { en: "Auth0", ja: "Auth0" } },
+      okta: { label: { en: "Okta", ja: "Okta" } },
+      entra: {
+        label: { en: "Microsoft Entra ID", ja: "Microsoft Entra ID" },
+        hint: {
+          en: "Azure AD B2C and External ID included",
+          ja: "Azure AD B2C・External ID を含む",
+        },
+      },
+      cognito: { label: { en: "Amazon Cognito", ja: "Amazon Cognito" } },
+      keycloak: { label: { en: "Keycloak", ja: "Keycloak" } },
+      "oidc-other": {
+        label: {
+          en: "Another OpenID Connect provider",
+          ja: "その他の OpenID Connect プロバイダー",
+        },
+        hint: {
+          en: "For example Authentik, Zitadel or Ory Hydra",
+          ja: "Authentik・Zitadel・Ory Hydra など",
+        },
+      },
+      clerk: { label: { en: "Clerk", ja: "Clerk" } },
+      supabase: { label: { en: "Supabase Auth", ja: "Supabase Auth" } },
+      firebase: {
+        label: { en: "Firebase Authentication", ja: "Firebase Authentication" },
+        hint: {
+          en: "Google Identity Platform included",
+          ja: "Google Identity Platform を含む",
+        },
+      },
+      "platform-other": {
+        label: {
+          en: "Another auth platform that keeps the session",
+          ja: "セッションを保持するその他の認証プラットフォーム",
+        },
+        hint: {
+          en: "For example WorkOS, Stytch or Ory Kratos",
+          ja: "WorkOS・Stytch・Ory Kratos など",
+        },
+      },
+      proxy: {
+        label: { en: "An identity-aware proxy", ja: "ID 認識型プロキシ" },
+        hint: {
+          en: "Cloudflare Access, Google IAP, AWS ALB or oauth2-proxy in front of the app",
+          ja: "アプリの前段にある Cloudflare Access・Google IAP・AWS ALB・oauth2-proxy など",
+        },
+      },
+    },
+  },
+  tokens: {
+    title: {
+      en: "What do your own APIs accept?",
+      ja: "自社の API は何を受け付けますか？",
+    },
+    hint: {
+      en: "Optional: leave it if the provider only signs users in",
+      ja: "任意：プロバイダーがログインだけを担うなら、そのままで構いません",
+    },
+    label: { en: "Tokens our APIs accept", ja: "自社 API が受け付けるトークン" },
+    error: {
+      en: "Select what your own APIs accept",
+      ja: "自社の API が受け付けるものを選んでください",
+    },
+    options: {
+      session: {
+        label: { en: "Our own session", ja: "自社のセッション" },
+        hint: {
+          en: "The provider signs users in; our app keeps its own session afterwards",
+          ja: "プロバイダーはログインだけを行い、その後は自社アプリがセッションを保持する",
+        },
+      },
+      provider: {
+        label: { en: "The provider's access tokens", ja: "プロバイダーのアクセストークン" },
+        hint: {
+          en: "Our SPA, apps or gateway send the provider's access tokens to our APIs",
+          ja: "SPA・アプリ・ゲートウェイがプロバイダーのアクセストークンを自社 API に送る",
+        },
+      },
+    },
+  },
   clients: {
     title: {
       en: "Who calls your backend?",
@@ -179,6 +281,26 @@ export const questionText: QuestionTexts = {
         hint: {
           en: "Partners' or customers' programs acting for our users",
           ja: "取引先や顧客のプログラムが、ユーザーに代わって API を呼ぶ",
+        },
+      },
+      cli: {
+        label: {
+          en: "Command-line tools and devices",
+          ja: "コマンドラインツールや端末",
+        },
+        hint: {
+          en: "CLIs, TVs and other devices without a good browser",
+          ja: "CLI・テレビなど、使いやすいブラウザがない端末",
+        },
+      },
+      service: {
+        label: {
+          en: "Other organisations' servers, without a user",
+          ja: "他組織のサーバー（ユーザーなし）",
+        },
+        hint: {
+          en: "Machine-to-machine calls that act for nobody in particular",
+          ja: "特定のユーザーの代理ではない、マシン間の呼び出し",
         },
       },
     },
@@ -268,7 +390,48 @@ export const questionText: QuestionTexts = {
     options: {
       yes: { label: { en: "Yes", ja: "はい" } },
       no: { label: { en: "No", ja: "いいえ" } },
+      eventual: {
+        label: {
+          en: "Yes, but only eventually consistent",
+          ja: "はい、ただし結果整合性のみ",
+        },
+        hint: {
+          en: "An edge key-value store or read replicas: a delete is not seen everywhere at once",
+          ja: "エッジの KV ストアやリードレプリカなど、削除がすぐにはすべての場所に反映されない",
+        },
+      },
       unsure: { label: { en: "I'm not sure", ja: "わからない" } },
+    },
+  },
+  assurance: {
+    title: {
+      en: "How much would a stolen session cost?",
+      ja: "セッションが盗まれた場合の損害はどの程度ですか？",
+    },
+    hint: {
+      en: "Optional: high means money, health data or admin consoles",
+      ja: "任意：「高い」は金銭・健康情報・管理画面などを扱う場合です",
+    },
+    label: { en: "Assurance", ja: "保証レベル" },
+    error: {
+      en: "Select how much a stolen session would cost",
+      ja: "セッションが盗まれた場合の損害の程度を選んでください",
+    },
+    options: {
+      standard: {
+        label: { en: "Standard", ja: "標準" },
+        hint: {
+          en: "Most apps: a stolen session is bad but contained",
+          ja: "多くのアプリ：盗まれると問題だが、被害は限られる",
+        },
+      },
+      high: {
+        label: { en: "High", ja: "高い" },
+        hint: {
+          en: "Money, health data or admin consoles (OWASP's high-value applications)",
+          ja: "金銭・健康情報・管理画面など（OWASP のいう高価値アプリケーション）",
+        },
+      },
     },
   },
   stack: {

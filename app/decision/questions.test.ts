@@ -6,6 +6,7 @@ import { ANSWER_SPACE_SIZE, answerSpaceIndex, answersAt } from "./answer-space";
 import { answersArb } from "./arbitraries";
 import { applicableQuestions } from "./flow";
 import {
+  ASK_ORDER,
   DECIDING_QUESTIONS,
   QUESTION_IDS,
   catalog,
@@ -66,10 +67,12 @@ describe("the question list", () => {
       if (q.askedWhen) {
         const on = q.askedWhen.question as QuestionId;
         expect(
-          QUESTION_IDS.indexOf(on),
+          ASK_ORDER.indexOf(on),
           `${id} depends on a question asked before it`,
         ).toBeGreaterThanOrEqual(0);
-        expect(QUESTION_IDS.indexOf(on)).toBeLessThan(QUESTION_IDS.indexOf(id));
+        expect(ASK_ORDER.indexOf(on), `${id} is asked after ${on}`).toBeLessThan(
+          ASK_ORDER.indexOf(id),
+        );
         for (const v of q.askedWhen.anyOf) expect(valuesOf(on), id).toContain(v);
         // There must be a way to skip it, or it is not conditional.
         expect(
@@ -119,13 +122,82 @@ describe("the question list", () => {
     }
   });
 
+  it("the flow asks every question exactly once", () => {
+    expect([...ASK_ORDER].sort()).toEqual([...QUESTION_IDS].sort());
+  });
+
+  it("the canonical order is SPEC's", () => {
+    expect(QUESTION_IDS).toEqual([
+      "arch",
+      "domains",
+      "sso",
+      "idp",
+      "tokens",
+      "clients",
+      "logout",
+      "deploy",
+      "store",
+      "assurance",
+      "stack",
+    ]);
+  });
+
+  it("an old link (before idp, tokens and assurance) parses to the answers it had, new keys at their defaults", () => {
+    const old =
+      "arch=monolith&domains=cross-site&sso=federated&clients=native,third-party&logout=minutes&deploy=single&store=no";
+    const parsed = parseShareLink(old);
+    expect(parsed.success).toBe(true);
+    if (!parsed.success) return;
+    expect(parsed.link.answers).toEqual({
+      arch: "monolith",
+      domains: "cross-site",
+      sso: "federated",
+      idp: "own",
+      tokens: "session",
+      clients: ["native", "third-party"],
+      logout: "minutes",
+      deploy: "single",
+      store: "no",
+      assurance: "standard",
+      stack: "other",
+    });
+    // The canonical form keeps every answer it had: nothing old is dropped, nothing new is added.
+    expect(formatShareLink(parsed.link)).toBe(old);
+  });
+
+  it("tokens: optional where asked, default where not; a link states it only when it is not the default", () => {
+    const base =
+      "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=minutes&deploy=multi&store=yes";
+    const auth0 = parseShareLink(`${base.replace("sso=none", "sso=none&idp=auth0")}`);
+    expect(auth0.success && auth0.link.answers.tokens).toBe("session");
+    const provider = parseShareLink(base.replace("sso=none", "sso=none&idp=auth0&tokens=provider"));
+    expect(provider.success && formatShareLink(provider.link)).toBe(
+      base.replace("sso=none", "sso=none&idp=auth0&tokens=provider"),
+    );
+    expect(validateAnswers({ ...first, idp: "auth0", tokens: "nope" }).success).toBe(false);
+  });
+
+  it("domains is required for browser clients and not asked for others", () => {
+    const noDomains = { ...first } as Partial<Answers>;
+    delete noDomains.domains;
+    expect(validateAnswers({ ...noDomains, clients: ["spa"] }).success).toBe(false);
+    const cli = validateAnswers({ ...noDomains, clients: ["cli", "service"] });
+    expect(cli.success && cli.answers.domains).toBe("one-origin");
+  });
+
   it("a conditional question is required where it is asked and takes its default where it is not", () => {
     const conditional = QUESTION_IDS.filter(isConditional);
     expect(conditional.length).toBeGreaterThan(0);
     for (const id of conditional) {
       const asked = validateAnswers(without(asking(id, first), id));
-      expect(asked.success, id).toBe(false);
-      if (!asked.success) expect(asked.errors, id).toEqual({ [id]: ["required"] });
+      if (isOptional(id)) {
+        // Asked, but optional (tokens): left out, its default applies.
+        expect(asked.success, id).toBe(true);
+        if (asked.success) expect(asked.answers[id], id).toBe(defaultAnswer(id));
+      } else {
+        expect(asked.success, id).toBe(false);
+        if (!asked.success) expect(asked.errors, id).toEqual({ [id]: ["required"] });
+      }
       expect(applicableQuestions(asking(id, first)), id).toContain(id);
 
       const skipped = validateAnswers(without(skipping(id, first), id));
@@ -133,8 +205,9 @@ describe("the question list", () => {
       if (skipped.success) expect(skipped.answers[id], id).toBe(defaultAnswer(id));
       expect(applicableQuestions(skipping(id, first)), id).not.toContain(id);
       expect(isSkipped(id, skipping(id, first)), id).toBe(true);
-      // On its own page it is only shown when it applies, so there it is always required.
-      expect(validateQuestion(id, {}), id).toEqual({ success: false, code: "required" });
+      // On its own page it is only shown when it applies, so there it is required unless optional.
+      if (!isOptional(id))
+        expect(validateQuestion(id, {}), id).toEqual({ success: false, code: "required" });
     }
   });
 

@@ -40,14 +40,47 @@ export const catalog = {
   domains: {
     kind: "single",
     values: ["one-origin", "same-site", "cross-site", "unsure"],
+    // Only browsers care where the pages and APIs live; skipped, no rule reads it.
+    askedWhen: { question: "clients", anyOf: ["browser", "spa"] },
+    default: "one-origin",
   },
   sso: {
     kind: "single",
     values: ["none", "own-apps", "federated"],
   },
+  idp: {
+    kind: "single",
+    values: [
+      "own",
+      "auth0",
+      "okta",
+      "entra",
+      "cognito",
+      "keycloak",
+      "oidc-other",
+      "clerk",
+      "supabase",
+      "firebase",
+      "platform-other",
+      "proxy",
+    ],
+    optional: true,
+    default: "own",
+  },
+  tokens: {
+    kind: "single",
+    values: ["session", "provider"],
+    // Only an OpenID Connect provider can either only sign users in or also issue the tokens our APIs accept.
+    askedWhen: {
+      question: "idp",
+      anyOf: ["auth0", "okta", "entra", "cognito", "keycloak", "oidc-other"],
+    },
+    optional: true,
+    default: "session",
+  },
   clients: {
     kind: "multiple",
-    values: ["browser", "native", "spa", "third-party"],
+    values: ["browser", "native", "spa", "third-party", "cli", "service"],
   },
   logout: {
     kind: "single",
@@ -59,10 +92,16 @@ export const catalog = {
   },
   store: {
     kind: "single",
-    values: ["yes", "no", "unsure"],
+    values: ["yes", "no", "eventual", "unsure"],
     // With one server there is nothing to share: its own database or memory is the store.
     askedWhen: { question: "deploy", anyOf: ["multi", "edge"] },
     default: "yes",
+  },
+  assurance: {
+    kind: "single",
+    values: ["standard", "high"],
+    optional: true,
+    default: "standard",
   },
   stack: {
     kind: "single",
@@ -84,6 +123,25 @@ function definition(id: QuestionId): QuestionDef {
   return catalog[id];
 }
 
+/**
+ * The order in which the flow asks the questions (the canonical link keeps QUESTION_IDS' order): who signs users
+ * in comes early because it changes what the other answers mean, `tokens` right after it, and the clients before
+ * `domains`, which is only asked for browser clients.
+ */
+export const ASK_ORDER: readonly QuestionId[] = [
+  "arch",
+  "sso",
+  "idp",
+  "tokens",
+  "clients",
+  "domains",
+  "logout",
+  "deploy",
+  "store",
+  "assurance",
+  "stack",
+];
+
 /** The questions that decide the outcome (the answer space); the others only change implementation notes. */
 export const DECIDING_QUESTIONS = QUESTION_IDS.filter((id) => definition(id).deciding !== false);
 /** The questions answered with a set of values (checkboxes, comma-joined in links). */
@@ -97,6 +155,9 @@ export type Logout = ValueOf<"logout">;
 export type Deploy = ValueOf<"deploy">;
 export type Store = ValueOf<"store">;
 export type Stack = ValueOf<"stack">;
+export type IdpAnswer = ValueOf<"idp">;
+export type Tokens = ValueOf<"tokens">;
+export type Assurance = ValueOf<"assurance">;
 
 /** One answer: a value, or for a multiple-choice question a non-empty, sorted list without duplicates. */
 export type AnswerTo<Q extends QuestionId> = Catalog[Q]["kind"] extends "multiple"
@@ -138,7 +199,8 @@ export function isSkipped(id: QuestionId, answers: Partial<Record<QuestionId, un
   const when = definition(id).askedWhen;
   if (!when) return false;
   const on = when.question as QuestionId;
-  const given = answers[on];
+  // An optional question left unanswered stands for its default (a link without `idp` means our own sign-in).
+  const given = answers[on] ?? (isOptional(on) ? defaultAnswer(on) : undefined);
   const list: unknown[] = Array.isArray(given) ? given : given === undefined ? [] : [given];
   if (list.length === 0 || !list.every((v) => isValue(on, v))) return false;
   return !list.some((v) => when.anyOf.includes(v as string));

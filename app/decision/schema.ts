@@ -77,7 +77,7 @@ type Parsed = Partial<Record<QuestionId, unknown>>;
 /** A conditional question that applies is required; one that does not is not asked. */
 function requireApplicableConditionals(value: Parsed, issues: z.core.$ZodRawIssue[]) {
   for (const id of QUESTION_IDS) {
-    if (!isConditional(id) || value[id] != null || isSkipped(id, value)) continue;
+    if (!isConditional(id) || isOptional(id) || value[id] != null || isSkipped(id, value)) continue;
     issues.push({ code: "custom", message: "required", path: [id], input: undefined });
   }
 }
@@ -126,10 +126,13 @@ export function validateAnswers(input: AnswersInput): ValidationResult {
 
 /**
  * The schema of one question, for the one-question-a-page flow: the same field schemas as AnswersSchema, except
- * that a conditional question is required on its own page (it is only shown when it applies).
+ * that a conditional question is required on its own page (it is only shown when it applies), unless it is
+ * optional too (`tokens`: left unanswered, its default applies).
  */
 export function questionSchema(id: QuestionId) {
-  return z.object({ [id]: isConditional(id) ? answerSchema(id) : shape[id] });
+  return z.object({
+    [id]: isConditional(id) && !isOptional(id) ? answerSchema(id) : shape[id],
+  });
 }
 
 export function validateQuestion(

@@ -366,6 +366,11 @@ export const en = {
       summary:
         "Partners' software gets scoped, revocable, delegated access from an OAuth 2 authorization server, apart from how your own users stay signed in.",
     },
+    "sender-constrained": {
+      name: "Sender-constrained tokens",
+      summary:
+        "Bearer tokens held by native apps, CLIs, services or partners are bound to the client's key (DPoP or mutual TLS), so a copied token cannot be replayed.",
+    },
   },
   notFound: {
     title: "Page not found",
