@@ -687,7 +687,7 @@ function cliPlan(approach: Approach, a: Answers): Body {
     };
   return {
     summary: L(
-      `An opaque token issued to this device, kept in the OS keychain and sent as a bearer token; it lives in ${store.en} and ${endsOnDelete(a).en}.`,
+      `An opaque token issued to this device, kept in the OS keychain and sent as a bearer token; its session lives in ${store.en} and ${endsOnDelete(a).en}.`,
       `この端末に発行した不透明なトークンを OS のキーチェーンに保存し、ベアラートークンとして送ります。トークンは${store.ja}で管理します。${endsOnDelete(a).ja}。`,
     ),
     holds: L(
@@ -825,6 +825,22 @@ function singleLogoutLine(approach: Approach): Localized {
   );
 }
 
+/**
+ * Where the provider's SDK default differs from this plan (principle 9): an SDK that keeps the session in an
+ * encrypted cookie runs a stateless token, which a ban cannot end before it expires.
+ */
+function sdkDefaultLine(approach: Approach, a: Answers): Localized | undefined {
+  if (roleOf(a) !== "sign-in" || approach === "stateless-token") return undefined;
+  const row = providerTable[idpOf(a)];
+  if (row.role !== "openid-provider") return undefined;
+  const sdk = factValue(row.sdk);
+  if (!sdk?.some((s) => s.sessionIn === "encrypted-cookie")) return undefined;
+  return L(
+    ` This plan keeps the session on the server, which is not the SDK's default: give it a server-side store (a database adapter with Auth.js, a sessionStore with @auth0/nextjs-auth0), because its default encrypted cookie is a stateless token that a ban cannot end before it expires.`,
+    ` この計画ではセッションをサーバー側に置きますが、これは SDK の既定ではありません。SDK にサーバー側のストア（Auth.js ではデータベースアダプター、@auth0/nextjs-auth0 では sessionStore）を設定します。既定の暗号化 Cookie はステートレスなトークンで、期限前に利用停止で終わらせることができないためです。`,
+  );
+}
+
 function signInFor(
   client: string,
   approach: Approach,
@@ -865,7 +881,7 @@ function signInFor(
           "。その後は各アプリが自分のセッションを持ちます。",
         ),
       );
-    return join(head, L(".", "。"), singleLogoutLine(approach));
+    return join(head, L(".", "。"), sdkDefaultLine(approach, a), singleLogoutLine(approach));
   }
   return undefined;
 }
