@@ -143,7 +143,7 @@ const properties: Record<string, Check> = {
       first(page.ja, /削除した時点で終わります/)
     );
   },
-  "no refresh token for machines (RFC 6749 §4.4.3)": (_a, d, page) => {
+  "no refresh token for machines (RFC 6749 §4.4.3)": (_a, d) => {
     const plan = d.perClient.service;
     if (!plan) return undefined;
     const lines = [
@@ -170,7 +170,7 @@ const properties: Record<string, Check> = {
         !/Windows|desktop/.test(s),
     );
   },
-  "no session of the app's own behind an identity-aware proxy": (a, d, page) => {
+  "no session of the app's own behind an identity-aware proxy": (a, d) => {
     if (roleOf(a) !== "proxy") return undefined;
     const web = d.perClient.browser ?? d.perClient.spa;
     if (!web) return undefined;
