@@ -275,14 +275,19 @@ function* factorisedSpace(): Generator<Answers> {
           }
 }
 
+/** For a quick local look only: SENTENCE_STRIDE=n checks every n-th answer set, and the test's name says so. */
+const STRIDE = Number(process.env.SENTENCE_STRIDE ?? "1") || 1;
+
 describe("every sentence on a decision page is true for its answers", () => {
-  it("over the factorised ruleset-3 space (every value of every key with the keys plan sentences read)", async () => {
+  it(`over the factorised ruleset-3 space (every value of every key with the keys plan sentences read)${STRIDE > 1 ? `, SAMPLED: every ${STRIDE}th set` : ""}`, async () => {
     const failures: Record<string, { count: number; examples: string[] }> = {};
     const seen = new Set<string>();
+    let index = 0;
     for (const answers of factorisedSpace()) {
       const key = JSON.stringify(answers);
       if (seen.has(key)) continue;
       seen.add(key);
+      if (index++ % STRIDE !== 0) continue;
       const d = await evaluateDecision(answers);
       const page = { en: pageSentences(d, "en"), ja: pageSentences(d, "ja") };
       for (const [name, check] of Object.entries(properties)) {

@@ -125,11 +125,11 @@ const BASE_JWT = L(
 // Native means mobile and desktop apps (SPEC ruleset 3): each platform's own keystore, never one pair of names.
 const BASE_KEYSTORE = L(
   "Keep the app's credential in the platform's keystore: the Keychain on iOS and macOS, the Android Keystore, Windows Credential Manager, libsecret on Linux (Electron: safeStorage); never in plain files or logs.",
-  "アプリの認証情報はプラットフォームのキーストアに保存します。iOS と macOS は Keychain、Android は Android Keystore、Windows は資格情報マネージャー、Linux は libsecret（Electron では safeStorage）を使い、平文のファイルやログには残しません。",
+  "アプリの認証情報はプラットフォームのキーストアに保存します。iOS と macOS は Keychain、Android は Android Keystore、Windows は Windows Credential Manager、Linux は libsecret（Electron では safeStorage）を使い、平文のファイルやログには残しません。",
 );
 const BASE_KEYCHAIN_CLI = L(
   "Keep the CLI's token in the OS keychain (the Keychain on macOS, Windows Credential Manager, libsecret on Linux), never in a plain-text file in the home directory.",
-  "CLI のトークンは OS のキーチェーン（macOS は Keychain、Windows は資格情報マネージャー、Linux は libsecret）に保存し、ホームディレクトリの平文ファイルには置きません。",
+  "CLI のトークンは OS のキーチェーン（macOS は Keychain、Windows は Windows Credential Manager、Linux は libsecret）に保存し、ホームディレクトリの平文ファイルには置きません。",
 );
 const BASE_CI = L(
   "CI jobs use credentials of their own (a service account or the CI platform's workload identity), never a person's CLI token.",
@@ -512,7 +512,7 @@ function nativePlan(approach: Approach, a: Answers): Body {
         ),
         holds: L(
           "A random, opaque session token issued to this device (not a cookie), kept in the platform's keystore (the Keychain on iOS and macOS, the Android Keystore, Windows Credential Manager, libsecret).",
-          "この端末に発行したランダムで不透明なセッショントークン（Cookie ではありません）。プラットフォームのキーストア（iOS と macOS の Keychain、Android Keystore、Windows の資格情報マネージャー、libsecret）に保存します。",
+          "この端末に発行したランダムで不透明なセッショントークン（Cookie ではありません）。プラットフォームのキーストア（iOS と macOS の Keychain、Android Keystore、Windows Credential Manager、libsecret）に保存します。",
         ),
         sends: BEARER_ONLY,
         lifetime: L(

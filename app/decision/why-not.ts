@@ -93,8 +93,8 @@ const whyNotText: Pairs = {
   },
   "access-refresh": {
     "server-session": {
-      en: "An authorization server with access and refresh tokens adds moving parts your own clients do not need; a session ends at once when deleted.",
-      ja: "アクセストークンとリフレッシュトークンを扱う認可サーバーは、自社のクライアントに必要のない部品を増やします。セッションなら削除した時点で終わります。",
+      en: "An authorization server with access and refresh tokens adds moving parts your own clients do not need; a session is ended on the server by deleting it.",
+      ja: "アクセストークンとリフレッシュトークンを扱う認可サーバーは、自社のクライアントに必要のない部品を増やします。セッションならサーバー側で削除して終わらせられます。",
     },
     "stateless-token": {
       en: "Refresh tokens must be stored and rotated: the store you do not have.",
