@@ -132,7 +132,7 @@ function glossaryViolations(texts: { path: string; text: string }[]) {
 
 const ANSWER_CODE = new RegExp(`\\b(?:${QUESTION_IDS.join("|")})=[a-z-]+`);
 /** Ids that only the code knows: hyphenated argument, rule, approach and add-on ids, except plain English words. */
-const PLAIN_WORDS = ["cross-domain", "session-fixation"];
+const PLAIN_WORDS = ["cross-domain", "session-fixation", "sender-constrained"];
 const RAW_IDS = [...ARGUMENT_IDS, ...RULE_IDS, ...APPROACHES, ...ADD_ONS].filter(
   (id) => id.includes("-") && !PLAIN_WORDS.includes(id),
 );

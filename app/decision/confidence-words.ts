@@ -5,7 +5,7 @@
 // team lacks (no shared store) is "the only workable option", never a strong recommendation; a result whose
 // rivals all fail a hard limit of the answers (the textbook session: one application, immediate logout) is
 // clear; otherwise the lead over the best approach left decides between clear and close call.
-import type { Decision } from "./evaluate";
+import { FORCED_BY, type Decision } from "./evaluate";
 import { APPROACHES } from "./outcomes";
 import type { Localized } from "./questions";
 
@@ -23,9 +23,6 @@ export interface ConfidenceInWords {
  * it is the point where the number reaches 65 %: the article's textbook session (G1) sits exactly there.
  */
 export const CLEAR_MARGIN = 3;
-
-/** Rules that rule approaches out because the team lacks something, not because they do not fit. */
-const FORCED_BY: readonly string[] = ["no-shared-store"];
 
 export const CONFIDENCE_LABEL: Record<ConfidenceKind, Localized> = {
   clear: { en: "Clear", ja: "明確" },
@@ -77,11 +74,14 @@ export function marginOverRunnerUp(d: Pick<Decision, "approach" | "scores">): nu
 type Inputs = Pick<
   Decision,
   "approach" | "scores" | "conflicts" | "findOut" | "state" | "alternatives"
->;
+> &
+  Partial<Pick<Decision, "notes">>;
 
 function kindOf(d: Inputs): { kind: ConfidenceKind; reason: Localized } {
   if (d.findOut.length > 0) return { kind: "tentative", reason: REASON.unsure };
-  if (d.conflicts.length > 0) return { kind: "tentative", reason: REASON.conflict };
+  // A note (an SPA on a subdomain of its API) names a mismatch without putting the result in doubt.
+  if (d.conflicts.length > (d.notes?.length ?? 0))
+    return { kind: "tentative", reason: REASON.conflict };
   if (d.state !== "confident") return { kind: "tentative", reason: REASON.tooClose };
   if (d.alternatives.some((alt) => alt.ruledOutBy.some((id) => FORCED_BY.includes(id))))
     return { kind: "only-option", reason: REASON.onlyOption };

@@ -1,11 +1,14 @@
-// Runs the ruleset through json-rules-engine and keeps its trace: for every rule, whether it fired and,
-// for every condition, the actual answer against the expected value.
-import { Engine, type RuleResult, type TopLevelConditionResult } from "json-rules-engine";
+// Evaluates the ruleset's data and keeps its trace: for every rule, whether it fired and, for every condition,
+// the actual fact against the expected value. Synchronous and compiled once: the rules are the same data as
+// before (ruleset.ts, json-rules-engine's condition format), read by a small evaluator of its six operators
+// (docs/decisions/0015-ruleset-3.md supersedes 0001: the whole answer space must be checkable in minutes).
+import { OWN_SESSION_ROLES } from "./derived";
 import {
   FIRST_PARTY_CLIENTS,
   ruleset,
   type Condition,
   type Conditions,
+  type Clause,
   type RuleDef,
   type RuleId,
 } from "./ruleset";
@@ -37,82 +40,149 @@ export function ruleById(id: RuleId): RuleDef {
 const FIRST_PARTY_GUARD: Conditions = {
   any: FIRST_PARTY_CLIENTS.map((value) => ({ fact: "clients", operator: "contains", value })),
 };
+const OWN_SESSION_GUARD: Condition = {
+  fact: "idpRole",
+  operator: "in",
+  value: OWN_SESSION_ROLES,
+};
 
-/** The conditions the engine runs: the rule's own, then its guard. The trace keeps them apart by position. */
-function engineConditions(rule: RuleDef): Conditions {
-  return rule.firstPartyOnly ? { all: [rule.when, FIRST_PARTY_GUARD] } : rule.when;
+function isGroup(c: Clause): c is Conditions {
+  return "all" in c || "any" in c;
 }
 
-function leafCount(c: Conditions | Condition): number {
-  const children = "all" in c ? c.all : "any" in c ? c.any : undefined;
-  return children ? children.reduce((n, child) => n + leafCount(child), 0) : 1;
-}
-
-function buildEngine(stage: RuleDef["stage"]): Engine {
-  const engine = new Engine([], { allowUndefinedFacts: true });
-  for (const rule of ruleset as readonly RuleDef[]) {
-    if (rule.stage !== stage) continue;
-    // One priority for every condition, so that every condition is evaluated and traced.
-    engine.addRule({
-      name: rule.id,
-      priority: 1,
-      conditions: structuredClone(engineConditions(rule)) as never,
-      event: { type: rule.id },
-    });
+export function holds(c: Condition, actual: unknown): boolean {
+  const list = Array.isArray(actual) ? (actual as unknown[]) : undefined;
+  const expected = c.value as unknown;
+  switch (c.operator) {
+    case "equal":
+      return actual === expected;
+    case "notEqual":
+      return actual !== expected;
+    case "in":
+      return (expected as readonly unknown[]).includes(actual);
+    case "notIn":
+      return !(expected as readonly unknown[]).includes(actual);
+    case "contains":
+      return list !== undefined && list.includes(expected);
+    case "doesNotContain":
+      return list !== undefined && !list.includes(expected);
   }
-  return engine;
 }
 
-const engines = { approach: buildEngine("approach"), "add-on": buildEngine("add-on") };
+type Facts = Record<string, unknown>;
 
-export async function runStage(
-  stage: RuleDef["stage"],
-  facts: Record<string, unknown>,
-): Promise<RuleTrace[]> {
-  const { results, failureResults } = await engines[stage].run(facts);
-  const traces = [...results, ...failureResults].map(toTrace);
-  for (const t of traces) {
-    const when = ruleById(t.rule).when;
-    const own = leafCount(when);
-    t.combinator = "any" in when ? "any" : "all";
-    t.conditions.forEach((c, i) => {
-      if (i >= own) c.guard = true;
-    });
-  }
-  // Report rules in ruleset order, whatever order the engine settled them in.
-  const order = (id: string) => (ruleset as readonly RuleDef[]).findIndex((r) => r.id === id);
-  return traces.sort((a, b) => order(a.rule) - order(b.rule));
+/** A rule compiled to a function that evaluates every leaf (so every condition is traced) and combines them. */
+interface Compiled {
+  rule: RuleDef;
+  /** Its own leaves, then the guards' leaves. */
+  leaves: Condition[];
+  ownLeaves: number;
+  combinator: "all" | "any";
+  /** Combines the leaves' results (in order) into the rule's result. */
+  combine: (held: readonly boolean[]) => boolean;
 }
 
-interface ResultNode {
-  all?: ResultNode[];
-  any?: ResultNode[];
-  fact?: Condition["fact"];
-  operator?: Condition["operator"];
-  value?: string | string[];
-  factResult?: unknown;
-  result?: boolean;
-}
-
-/** Every condition of a (possibly nested) result, in order. */
-function leavesOf(node: ResultNode): ResultNode[] {
-  const children = node.all ?? node.any;
-  return children ? children.flatMap(leavesOf) : [node];
-}
-
-function toTrace(result: RuleResult): RuleTrace {
-  const top = result.conditions as TopLevelConditionResult & ResultNode;
-  const combinator = top.any ? "any" : "all";
-  return {
-    rule: result.name as RuleId,
-    fired: result.result === true,
-    combinator,
-    conditions: leavesOf(top).map((c) => ({
-      fact: c.fact!,
-      operator: c.operator!,
-      expected: c.value!,
-      actual: c.factResult,
-      held: c.result === true,
-    })),
+function compile(rule: RuleDef): Compiled {
+  const leaves: Condition[] = [];
+  // Each group becomes a function over the flat list of leaf results, by position.
+  const build = (c: Clause): ((held: readonly boolean[]) => boolean) => {
+    if (!isGroup(c)) {
+      const i = leaves.push(c) - 1;
+      return (held) => held[i]!;
+    }
+    const parts = ("all" in c ? c.all : c.any).map(build);
+    return "all" in c
+      ? (held) => parts.every((p) => p(held))
+      : (held) => parts.some((p) => p(held));
   };
+  const own = build(rule.when);
+  const ownLeaves = leaves.length;
+  const guards = [
+    ...(rule.firstPartyOnly ? [build(FIRST_PARTY_GUARD)] : []),
+    ...(rule.ownSessionOnly ? [build(OWN_SESSION_GUARD)] : []),
+  ];
+  return {
+    rule,
+    leaves,
+    ownLeaves,
+    combinator: "any" in rule.when ? "any" : "all",
+    combine: (held) => own(held) && guards.every((g) => g(held)),
+  };
+}
+
+const compiled = {
+  approach: (ruleset as readonly RuleDef[]).filter((r) => r.stage === "approach").map(compile),
+  "add-on": (ruleset as readonly RuleDef[]).filter((r) => r.stage === "add-on").map(compile),
+};
+
+/** Runs one stage over the facts; rules in ruleset order, each with its conditions' trace. */
+export function runStage(stage: RuleDef["stage"], facts: Facts): RuleTrace[] {
+  return compiled[stage].map((c) => {
+    const held = c.leaves.map((leaf) => holds(leaf, facts[leaf.fact]));
+    return {
+      rule: c.rule.id as RuleId,
+      fired: c.combine(held),
+      combinator: c.combinator,
+      conditions: c.leaves.map((leaf, i) => ({
+        fact: leaf.fact,
+        operator: leaf.operator,
+        expected: leaf.value,
+        actual: facts[leaf.fact],
+        held: held[i]!,
+        ...(i >= c.ownLeaves && { guard: true as const }),
+      })),
+    };
+  });
+}
+
+type Test = (facts: Facts) => boolean;
+
+/** A condition compiled to a closure: short-circuiting, no trace, no allocation per call. */
+function compileTest(c: Clause): Test {
+  if (isGroup(c)) {
+    const parts = ("all" in c ? c.all : c.any).map(compileTest);
+    return "all" in c
+      ? (f) => {
+          for (const p of parts) if (!p(f)) return false;
+          return true;
+        }
+      : (f) => {
+          for (const p of parts) if (p(f)) return true;
+          return false;
+        };
+  }
+  return (f) => holds(c, f[c.fact]);
+}
+
+const fastTests = {
+  approach: compiled.approach.map((c) => ({
+    rule: c.rule,
+    test: compileTest({
+      all: [
+        c.rule.when,
+        ...(c.rule.firstPartyOnly ? [FIRST_PARTY_GUARD] : []),
+        ...(c.rule.ownSessionOnly ? [OWN_SESSION_GUARD] : []),
+      ],
+    }),
+  })),
+  "add-on": compiled["add-on"].map((c) => ({
+    rule: c.rule,
+    test: compileTest({
+      all: [
+        c.rule.when,
+        ...(c.rule.firstPartyOnly ? [FIRST_PARTY_GUARD] : []),
+        ...(c.rule.ownSessionOnly ? [OWN_SESSION_GUARD] : []),
+      ],
+    }),
+  })),
+};
+
+/**
+ * Which rules of a stage fire, without building a trace: the same rule data and the same result as runStage
+ * (a test checks both agree), for what the answer-space checks run millions of times.
+ */
+export function firedRules(stage: RuleDef["stage"], facts: Facts): RuleDef[] {
+  const out: RuleDef[] = [];
+  for (const t of fastTests[stage]) if (t.test(facts)) out.push(t.rule);
+  return out;
 }

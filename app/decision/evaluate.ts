@@ -2,7 +2,8 @@
 // it (only rules that argue for it) and those that count against it, a plan per answered client, conflicts,
 // what to find out, why each other approach lost, and the single definite answers that would change the approach.
 // Pure: no I/O, the same in the server, the tests and a CLI.
-import { ruleById, runStage, type RuleTrace } from "./engine";
+import { derivedFacts, sourcesOfFact, type DerivedFactId } from "./derived";
+import { firedRules, ruleById, runStage, type RuleTrace } from "./engine";
 import { ADD_ONS, APPROACHES, SIMPLEST_FIRST, type AddOn, type Approach } from "./outcomes";
 import { planFor, type ClientPlan } from "./plans";
 import {
@@ -79,7 +80,10 @@ export interface Decision {
   reasons: Reason[];
   /** Fired rules that argued against the chosen approach, kept for honesty. */
   against: RuleId[];
+  /** Every conflict the answers raise, notes included. */
   conflicts: RuleId[];
+  /** The conflicts that are only notes: a mismatch worth naming that does not put the result in doubt. */
+  notes: RuleId[];
   findOut: QuestionId[];
   /** For each question to find out: the approach and confidence each definite answer would give. */
   resolutions: Resolution[];
@@ -123,11 +127,19 @@ function tally(trace: RuleTrace[]): Tally {
 }
 
 function facts(answers: Answers): Record<string, unknown> {
-  return { ...answers, clients: [...answers.clients] };
+  return { ...answers, clients: [...answers.clients], ...derivedFacts(answers) };
 }
 
-async function decideApproach(answers: Answers): Promise<Tally> {
-  return tally(await runStage("approach", facts(answers)));
+function decideApproach(answers: Answers): Tally {
+  return tally(runStage("approach", facts(answers)));
+}
+
+/** The same tally without a trace (fired rules only): for outlines, counterfactuals and answer-space checks. */
+function quickTally(answers: Answers): Tally {
+  const fired = firedRules("approach", facts(answers));
+  return tally(
+    fired.map((r) => ({ rule: r.id as RuleId, fired: true, combinator: "all", conditions: [] })),
+  );
 }
 
 /** What confidences and counterfactuals need of an answer set's approach stage. */
@@ -143,19 +155,28 @@ interface Outline {
  */
 const outlines = new Map<string, Outline>();
 
-async function outline(answers: Answers): Promise<Outline> {
+/** Outlines kept at most: enough for any page's neighbours, bounded for a walk over the whole answer space. */
+const OUTLINE_CACHE_LIMIT = 200_000;
+
+function outline(answers: Answers): Outline {
   const key = DECIDING_QUESTIONS.map((q) => String(answers[q])).join("|");
   const hit = outlines.get(key);
   if (hit) return hit;
-  const t = await decideApproach(answers);
+  const t = quickTally(answers);
   const o = { approach: t.approach, confidence: definiteConfidence(t) };
+  if (outlines.size >= OUTLINE_CACHE_LIMIT) outlines.clear();
   outlines.set(key, o);
   return o;
 }
 
 /** The approach alone, as the approach stage decides it (what a counterfactual or a resolution claims). */
+export function approachOf(answers: Answers): Approach {
+  return outline(answers).approach;
+}
+
+/** The same, as a promise (kept for callers written against the asynchronous engine). */
 export async function approachFor(answers: Answers): Promise<Approach> {
-  return (await outline(answers)).approach;
+  return approachOf(answers);
 }
 
 /** The questions answered "I'm not sure" that the answers do not skip. */
@@ -176,17 +197,31 @@ function completions(answers: Answers, open: readonly QuestionId[]): Answers[] {
   return out;
 }
 
-function countEffects(t: Tally, kind: Effect["kind"]): number {
-  return t.fired.filter((r) => (r.effects as readonly Effect[]).some((e) => e.kind === kind))
-    .length;
+/** Conflicts that put the result in doubt (notes do not). */
+function countConflicts(t: Tally): number {
+  return t.fired.filter((r) =>
+    (r.effects as readonly Effect[]).some((e) => e.kind === "conflict" && !e.note),
+  ).length;
 }
+
+/**
+ * Rules that rule approaches out because the team lacks something, not because they do not fit: what they leave
+ * is the only workable option (principle 15), never shown as a strong recommendation.
+ */
+export const FORCED_BY: readonly RuleId[] = ["no-shared-store"];
+
+/** The number for "the only workable option": it can run, which is not the same as being a clear choice. */
+export const ONLY_OPTION_CONFIDENCE = 0.6;
 
 /** How clearly definite answers favour their approach: the margin over the best rival left, less per conflict. */
 function definiteConfidence(t: Tally): number {
   const rivals = APPROACHES.filter((a) => a !== t.approach && t.ruledOut[a].length === 0);
+  const forced = APPROACHES.some((a) => t.ruledOut[a].some((id) => FORCED_BY.includes(id)));
   const base =
     rivals.length === 0
-      ? 0.95
+      ? forced
+        ? ONLY_OPTION_CONFIDENCE
+        : 0.95
       : (() => {
           const margin = Math.max(
             0,
@@ -195,7 +230,7 @@ function definiteConfidence(t: Tally): number {
           // A clear margin approaches 0.95; a tie sits at 0.35.
           return 0.35 + 0.6 * (margin / (margin + 3));
         })();
-  return base * Math.pow(0.8, countEffects(t, "conflict"));
+  return base * Math.pow(0.8, countConflicts(t));
 }
 
 const UNSURE_FACTOR = 0.85;
@@ -205,11 +240,10 @@ const UNSURE_FACTOR = 0.85;
  * "I'm not sure" in them is the lowest confidence among their definite completions, less per open question.
  * So a "find out" line can never show a definite answer as less certain than not knowing.
  */
-async function confidenceOf(answers: Answers): Promise<number> {
+function confidenceOf(answers: Answers): number {
   const open = unsureQuestions(answers);
   let lowest = 1;
-  for (const c of completions(answers, open))
-    lowest = Math.min(lowest, (await outline(c)).confidence);
+  for (const c of completions(answers, open)) lowest = Math.min(lowest, outline(c).confidence);
   return Math.round(lowest * Math.pow(UNSURE_FACTOR, open.length) * 100) / 100;
 }
 
@@ -243,12 +277,26 @@ export function neighbours(
   return out;
 }
 
-function because(trace: RuleTrace | undefined): Because[] {
+const DERIVED: readonly string[] = ["idpRole", "storeReach", "providerIntrospection"];
+
+function because(trace: RuleTrace | undefined, answers: Answers): Because[] {
   if (!trace) return [];
   const out: Because[] = [];
+  const add = (question: QuestionId, answer: string) => {
+    if (!out.some((b) => b.question === question && b.answer === answer))
+      out.push({ question, answer });
+  };
   for (const c of trace.conditions) {
     if (!c.held || c.guard || c.fact === "approach") continue;
-    const question = c.fact;
+    // A derived fact is shown as the answers it was read from.
+    if (DERIVED.includes(c.fact)) {
+      for (const q of sourcesOfFact(c.fact as DerivedFactId, answers)) {
+        const value = answers[q];
+        add(q, Array.isArray(value) ? value.join(",") : String(value));
+      }
+      continue;
+    }
+    const question = c.fact as QuestionId;
     // For a list answer the reason is the element the rule looked for; for "does not contain", the list itself.
     const answer = Array.isArray(c.actual)
       ? c.operator === "contains"
@@ -273,22 +321,65 @@ function whyNot(loser: Approach, winner: Approach, ruledOutBy: RuleId[], a: Answ
   return whyNotFor(loser, winner, a);
 }
 
-export async function evaluateDecision(answers: Answers): Promise<Decision> {
-  const first = await decideApproach(answers);
+/** What the answer-space checks need of a decision, without trace, plans, sentences or counterfactuals. */
+export interface Outcome {
+  approach: Approach;
+  addOns: AddOn[];
+  conflicts: RuleId[];
+  notes: RuleId[];
+  findOut: QuestionId[];
+  confidence: number;
+  /** Approaches ruled out, with the rules that did it. */
+  ruledOut: Record<Approach, RuleId[]>;
+}
+
+/** The outcome of the answers: the same rules and the same result as decide(), about 50 times faster. */
+export function outcomeOf(answers: Answers): Outcome {
+  const f = facts(answers);
+  const first = quickTally(answers);
+  const second = firedRules("add-on", { ...f, approach: first.approach });
+  const addOnSet = new Set<AddOn>();
+  const conflicts: RuleId[] = [];
+  const notes: RuleId[] = [];
+  const findOut: QuestionId[] = [];
+  for (const rule of [...first.fired, ...second]) {
+    for (const effect of rule.effects as readonly Effect[]) {
+      if (effect.kind === "add-on") addOnSet.add(effect.addOn);
+      if (effect.kind === "conflict") conflicts.push(rule.id as RuleId);
+      if (effect.kind === "conflict" && effect.note) notes.push(rule.id as RuleId);
+      if (effect.kind === "find-out") findOut.push(effect.question);
+    }
+  }
+  return {
+    approach: first.approach,
+    addOns: ADD_ONS.filter((a) => addOnSet.has(a)),
+    conflicts,
+    notes,
+    findOut,
+    confidence: confidenceOf(answers),
+    ruledOut: first.ruledOut,
+  };
+}
+
+/** evaluateDecision, synchronously (the engine is synchronous; the answer-space checks call this directly). */
+export function decide(answers: Answers): Decision {
+  const first = decideApproach(answers);
   const approach = first.approach;
-  const second = await runStage("add-on", { ...facts(answers), approach });
+  const second = runStage("add-on", { ...facts(answers), approach });
   const trace = [...first.trace, ...second];
   const traceOf = (id: string) => trace.find((t) => t.rule === id);
   const fired = [...first.fired, ...second.filter((t) => t.fired).map((t) => ruleById(t.rule))];
 
   const addOnRules = new Map<AddOn, RuleDef[]>();
   const conflicts: RuleId[] = [];
+  const notes: RuleId[] = [];
   const findOut: QuestionId[] = [];
   for (const rule of fired) {
     for (const effect of rule.effects as readonly Effect[]) {
       if (effect.kind === "add-on")
         addOnRules.set(effect.addOn, [...(addOnRules.get(effect.addOn) ?? []), rule]);
       if (effect.kind === "conflict") conflicts.push(rule.id as RuleId);
+      if (effect.kind === "conflict" && effect.note) notes.push(rule.id as RuleId);
       if (effect.kind === "find-out") findOut.push(effect.question);
     }
   }
@@ -303,7 +394,7 @@ export async function evaluateDecision(answers: Answers): Promise<Decision> {
           rule: rule.id as RuleId,
           supports: approach,
           strength: effect.strength,
-          because: because(traceOf(rule.id)),
+          because: because(traceOf(rule.id), answers),
           cites: citesOf(rule),
         });
       }
@@ -320,7 +411,7 @@ export async function evaluateDecision(answers: Answers): Promise<Decision> {
       reasons.push({
         rule: rule.id as RuleId,
         supports: addOn,
-        because: because(traceOf(rule.id)),
+        because: because(traceOf(rule.id), answers),
         cites: citesOf(rule),
       });
     }
@@ -351,7 +442,7 @@ export async function evaluateDecision(answers: Answers): Promise<Decision> {
 
   const counterfactuals: Counterfactual[] = [];
   for (const n of neighbours(answers)) {
-    const other = (await outline(n.answers)).approach;
+    const other = outline(n.answers).approach;
     if (other !== approach)
       counterfactuals.push({ question: n.question, answer: n.answer, approach: other });
   }
@@ -364,15 +455,15 @@ export async function evaluateDecision(answers: Answers): Promise<Decision> {
       resolutions.push({
         question,
         answer,
-        approach: (await outline(resolved)).approach,
-        confidence: await confidenceOf(resolved),
+        approach: outline(resolved).approach,
+        confidence: confidenceOf(resolved),
       });
     }
   }
 
-  const confidence = await confidenceOf(answers);
+  const confidence = confidenceOf(answers);
   const state: DecisionState =
-    conflicts.length > 0
+    conflicts.length > notes.length
       ? "conflicting"
       : findOut.length > 0 || confidence < 0.5
         ? "tentative"
@@ -392,6 +483,7 @@ export async function evaluateDecision(answers: Answers): Promise<Decision> {
     reasons,
     against,
     conflicts,
+    notes,
     findOut,
     resolutions,
     alternatives,
@@ -399,6 +491,10 @@ export async function evaluateDecision(answers: Answers): Promise<Decision> {
     perClient,
     trace,
   };
+}
+
+export async function evaluateDecision(answers: Answers): Promise<Decision> {
+  return decide(answers);
 }
 
 export { ruleset };

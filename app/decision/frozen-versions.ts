@@ -2,6 +2,7 @@
 // registers it here; the first version keeps its original format-1 table.
 import type { FrozenQuestion, FrozenRuleset } from "./frozen-outcomes";
 import { outcomes as r23d3afeee0 } from "./frozen/r-23d3afeee0";
+import { frozen as rb01e5446f6 } from "./frozen/r-b01e5446f6";
 
 /** The questions of the first rulesets, in the order and with the values their format-1 table is numbered by. */
 const FIRST_QUESTIONS: readonly FrozenQuestion[] = [
@@ -22,5 +23,6 @@ export const FROZEN: Readonly<Record<string, FrozenRuleset>> = {
     addOns: ["oidc", "bff", "csrf", "pkce-native", "denylist", "oauth-server"],
     table: r23d3afeee0,
   },
+  "r-b01e5446f6": rb01e5446f6,
   // freeze-ruleset: new versions go above this line
 };

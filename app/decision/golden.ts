@@ -1,4 +1,4 @@
-// The public scenarios of SPEC: golden (G1–G5) and expert (E1–E16). They are the ruleset's regression tests,
+// The public scenarios of SPEC: golden (G1–G5) and expert (E1–E16, and E17–E32 of ruleset 3). They are the ruleset's regression tests,
 // the home page's examples (G) and the e2e tests' inputs. "add" = add-ons required, "absent" = add-ons that
 // must not appear, "conflict" = the result must name a conflict.
 import type { AddOn, Approach } from "./outcomes";
@@ -25,6 +25,10 @@ export interface Scenario {
   conflict?: true;
   /** The add-ons are exactly `add` (the golden table lists them all). */
   exact?: true;
+  /** The result must name no conflict. */
+  noConflict?: true;
+  /** The conflict is shown as a note, not as an error (the result is not in doubt). */
+  note?: true;
 }
 
 const E1 =
@@ -32,7 +36,7 @@ const E1 =
 const E4 =
   "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=minutes&deploy=multi&store=no";
 
-export const SCENARIOS: Record<string, Scenario> = {
+const RULESET_2_SCENARIOS: Record<string, Scenario> = {
   G1: { query: GOLDEN.G1, approach: "server-session", add: ["csrf"], exact: true },
   G2: { query: GOLDEN.G2, approach: "server-session", add: ["csrf"], exact: true },
   G3: { query: GOLDEN.G3, approach: "gateway-token", add: ["csrf"], exact: true },
@@ -133,4 +137,113 @@ export const SCENARIOS: Record<string, Scenario> = {
     approach: "server-session",
     add: ["csrf"],
   },
+};
+
+const E18 =
+  "arch=modular&domains=one-origin&sso=federated&idp=supabase&clients=browser,native&logout=minutes&deploy=edge&store=yes";
+const E20 =
+  "arch=monolith&domains=one-origin&sso=federated&idp=proxy&clients=browser&logout=minutes&deploy=edge&store=no";
+const E23 =
+  "arch=monolith&domains=one-origin&sso=none&clients=browser&logout=immediate&deploy=edge&store=eventual";
+const E29 =
+  "arch=modular&domains=cross-site&sso=none&idp=cognito&tokens=provider&clients=spa,native&logout=minutes&deploy=edge&store=yes";
+
+/** SPEC "Ruleset 3": expert scenarios E17–E32 (unlisted keys take their defaults). */
+export const RULESET_3_SCENARIOS: Record<string, Scenario> = {
+  E17: {
+    query:
+      "arch=monolith&domains=one-origin&sso=federated&idp=auth0&clients=browser&logout=minutes&deploy=multi&store=yes&stack=nextjs-authjs",
+    approach: "server-session",
+    add: ["oidc", "csrf"],
+  },
+  E18: {
+    query: E18,
+    approach: "access-refresh",
+    add: ["csrf", "pkce-native"],
+    absent: ["bff", "oidc"],
+  },
+  E19: {
+    query: E18.replace("logout=minutes", "logout=immediate"),
+    approach: "access-refresh",
+    add: [],
+    conflict: true,
+  },
+  E20: {
+    query: E20,
+    approach: "stateless-token",
+    add: ["csrf"],
+    absent: ["oidc", "denylist"],
+  },
+  E21: {
+    query:
+      "arch=monolith&domains=one-origin&sso=none&clients=browser,cli&logout=minutes&deploy=multi&store=yes",
+    approach: "server-session",
+    add: ["csrf"],
+    absent: ["oauth-server"],
+  },
+  E22: {
+    query: "arch=monolith&sso=none&clients=service&logout=expiry&deploy=multi&store=yes",
+    approach: "access-refresh",
+    add: ["oauth-server"],
+    absent: ["csrf", "bff"],
+  },
+  E23: { query: E23, approach: "server-session", add: ["csrf"], conflict: true },
+  E24: {
+    query: E23.replace("logout=immediate", "logout=minutes"),
+    approach: "server-session",
+    add: ["csrf"],
+    noConflict: true,
+  },
+  E25: {
+    query:
+      "arch=microservices&domains=one-origin&sso=none&clients=browser&logout=minutes&deploy=multi&store=yes",
+    approach: "gateway-token",
+    add: ["csrf"],
+  },
+  E26: {
+    query:
+      "arch=microservices&domains=one-origin&sso=none&clients=browser,native&logout=immediate&deploy=multi&store=yes&assurance=high",
+    approach: "gateway-token",
+    add: ["csrf", "sender-constrained"],
+  },
+  E27: {
+    query:
+      "arch=monolith&domains=same-site&sso=none&clients=spa&logout=immediate&deploy=multi&store=yes",
+    approach: "server-session",
+    add: ["csrf"],
+    absent: ["bff"],
+    conflict: true,
+    note: true,
+  },
+  E28: {
+    query:
+      "arch=monolith&domains=one-origin&sso=none&clients=browser,native&logout=minutes&deploy=multi&store=yes&stack=express",
+    approach: "server-session",
+    add: ["csrf"],
+  },
+  E29: { query: E29, approach: "access-refresh", add: ["oidc", "bff", "pkce-native"] },
+  E30: {
+    query: E29.replace("logout=minutes", "logout=immediate"),
+    approach: "access-refresh",
+    add: [],
+    conflict: true,
+  },
+  E31: {
+    query:
+      "arch=monolith&domains=one-origin&sso=federated&idp=firebase&clients=browser,native&logout=minutes&deploy=edge&store=yes",
+    approach: "access-refresh",
+    add: [],
+  },
+  E32: {
+    query: E20.replace("clients=browser", "clients=browser,native"),
+    approach: "stateless-token",
+    add: ["csrf"],
+    conflict: true,
+  },
+};
+
+/** Every public scenario: G1–G5 and E1–E32. */
+export const SCENARIOS: Record<string, Scenario> = {
+  ...RULESET_2_SCENARIOS,
+  ...RULESET_3_SCENARIOS,
 };

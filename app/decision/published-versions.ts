@@ -53,6 +53,28 @@ export const PUBLISHED_VERSIONS: readonly PublishedVersion[] = [
       },
     ],
   },
+  {
+    version: "r-b594075c68",
+    published: "2026-12-02",
+    notes: [
+      {
+        en: "New questions: who signs your users in (your own app, an OpenID Connect provider, an auth platform or an identity-aware proxy) and, for a provider, whether your APIs accept its tokens; how much a stolen session would cost; command-line tools and machine-to-machine callers as clients; and stores that are only eventually consistent. Links made before keep their meaning: the new questions take their defaults.",
+        ja: "新しい質問を加えました。ユーザーのログインを担うもの（自社のアプリ、OpenID Connect プロバイダー、認証プラットフォーム、ID 認識型プロキシ）と、プロバイダーの場合は自社の API がそのトークンを受け付けるか、セッションが盗まれた場合の損害の程度、クライアントとしてのコマンドラインツールとマシン間の呼び出し、結果整合性しかないストアです。以前のリンクは意味を変えません。新しい質問には既定値を使います。",
+      },
+      {
+        en: "The provider's role decides, never its brand: a provider whose tokens your APIs accept, or an auth platform, means access tokens from it; an identity-aware proxy means the proxy's signed assertion and no session of your own. Where the provider cannot end a login at once, immediate logout is named as a conflict with its fix.",
+        ja: "方式はプロバイダーのブランドではなく役割で決めます。自社の API がトークンを受け付けるプロバイダーや認証プラットフォームなら、そこが発行するアクセストークンを使います。ID 認識型プロキシなら、プロキシの署名付きアサーションを使い、自社のセッションは持ちません。プロバイダーがログインをすぐに終わらせられない場合、即時ログアウトは対処法とともに矛盾として示します。",
+      },
+      {
+        en: "Microservices use a gateway for your own clients whatever the logout window, unless sign-in is already centralised (single sign-on, a provider's tokens, a platform); an eventually consistent store cannot make logout immediate; high assurance binds tokens held outside the browser to the client's key (new add-on).",
+        ja: "マイクロサービスでは、ログインがすでに一元化されている場合（シングルサインオン、プロバイダーのトークン、プラットフォーム）を除き、ログアウトの許容時間にかかわらず自社のクライアントにゲートウェイを使います。結果整合性のストアでは即時ログアウトはできません。保証レベルが高い場合は、ブラウザの外で保持するトークンにクライアントの鍵による送信者制約をかけます（新しい追加対策）。",
+      },
+      {
+        en: "An SPA on a subdomain of its API gets no backend-for-frontend (it is the same site) and the mismatch is shown as a note; a result that is the only option left is never shown as a strong recommendation.",
+        ja: "API のサブドメインにある SPA には BFF を加えず（同一サイトのため）、回答の食い違いは注記として示します。ほかに選択肢が残っていないだけの結果を、強い推奨として示すことはありません。",
+      },
+    ],
+  },
 ];
 
 export function publishedVersion(version: string): PublishedVersion | undefined {

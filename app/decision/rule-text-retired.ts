@@ -9,6 +9,7 @@ export const RETIRED_RULE_IDS = [
   "cross-site-domains",
   "native-clients",
   "stateless-needs-denylist",
+  "one-issuer-for-many-clients",
 ] as const;
 export type RetiredRuleId = (typeof RETIRED_RULE_IDS)[number];
 
@@ -65,6 +66,16 @@ export const retiredRuleText: Record<RetiredRuleId, RuleText> = {
     explanation: {
       en: "To end a token before it expires, record its ID (the jti claim, with its issuer) in a deny list that every check consults, or keep lifetimes within the logout window. A jti list only works for tokens that are never re-issued; sessions that renew need a per-user session version checked at each renewal.",
       ja: "期限前にトークンを終わらせるには、その ID（発行者付きの jti クレーム）を失効リストに記録して毎回の検証で確認するか、有効期間をログアウトの許容時間内に収めてください。jti の一覧が使えるのは再発行されないトークンだけです。更新されるセッションには、更新のたびに確認するユーザーごとのセッション世代番号が必要です。",
+    },
+  },
+  "one-issuer-for-many-clients": {
+    title: {
+      en: "Many services called from apps, single-page apps or several sites; logout need not be immediate",
+      ja: "アプリや SPA、複数のサイトから多数のサービスを呼び、ログアウトは即時でなくてよい",
+    },
+    explanation: {
+      en: "With apps, single-page apps or several sites calling many services, one authorization server can serve them all: short-lived access tokens that each service verifies itself, and refresh tokens that end a login within the access token's lifetime. Your logout answer allows that lifetime.",
+      ja: "アプリや SPA、複数のサイトが多数のサービスを呼ぶなら、1 つの認可サーバーでまとめて扱えます。各サービスが自分で検証できる短命なアクセストークンと、アクセストークンの有効期間内にログインを終わらせられるリフレッシュトークンです。ログアウトの回答はその有効期間を許容しています。",
     },
   },
 };

@@ -16,27 +16,119 @@ export interface RuleText {
 }
 
 const current: Record<RuleId, RuleText> = {
-  "partners-only": {
+  "provider-issues-tokens": {
     title: {
-      en: "Only partners' software calls your API",
-      ja: "API を呼ぶのは取引先のソフトウェアだけ",
+      en: "Your APIs accept the provider's access tokens",
+      ja: "自社の API がプロバイダーのアクセストークンを受け付ける",
     },
     explanation: {
-      en: "Your product is the API, and every caller is someone else's software acting for your users. Delegated access is what OAuth 2 was made for: an authorization server registers each partner, asks the user's consent, issues short-lived access tokens with scopes and refresh tokens that can be revoked grant by grant.",
-      ja: "プロダクトそのものが API で、呼び出し元はすべてユーザーの代わりに動く他組織のソフトウェアです。委任アクセスは OAuth 2 が想定している用途そのものです。認可サーバーが取引先を登録し、ユーザーの同意を得て、スコープ付きの短命なアクセストークンと、グラントごとに失効できるリフレッシュトークンを発行します。",
+      en: "Your identity provider is already your authorization server: it issues the access tokens your APIs verify and the refresh tokens that renew them. The approach follows that role whatever the brand: access tokens from the provider, checked by your APIs, and a second session system beside it would only add a way to get out of step.",
+      ja: "ID プロバイダーがすでに認可サーバーの役割を担っています。自社の API が検証するアクセストークンも、それを更新するリフレッシュトークンも、プロバイダーが発行します。方式はブランドではなくこの役割で決まります。プロバイダーのアクセストークンを自社の API で検証する形で、別のセッションの仕組みを並べても、食い違いの原因が増えるだけです。",
     },
     whyNot: {
       "server-session": {
-        en: "No user of yours signs in on a client of yours: partners need scoped, revocable, delegated access, which a session cookie is not.",
-        ja: "自社のクライアントでログインするユーザーがいません。取引先に必要なのはスコープ付きで失効できる委任アクセスで、セッション Cookie はその仕組みではありません。",
+        en: "Your APIs already accept the provider's access tokens; a session of your own beside them would be a second system to keep in step.",
+        ja: "自社の API はすでにプロバイダーのアクセストークンを受け付けています。自社のセッションを並べると、整合を保つ仕組みが 2 つになります。",
       },
       "gateway-token": {
-        en: "There is no first-party session at an edge to exchange: partners need OAuth grants of their own.",
-        ja: "エッジで交換する自社のセッションがありません。取引先には独自の OAuth のグラントが必要です。",
+        en: "The provider already issues the tokens your services verify; a gateway session would sit beside it, not replace it.",
+        ja: "各サービスが検証するトークンはすでにプロバイダーが発行しています。ゲートウェイのセッションはそれを置き換えず、並ぶだけです。",
       },
       "stateless-token": {
-        en: "A home-made signed token is not a delegation protocol: partners need registration, consent, scopes and revocation per grant.",
-        ja: "自作の署名付きトークンは委任の仕組みではありません。取引先には登録、同意、スコープ、グラントごとの失効が必要です。",
+        en: "The provider already issues short-lived tokens with refresh tokens it can revoke; a home-made token would add one it cannot.",
+        ja: "プロバイダーはすでに、失効できるリフレッシュトークンを伴う短命なトークンを発行しています。自作のトークンは失効できないものを増やすだけです。",
+      },
+    },
+  },
+  "platform-keeps-the-session": {
+    title: {
+      en: "An auth platform keeps the session",
+      ja: "認証プラットフォームがセッションを保持する",
+    },
+    explanation: {
+      en: "The platform signs users in, keeps their session and hands your code short-lived tokens it refreshes. That makes it the authorization server whatever your architecture, deployment or store: build on its tokens and its server-side checks, and do not run a session system of your own beside it.",
+      ja: "プラットフォームがユーザーをログインさせ、セッションを保持し、更新する短命なトークンを自社のコードに渡します。構成・デプロイ・ストアにかかわらず、プラットフォームが認可サーバーの役割を担います。そのトークンとサーバー側の確認を土台にし、自社のセッションの仕組みを並べて動かさないでください。",
+    },
+    whyNot: {
+      "server-session": {
+        en: "The platform already keeps the session; a second one of your own would have to be kept in step with it.",
+        ja: "プラットフォームがすでにセッションを保持しています。自社のセッションを別に持つと、それと整合させ続ける必要があります。",
+      },
+      "gateway-token": {
+        en: "The platform's tokens are what your services receive; a gateway session would duplicate the platform's own.",
+        ja: "各サービスが受け取るのはプラットフォームのトークンです。ゲートウェイのセッションはプラットフォームのものと重複します。",
+      },
+      "stateless-token": {
+        en: "The platform already issues short-lived tokens it can refresh and revoke; a token of your own would be one more that it cannot revoke.",
+        ja: "プラットフォームはすでに、更新や失効ができる短命なトークンを発行しています。自社のトークンを作ると、プラットフォームが失効できないものが増えます。",
+      },
+    },
+  },
+  "proxy-authenticates-every-request": {
+    title: {
+      en: "An identity-aware proxy authenticates every request",
+      ja: "ID 認識型プロキシがすべてのリクエストを認証する",
+    },
+    explanation: {
+      en: "The proxy in front of the app signs users in, checks every request and is where access is revoked. The app keeps no session of its own: it verifies the assertion the proxy passes on each request (signature, audience or signer) or, where the proxy sends unsigned headers, accepts requests only through the proxy.",
+      ja: "アプリの前段にあるプロキシがユーザーをログインさせ、すべてのリクエストを確認し、アクセスの失効もそこで行います。アプリは自社のセッションを持ちません。プロキシがリクエストごとに渡すアサーションを検証する（署名、aud クレーム、または署名者）か、署名のないヘッダーを渡すプロキシなら、プロキシ経由のリクエストだけを受け付けます。",
+    },
+    whyNot: {
+      "server-session": {
+        en: "The proxy already signs users in and ends their access; a session of your own would be a second login to keep in step.",
+        ja: "プロキシがすでにログインとアクセスの終了を担っています。自社のセッションは、整合を保つべき 2 つ目のログインになります。",
+      },
+      "gateway-token": {
+        en: "The proxy is already the gateway that checks every request; a second one adds nothing.",
+        ja: "プロキシがすでにすべてのリクエストを確認するゲートウェイです。もう 1 つ置いても何も増えません。",
+      },
+      "access-refresh": {
+        en: "The proxy authenticates every request itself; your app issues no tokens, so it needs no authorization server.",
+        ja: "プロキシ自身がすべてのリクエストを認証します。アプリはトークンを発行しないので、認可サーバーは不要です。",
+      },
+    },
+  },
+  "sign-in-already-centralised": {
+    title: {
+      en: "Many services, and sign-in is already centralised",
+      ja: "多数のサービスがあり、ログインはすでに一元化されている",
+    },
+    explanation: {
+      en: "With single sign-on an authorization server already issues your users' tokens. Many independently deployed services can verify its short-lived access tokens themselves, with refresh tokens that can be revoked; opaque tokens checked by introspection where logout must be immediate.",
+      ja: "シングルサインオンがあるなら、ユーザーのトークンはすでに認可サーバーが発行しています。独立してデプロイされる多数のサービスは、その短命なアクセストークンを自分で検証でき、リフレッシュトークンは失効できます。ログアウトを即時にする必要があるなら、イントロスペクションで確認する不透明なトークンを使います。",
+    },
+    whyNot: {
+      "gateway-token": {
+        en: "Sign-in is already centralised in an authorization server that issues your users' tokens; a gateway session would be a second system beside it.",
+        ja: "ログインはすでに、ユーザーのトークンを発行する認可サーバーに一元化されています。ゲートウェイのセッションは、それと並ぶ 2 つ目の仕組みになります。",
+      },
+      "server-session": {
+        en: "Many services would all depend on one session store, while an authorization server already issues tokens each service verifies itself.",
+        ja: "多数のサービスがすべて 1 つのセッションストアに依存することになります。認可サーバーはすでに、各サービスが自分で検証できるトークンを発行しています。",
+      },
+    },
+  },
+  "partners-only": {
+    title: {
+      en: "Only other organisations' software calls your API",
+      ja: "API を呼ぶのは他組織のソフトウェアだけ",
+    },
+    explanation: {
+      en: "Your product is the API, and every caller is another organisation's software. That is what OAuth 2 was made for: an authorization server registers each caller and issues short-lived access tokens with scopes. Software acting for your users also gets the user's consent and refresh tokens that can be revoked grant by grant; servers calling on their own behalf use client credentials and get no refresh token.",
+      ja: "プロダクトそのものが API で、呼び出し元はすべて他組織のソフトウェアです。これは OAuth 2 が想定している用途そのものです。認可サーバーが呼び出し元を登録し、スコープ付きの短命なアクセストークンを発行します。ユーザーの代わりに動くソフトウェアにはユーザーの同意を得たうえで、グラントごとに失効できるリフレッシュトークンも発行します。自らの立場で呼び出すサーバーはクライアントクレデンシャルを使い、リフレッシュトークンは受け取りません。",
+    },
+    whyNot: {
+      "server-session": {
+        en: "No user of yours signs in on a client of yours: other organisations' software needs scoped, revocable access, which a session cookie is not.",
+        ja: "自社のクライアントでログインするユーザーがいません。他組織のソフトウェアに必要なのはスコープ付きで失効できるアクセスで、セッション Cookie はその仕組みではありません。",
+      },
+      "gateway-token": {
+        en: "There is no first-party session at an edge to exchange: other organisations' software needs OAuth grants of its own.",
+        ja: "エッジで交換する自社のセッションがありません。他組織のソフトウェアには独自の OAuth のグラントが必要です。",
+      },
+      "stateless-token": {
+        en: "A home-made signed token is not an access protocol: other organisations' software needs registration, scopes and revocation per client or grant.",
+        ja: "自作の署名付きトークンはアクセスを与える仕組みではありません。他組織のソフトウェアには登録、スコープ、クライアントやグラントごとの失効が必要です。",
       },
     },
   },
@@ -88,16 +180,6 @@ const current: Record<RuleId, RuleText> = {
     explanation: {
       en: "Independently deployed services should not all call one session store on every request. OWASP's microservices guidance puts the session check at the edge: a gateway looks up the opaque session once and hands each service a short-lived signed token it verifies locally.",
       ja: "独立してデプロイされるサービスが、リクエストのたびに 1 つのセッションストアを呼ぶべきではありません。OWASP のマイクロサービス向けガイドは、セッションの確認をエッジで行う形を示しています。ゲートウェイが不透明なセッションを 1 回だけ参照し、各サービスにはその場で検証できる短命な署名付きトークンを渡します。",
-    },
-  },
-  "one-issuer-for-many-clients": {
-    title: {
-      en: "Many services called from apps, single-page apps or several sites; logout need not be immediate",
-      ja: "アプリや SPA、複数のサイトから多数のサービスを呼び、ログアウトは即時でなくてよい",
-    },
-    explanation: {
-      en: "With apps, single-page apps or several sites calling many services, one authorization server can serve them all: short-lived access tokens that each service verifies itself, and refresh tokens that end a login within the access token's lifetime. Your logout answer allows that lifetime.",
-      ja: "アプリや SPA、複数のサイトが多数のサービスを呼ぶなら、1 つの認可サーバーでまとめて扱えます。各サービスが自分で検証できる短命なアクセストークンと、アクセストークンの有効期間内にログインを終わらせられるリフレッシュトークンです。ログアウトの回答はその有効期間を許容しています。",
     },
   },
   "shared-store-scales-out": {
@@ -196,6 +278,76 @@ const current: Record<RuleId, RuleText> = {
     explanation: {
       en: "An authorization server keeps client registrations, grants and refresh tokens, and revokes them one by one. With no store that your instances share, run it as a hosted service or give it a database of its own.",
       ja: "認可サーバーはクライアントの登録、グラント、リフレッシュトークンを保存し、1 つずつ失効させます。インスタンス間で共有するストアがないなら、ホスティング型の認可サーバーを使うか、専用のデータベースを用意してください。",
+    },
+  },
+  "eventual-store-and-immediate-logout": {
+    title: {
+      en: "Immediate logout on a store that is only eventually consistent",
+      ja: "結果整合性のストアでの即時ログアウト",
+    },
+    explanation: {
+      en: "A delete in an edge key-value store or on a read replica is not seen everywhere at once, so a session can outlive its logout for a minute or more. For immediate logout keep session state in a strongly consistent store (or read the primary on every check); a managed edge KV cannot promise it.",
+      ja: "エッジの KV ストアやリードレプリカでの削除は、すぐにはすべての場所に反映されません。そのため、ログアウト後も 1 分以上セッションが残ることがあります。即時ログアウトには、セッションの状態を強い整合性を持つストアに置く（または確認のたびにプライマリを読む）必要があります。マネージドなエッジ KV ではそれを保証できません。",
+    },
+  },
+  "provider-tokens-outlive-revocation": {
+    title: {
+      en: "Immediate logout with the provider's access tokens",
+      ja: "プロバイダーのアクセストークンでの即時ログアウト",
+    },
+    explanation: {
+      en: "Access tokens the provider has already issued stay valid to APIs that verify them as JWTs until they expire, and no introspection endpoint for them was verified. Either check each request with the provider (introspection where it exists), keep access tokens at the provider's shortest lifetime and accept that delay, or keep a session of your own for the check.",
+      ja: "プロバイダーが発行済みのアクセストークンは、JWT として検証する API にとっては期限切れまで有効なままで、それを確認するイントロスペクションのエンドポイントも確認できていません。リクエストごとにプロバイダーに確認する（イントロスペクションがあればそれを使う）か、アクセストークンをプロバイダーが許す最短の有効期間にしてその遅れを受け入れるか、確認のための自社のセッションを持つかを選んでください。",
+    },
+  },
+  "platform-and-immediate-logout": {
+    title: {
+      en: "Immediate logout on an auth platform",
+      ja: "認証プラットフォームでの即時ログアウト",
+    },
+    explanation: {
+      en: "The platform's short-lived tokens stay valid until they expire after a ban or a sign-out. For immediate effect, ask the platform's auth server on each sensitive request (for example a revocation check) rather than trusting the token alone.",
+      ja: "プラットフォームの短命なトークンは、アカウント停止やログアウトの後も期限切れまで有効です。即時に反映するには、トークンだけを信頼せず、重要なリクエストのたびにプラットフォームの認証サーバーに確認します（失効の確認など）。",
+    },
+  },
+  "proxy-and-programmatic-clients": {
+    title: {
+      en: "Apps, tools or machines behind a browser proxy",
+      ja: "ブラウザ向けプロキシの背後にあるアプリ・ツール・マシン",
+    },
+    explanation: {
+      en: "An identity-aware proxy signs people in through a browser. Native apps, command-line tools and other organisations' software need the proxy's programmatic path (service tokens or its own client tooling) or a separate API entrance with its own authentication.",
+      ja: "ID 認識型プロキシは、ブラウザを通じて人をログインさせます。ネイティブアプリ・コマンドラインツール・他組織のソフトウェアには、プロキシのプログラム向けの経路（サービストークンや専用のクライアントツール）か、独自の認証を持つ別の API の入口が必要です。",
+    },
+  },
+  "high-assurance-and-expiry": {
+    title: {
+      en: "High assurance, yet logout only at expiry",
+      ja: "高い保証レベルなのに、ログアウトは期限切れまで",
+    },
+    explanation: {
+      en: "When a stolen session is costly, waiting hours for it to expire is the risk itself. Choose logout within minutes or immediately, or say why the data is not high-value after all.",
+      ja: "盗まれたセッションの損害が大きいなら、期限切れまで数時間待つこと自体がリスクです。ログアウトを数分以内か即時にするか、データが高価値ではない理由を明らかにしてください。",
+    },
+  },
+  "high-assurance-and-platform-browser-sdk": {
+    title: {
+      en: "High assurance with a platform's browser SDK",
+      ja: "高い保証レベルとプラットフォームのブラウザ向け SDK",
+    },
+    explanation: {
+      en: "The platform's browser SDK keeps its tokens where page scripts can read them (or this was not verified), so a cross-site scripting flaw can take them. At high assurance keep them off the page: sign in through the platform's server-side SDK behind a backend-for-frontend, or a mode that keeps the session in an HttpOnly cookie.",
+      ja: "プラットフォームのブラウザ向け SDK は、ページのスクリプトが読める場所にトークンを保存します（または確認できていません）。そのため、クロスサイトスクリプティングの欠陥があるとトークンを奪われます。保証レベルが高いなら、トークンをページから遠ざけてください。BFF の背後でプラットフォームのサーバー向け SDK を使ってログインさせるか、セッションを HttpOnly の Cookie に置く方式を使います。",
+    },
+  },
+  "spa-on-same-site": {
+    title: {
+      en: "An SPA on another site, yet on a subdomain of the API",
+      ja: "別サイトの SPA だが、API のサブドメインにある",
+    },
+    explanation: {
+      en: "A subdomain of the same registrable domain is the same site, so the single-page app can use the API's SameSite session cookie directly and needs no backend-for-frontend. The result treats it as one of your web pages; answer the clients question again if it really lives on another site.",
+      ja: "同じ登録可能ドメインのサブドメインは同一サイトなので、SPA は API の SameSite のセッション Cookie をそのまま使え、BFF は不要です。結果では自社の Web ページの一部として扱います。本当に別のサイトにあるなら、クライアントの質問に答え直してください。",
     },
   },
   "spa-on-one-origin": {
@@ -307,6 +459,56 @@ const current: Record<RuleId, RuleText> = {
     explanation: {
       en: "When sign-in goes through an identity provider, the native app opens it in the system browser with PKCE (or the platform's own sign-in SDK), never in an embedded web view, and then receives its own revocable token from your backend.",
       ja: "ログインが IDプロバイダーを通る場合、ネイティブアプリはそれをシステムブラウザで PKCE 付きで開き（またはプラットフォーム公式のログイン SDK を使い）、埋め込み WebView は使いません。その後、自社のバックエンドから失効できる自分専用のトークンを受け取ります。",
+    },
+  },
+  "high-assurance-keeps-platform-tokens-off-the-page": {
+    title: {
+      en: "High assurance keeps the platform's tokens off the page",
+      ja: "高い保証レベルではプラットフォームのトークンをページから遠ざける",
+    },
+    explanation: {
+      en: "A backend-for-frontend holds the platform's tokens on the server and gives the browser only an HttpOnly session cookie, so page scripts never see them.",
+      ja: "BFF がプラットフォームのトークンをサーバー側で保持し、ブラウザには HttpOnly のセッション Cookie だけを渡します。ページのスクリプトからトークンは見えません。",
+    },
+  },
+  "provider-signs-users-in": {
+    title: {
+      en: "An OpenID Connect provider signs your users in",
+      ja: "OpenID Connect プロバイダーがユーザーをログインさせる",
+    },
+    explanation: {
+      en: "Sign-in runs through the provider with OpenID Connect (authorization code flow with PKCE); what your app keeps afterwards follows the recommendation, not the provider SDK's defaults.",
+      ja: "ログインは OpenID Connect（PKCE 付きの認可コードフロー）でプロバイダーを通して行います。その後アプリが保持するものは、プロバイダーの SDK の既定ではなく、この推奨に従います。",
+    },
+  },
+  "single-logout-needs-a-session": {
+    title: {
+      en: "Single logout needs a session to find",
+      ja: "シングルログアウトには見つけるべきセッションが必要",
+    },
+    explanation: {
+      en: "Back-channel logout tells your app which session (sid) to end, but a stateless token keeps no session on the server to end, so single logout cannot be promised. Either add a store so sessions can be found and deleted, or accept that a logout at the provider ends access only when the token is next renewed.",
+      ja: "バックチャネルログアウトは終了すべきセッション（sid）をアプリに知らせますが、ステートレストークンにはサーバー側に終了させるセッションがないため、シングルログアウトは約束できません。セッションを見つけて削除できるようにストアを追加するか、プロバイダーでのログアウトが次のトークン更新時にはじめて反映されることを受け入れてください。",
+    },
+  },
+  "machines-get-client-credentials": {
+    title: {
+      en: "Other organisations' servers call without a user",
+      ja: "他組織のサーバーがユーザーなしで呼び出す",
+    },
+    explanation: {
+      en: "Machine-to-machine callers get access tokens through the client credentials grant, authenticated with a private-key JWT or mutual TLS, and no refresh token: they can simply ask again.",
+      ja: "マシン間の呼び出し元には、秘密鍵の JWT か mTLS でクライアント認証したうえで、クライアントクレデンシャルのグラントでアクセストークンを発行します。リフレッシュトークンは発行しません。必要ならもう一度要求すればよいからです。",
+    },
+  },
+  "high-assurance-binds-bearer-tokens": {
+    title: {
+      en: "High assurance binds tokens held outside the browser",
+      ja: "高い保証レベルではブラウザ外のトークンに送信者制約をかける",
+    },
+    explanation: {
+      en: "Tokens held by apps, command-line tools, services or partners are bound to the client's key (DPoP or mutual TLS), so a copied token cannot be replayed elsewhere.",
+      ja: "アプリ・コマンドラインツール・サービス・取引先が持つトークンには、クライアントの鍵による送信者制約（DPoP または mTLS）をかけ、コピーされたトークンを別の場所で再利用できないようにします。",
     },
   },
   "partners-get-delegated-access": {

@@ -119,13 +119,6 @@ export const sources = {
     date: "2020-02",
     kind: "standard",
   },
-  rfc8628: {
-    title: "RFC 8628: OAuth 2.0 Device Authorization Grant",
-    publisher: "IETF",
-    url: "https://www.rfc-editor.org/rfc/rfc8628",
-    date: "2019-08",
-    kind: "standard",
-  },
   "oidc-backchannel": {
     title: "OpenID Connect Back-Channel Logout 1.0",
     publisher: "OpenID Foundation",

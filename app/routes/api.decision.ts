@@ -4,6 +4,7 @@ import { fieldMessages } from "~/components/messages";
 import { decideFromUrl } from "~/decision.server";
 import { CONFIDENCE_NUMBER_NOTE, confidenceInWords } from "~/decision/confidence-words";
 import type { Localized } from "~/decision";
+import { ruleText } from "~/decision/rule-text";
 import { resolveLang } from "~/i18n";
 
 /**
@@ -64,7 +65,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
         because: r.because,
       })),
       counterfactuals: d.counterfactuals,
-      conflicts: d.conflicts,
+      // SPEC "Ruleset 3": ids with words in the requested language; a note names a mismatch that does not
+      // put the result in doubt.
+      conflicts: d.conflicts.map((id) => ({
+        id,
+        note: d.notes.includes(id),
+        title: local(ruleText[id].title),
+        text: local(ruleText[id].explanation),
+      })),
       findOut: d.findOut,
       resolutions: d.resolutions,
       scores: d.scores,
