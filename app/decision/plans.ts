@@ -105,6 +105,16 @@ function baseTimeouts(a: Answers): Localized {
     `アイドルタイムアウト（${idle.ja}）と絶対タイムアウト（${absolute.ja}）をサーバー側で強制します（絶対タイムアウトは最後の更新からではなく、ログイン時刻から数えます）。`,
   );
 }
+/** Behind an identity-aware proxy the proxy holds the session, so its settings carry the baseline timeouts. */
+function proxyTimeouts(a: Answers): Localized {
+  const idle = idleTimeout(assuranceOf(a));
+  const absolute = absoluteTimeout(assuranceOf(a));
+  return L(
+    `Set the proxy's session limits to the baseline: idle ${idle.en}, absolute ${absolute.en} (counted from sign-in); the proxy issues a new session at every sign-in.`,
+    `プロキシのセッションの上限をベースラインに合わせます。アイドルタイムアウト（${idle.ja}）、絶対タイムアウト（${absolute.ja}、ログイン時刻から数える）とし、プロキシはログインのたびに新しいセッションを発行します。`,
+  );
+}
+
 // An app stays signed in far longer than a browser tab; its limits are per device, not the browser's numbers.
 const BASE_TIMEOUTS_APP = L(
   "Idle and absolute timeouts enforced on the server for each device (the absolute one counted from sign-in), with a fresh sign-in before sensitive actions.",
@@ -145,7 +155,7 @@ const BASE_DEVICE_KEY = L(
 );
 const BASE_SENDER_CONSTRAINED = L(
   "Bind its tokens to a key the client holds (DPoP, RFC 9449, or mutual TLS, RFC 8705): a token copied off the wire or out of a log cannot be replayed without the key, though code running on the client can still use it (RFC 9449 §11.4).",
-  "トークンをクライアントが持つ鍵に結びつけます（DPoP、RFC 9449、または相互 TLS、RFC 8705）。通信路やログから写し取ったトークンは鍵なしでは再利用できません。ただし、クライアント上で動くコードはその鍵を使えます（RFC 9449 §11.4）。",
+  "トークンに、クライアントが持つ鍵による送信者制約を付けます（DPoP、RFC 9449、または相互 TLS、RFC 8705）。通信路やログから写し取ったトークンは鍵なしでは再利用できません。ただし、クライアント上で動くコードはその鍵を使えます（RFC 9449 §11.4）。",
 );
 const BASE_FAPI = L(
   "For partners reaching these high-value APIs, follow the OpenID Foundation's FAPI 2.0 Security Profile.",
@@ -590,7 +600,7 @@ function nativePlan(approach: Approach, a: Answers): Body {
               providerLifetime(a),
               L(
                 ` Refresh token: rotated on use or bound to the device, with an absolute limit of ${appRefreshLimit().en}.`,
-                ` リフレッシュトークンは使うたびにローテーションするか端末に結びつけ、絶対的な上限は ${appRefreshLimit().ja}とします。`,
+                ` リフレッシュトークンは使うたびにローテーションするか端末への送信者制約を付け、絶対的な上限は ${appRefreshLimit().ja}とします。`,
               ),
             )
           : L(
@@ -748,7 +758,7 @@ function servicePlan(a: Answers): Body {
         ),
     signIn: L(
       "No user signs in: the client credentials grant (RFC 6749 §4.4). Why not plain API keys, the simpler option: a static key never expires on its own, travels as the same secret in every call and cannot be bound to the client; client credentials with a private key give short-lived tokens while the key never leaves the partner.",
-      "ユーザーはログインしません。クライアントクレデンシャルグラント（RFC 6749 §4.4）を使います。より簡単な API キーを選ばない理由：固定のキーは自然には期限切れにならず、毎回同じ秘密として送られ、クライアントに結びつけられません。秘密鍵を使うクライアントクレデンシャルなら、鍵は取引先から出ないまま短命なトークンを得られます。",
+      "ユーザーはログインしません。クライアントクレデンシャルグラント（RFC 6749 §4.4）を使います。より簡単な API キーを選ばない理由：固定のキーは自然には期限切れにならず、毎回同じ秘密として送られ、送信者制約も付けられません。秘密鍵を使うクライアントクレデンシャルなら、鍵は取引先から出ないまま短命なトークンを得られます。",
     ),
   };
 }
@@ -924,8 +934,12 @@ export function planFor(
       : (signInFor(kind, approach, answers, addOns) ?? body.signIn);
   const high = assuranceOf(answers) === "high";
   const baseline: Localized[] = [];
-  if (kind !== "service") baseline.push(BASE_NEW_AT_SIGN_IN);
-  if (kind === "native" || kind === "cli") baseline.push(BASE_TIMEOUTS_APP);
+  const proxied = roleOf(answers) === "proxy" && usesCookie(kind);
+  if (proxied) baseline.push(proxyTimeouts(answers));
+  else if (kind !== "service") baseline.push(BASE_NEW_AT_SIGN_IN);
+  if (proxied) {
+    // The proxy keeps the session: its limits are the baseline, the app has none of its own.
+  } else if (kind === "native" || kind === "cli") baseline.push(BASE_TIMEOUTS_APP);
   else if (kind === "third-party") baseline.push(BASE_TIMEOUTS_PARTNER);
   else if (kind !== "service") baseline.push(baseTimeouts(answers));
   if (
