@@ -120,9 +120,13 @@ const properties: Record<string, Check> = {
         first(page.ja, /バックチャネルログアウトで[^。]*すべて終わらせ/);
       if (promise) return promise;
       if (d.approach !== "stateless-token") return undefined;
-      return (
-        page.en.find((s) => /back-channel logout/i.test(s) && !/cannot|no back-channel/i.test(s)) ??
-        undefined
+      // The provider's own sourced lines state what it offers; the plan's words must not promise it here.
+      const facts = new Set(
+        Object.values(d.perClient).flatMap((p) => (p.provider ?? []).map((f) => f.text.en)),
+      );
+      return page.en.find(
+        (s) =>
+          !facts.has(s) && /back-channel logout/i.test(s) && !/cannot|no back-channel/i.test(s),
       );
     },
   "no back-channel logout claimed for a provider that does not document it": (a, _d, page) => {
