@@ -122,7 +122,9 @@ const properties: Record<string, Check> = {
       if (d.approach !== "stateless-token") return undefined;
       // The provider's own sourced lines state what it offers; the plan's words must not promise it here.
       const facts = new Set(
-        Object.values(d.perClient).flatMap((p) => (p.provider ?? []).map((f) => f.text.en)),
+        Object.values(d.perClient).flatMap((p) =>
+          (p.provider ?? []).map((f) => f.text.en.replace(/`/g, "")),
+        ),
       );
       return page.en.find(
         (s) =>
