@@ -115,6 +115,7 @@ export function DecisionDocumentView({
       <p>
         <strong>{doc.outcome.chosen}</strong>
       </p>
+      {doc.outcome.confidence ? <p>{doc.outcome.confidence}</p> : null}
       <ul>
         {doc.outcome.reasons.map((line) => (
           <li key={line}>{line}</li>

@@ -27,6 +27,7 @@ export function pageSentences(d: Decision, lang: Lang): string[] {
     for (const field of ["summary", "holds", "sends", "lifetime", "revocation", "signIn"] as const)
       if (plan[field]) out.push(plan[field][lang]);
     for (const line of plan.baseline) out.push(line[lang]);
+    for (const fact of plan.provider ?? []) out.push(fact.text[lang]);
   }
   for (const alt of d.alternatives) out.push(alt.whyNot[lang]);
   const words = confidenceInWords(d);

@@ -1,15 +1,23 @@
 // SPEC principle 16 (every sentence is true for the answers it stands next to) and principle 13 (one value per
-// thing), as properties over the whole answer space: for every answer set, collect every sentence its decision
-// page shows in each language — plans, why-nots, reasons, conflicts, the approach's and add-ons' words, the
-// guides' checklists, the cited argument cards, the stack notes — and check each class of mistake.
+// thing), as properties over the answer space: for every answer set, collect every sentence its decision page
+// shows in each language — plans and their provider lines, why-nots, reasons, conflicts, the approach's and
+// add-ons' words, the guides' checklists, the cited argument cards, the stack notes — and check each class of
+// mistake.
+//
+// Ruleset 3's space (5.2 million answer sets) is too large to render page by page, so the properties run over a
+// factorised space that is stated, not sampled (see `factorisedSpace`): every value of every key, in every
+// combination with the keys the plan sentences read.
 // Needs the compiled manifest (npx tsx scripts/build-content.ts), as the server does.
 import { evaluateDecision, type Answers, type Decision, type Lang } from "~/decision";
-import { ANSWER_SPACE_SIZE, answerSpace } from "~/decision/answer-space";
 import { baseline, idleTimeout, absoluteTimeout } from "~/decision/baseline";
+import { eventualStore } from "~/decision/plans";
+import { assuranceOf, roleOf } from "~/decision/plan-provider";
+import { providerTable } from "~/decision/providers";
+import { valuesOf } from "~/decision/questions";
 import { glossaryHits } from "~/i18n/glossary";
 import { pageSentences } from "./page-sentences.server";
 
-const FIRST_PARTY = ["browser", "spa", "native"] as const;
+const FIRST_PARTY = ["browser", "spa", "native", "cli"] as const;
 
 const has = (a: Answers, c: string) => (a.clients as readonly string[]).includes(c);
 const storeReachable = (a: Answers) => a.deploy === "single" || a.store !== "no";
@@ -90,19 +98,100 @@ const properties: Record<string, Check> = {
     const other = [...bits].filter((b) => b !== String(baseline.sessionIdBits));
     return other.length > 0 ? `session IDs of ${[...bits].join(" and ")} bits` : undefined;
   },
-  "idle and absolute timeouts are the table's": (_a, _d, page) => {
+  "idle and absolute timeouts are the table's for the answered assurance": (a, _d, page) => {
     const idle = collect(page.en, /idle(?: timeout)?[^.;]*?(\d+(?:–\d+)? minutes)/gi);
     const absolute = collect(
       page.en,
       /absolute(?: timeouts?| limit)?[^.;]*?(\d+(?:–\d+)? hours)/gi,
     );
-    const wrongIdle = [...idle].filter((v) => v !== idleTimeout().en);
-    const wrongAbsolute = [...absolute].filter((v) => v !== absoluteTimeout().en);
+    const level = assuranceOf(a);
+    const wrongIdle = [...idle].filter((v) => v !== idleTimeout(level).en);
+    const wrongAbsolute = [...absolute].filter((v) => v !== absoluteTimeout(level).en);
     if (wrongIdle.length > 0) return `idle ${[...idle].join(" and ")}`;
     if (wrongAbsolute.length > 0) return `absolute ${[...absolute].join(" and ")}`;
     const idleJa = collect(page.ja, /アイドルタイムアウト[^。]*?(\d+(?:〜\d+)? 分)/g);
-    const wrongJa = [...idleJa].filter((v) => v !== idleTimeout().ja);
+    const wrongJa = [...idleJa].filter((v) => v !== idleTimeout(level).ja);
     return wrongJa.length > 0 ? `idle (ja) ${[...idleJa].join(" and ")}` : undefined;
+  },
+  "no promise of back-channel logout: it is conditional on the provider, and never reaches a stateless token":
+    (_a, d, page) => {
+      const promise =
+        first(page.en, /back-channel logout ends/i) ??
+        first(page.ja, /バックチャネルログアウトで[^。]*すべて終わらせ/);
+      if (promise) return promise;
+      if (d.approach !== "stateless-token") return undefined;
+      // The provider's own sourced lines state what it offers; the plan's words must not promise it here.
+      const facts = new Set(
+        Object.values(d.perClient).flatMap((p) =>
+          (p.provider ?? []).map((f) => f.text.en.replace(/`/g, "")),
+        ),
+      );
+      return page.en.find(
+        (s) =>
+          !facts.has(s) && /back-channel logout/i.test(s) && !/cannot|no back-channel/i.test(s),
+      );
+    },
+  "no back-channel logout claimed for a provider that does not document it": (a, _d, page) => {
+    const row = providerTable[a.idp];
+    if (row.role !== "openid-provider" && row.role !== "platform") return undefined;
+    if (row.singleLogout.status === "fact" && row.singleLogout.value.kind === "back-channel")
+      return undefined;
+    // Lines may name back-channel logout only as a condition ("where the provider sends one") or as absent.
+    return first(
+      page.en,
+      /back-channel logout (?:is (?:available|supported)|ends|will end)(?![^.]*(?:only|not))/i,
+    );
+  },
+  "a deletion is never immediate in a store that is only eventually consistent": (a, _d, page) => {
+    if (!eventualStore(a)) return undefined;
+    return (
+      first(page.en, /ends the moment it is deleted|the next request is refused everywhere/i) ??
+      first(page.ja, /削除した時点で終わります/)
+    );
+  },
+  "no refresh token for machines (RFC 6749 §4.4.3)": (_a, d) => {
+    const plan = d.perClient.service;
+    if (!plan) return undefined;
+    const lines = [
+      plan.summary,
+      plan.holds,
+      plan.sends,
+      plan.lifetime,
+      plan.revocation,
+      plan.signIn,
+    ];
+    return lines
+      .map((l) => l?.en ?? "")
+      .find((s) => /refresh token/i.test(s) && !/no refresh token/i.test(s));
+  },
+  "no mobile keystore alone where desktop apps or CLIs are meant": (a, d, page) => {
+    if (!has(a, "native") && !has(a, "cli")) return undefined;
+    const cli = d.perClient.cli;
+    const cliLines = cli ? [cli.summary, cli.holds, ...cli.baseline].map((l) => l.en) : [];
+    const inCli = cliLines.find((s) => /Android|iOS/.test(s));
+    if (inCli) return inCli;
+    return page.en.find(
+      (s) =>
+        /(?:Keychain|iOS)[^.]*(?:or|and) (?:the )?(?:Android )?Keystore/.test(s) &&
+        !/Windows|desktop/.test(s),
+    );
+  },
+  "no session of the app's own behind an identity-aware proxy": (a, d) => {
+    if (roleOf(a) !== "proxy") return undefined;
+    const web = d.perClient.browser ?? d.perClient.spa;
+    if (!web) return undefined;
+    return [web.summary, web.holds, web.revocation]
+      .map((l) => l.en)
+      .find((s) => /session (?:ID|lives)|Delete the session|renewed at your origin/i.test(s));
+  },
+  "every provider fact cites a registered source, and an unverified line says so": (_a, d) => {
+    for (const plan of Object.values(d.perClient))
+      for (const fact of plan.provider ?? []) {
+        if (fact.status === "fact" && fact.sources.length === 0) return fact.text.en;
+        if (fact.status === "unverified" && !/not confirmed/.test(fact.text.en))
+          return fact.text.en;
+      }
+    return undefined;
   },
   "Japanese uses the glossary's terms": (_a, _d, page) => {
     const hit = page.ja.flatMap(glossaryHits)[0];
@@ -112,12 +201,99 @@ const properties: Record<string, Check> = {
     page.ja.map(plainEnding).find((s) => s !== undefined),
 };
 
+const ALL = <Q extends Parameters<typeof valuesOf>[0]>(q: Q) => [...valuesOf(q)];
+
+/** Client sets: each kind alone, the browser beside each other kind, the SPA beside apps, and all six. */
+const CLIENT_SETS: Answers["clients"][] = [
+  ...ALL("clients").map((c) => [c]),
+  ...ALL("clients")
+    .filter((c) => c !== "browser")
+    .map((c) => ["browser", c] as Answers["clients"]),
+  ["native", "spa"],
+  [...ALL("clients")],
+];
+
+const DEPLOY_STORE: Pick<Answers, "deploy" | "store">[] = [
+  { deploy: "single", store: "yes" },
+  ...(["multi", "edge"] as const).flatMap((deploy) =>
+    ALL("store").map((store) => ({ deploy, store })),
+  ),
+];
+
+const browserFacing = (clients: readonly string[]) =>
+  clients.includes("browser") || clients.includes("spa");
+
+/**
+ * The factorised space the properties run over. A plan sentence reads the client kind, the decision (approach
+ * and add-ons) and the answers idp, tokens, sso, domains, logout, deploy, store and assurance; a client's plan
+ * never reads which other clients were answered, only the decision they lead to. So:
+ * - part A walks every arch × domains (for browser-facing sets) × sso × logout × deploy/store × client set with
+ *   the ruleset-3 keys at their defaults (our own sign-in, standard assurance): how the approach is decided;
+ * - part B walks every idp × tokens (where asked) × sso × logout × client set, at one origin, with a monolith
+ *   under each assurance on one server, on several with a store and without, and on an eventually consistent
+ *   store, plus microservices with a shared store: what the provider's role, the store and assurance say.
+ * Client sets are each kind alone, the browser beside each other kind, the SPA with apps, and all six.
+ */
+function* factorisedSpace(): Generator<Answers> {
+  const base = { stack: "other" } as const;
+  for (const arch of ALL("arch"))
+    for (const sso of ALL("sso"))
+      for (const clients of CLIENT_SETS)
+        for (const domains of browserFacing(clients) ? ALL("domains") : (["one-origin"] as const))
+          for (const logout of ALL("logout"))
+            for (const ds of DEPLOY_STORE)
+              yield {
+                ...base,
+                arch,
+                domains,
+                sso,
+                idp: "own",
+                tokens: "session",
+                clients,
+                logout,
+                ...ds,
+                assurance: "standard",
+              } as Answers;
+  const B_STORES = DEPLOY_STORE.filter(
+    (x) =>
+      x.deploy === "single" ||
+      (x.deploy === "multi" && x.store !== "unsure") ||
+      x.store === "eventual",
+  );
+  for (const idp of ALL("idp"))
+    for (const tokens of providerTable[idp].role === "openid-provider"
+      ? ALL("tokens")
+      : (["session"] as const))
+      for (const sso of ALL("sso"))
+        for (const clients of CLIENT_SETS)
+          for (const logout of ALL("logout")) {
+            const common = { ...base, domains: "one-origin", sso, idp, tokens, clients, logout };
+            for (const assurance of ALL("assurance"))
+              for (const ds of B_STORES)
+                yield { ...common, arch: "monolith", ...ds, assurance } as Answers;
+            yield {
+              ...common,
+              arch: "microservices",
+              deploy: "multi",
+              store: "yes",
+              assurance: "standard",
+            } as Answers;
+          }
+}
+
+/** For a quick local look only: SENTENCE_STRIDE=n checks every n-th answer set, and the test's name says so. */
+const STRIDE = Number(process.env.SENTENCE_STRIDE ?? "1") || 1;
+
 describe("every sentence on a decision page is true for its answers", () => {
-  it(`over all ${ANSWER_SPACE_SIZE} answer sets`, async () => {
+  it(`over the factorised ruleset-3 space (every value of every key with the keys plan sentences read)${STRIDE > 1 ? `, SAMPLED: every ${STRIDE}th set` : ""}`, async () => {
     const failures: Record<string, { count: number; examples: string[] }> = {};
-    let count = 0;
-    for (const answers of answerSpace()) {
-      count++;
+    const seen = new Set<string>();
+    let index = 0;
+    for (const answers of factorisedSpace()) {
+      const key = JSON.stringify(answers);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (index++ % STRIDE !== 0) continue;
       const d = await evaluateDecision(answers);
       const page = { en: pageSentences(d, "en"), ja: pageSentences(d, "ja") };
       for (const [name, check] of Object.entries(properties)) {
@@ -131,7 +307,7 @@ describe("every sentence on a decision page is true for its answers", () => {
           );
       }
     }
-    expect(count).toBe(ANSWER_SPACE_SIZE);
+    expect(seen.size).toBeGreaterThan(10_000);
     expect(failures).toEqual({});
-  }, 900_000);
+  }, 1_800_000);
 });

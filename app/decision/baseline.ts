@@ -61,6 +61,11 @@ export const baseline = {
   refreshTokenAbsolute: {
     app: { min: 30, max: 30, unit: "days" },
   } satisfies Record<string, Range>,
+  /**
+   * A store that is only eventually consistent (an edge KV) limits writes per key: a session's last-seen time is
+   * written at most this often, never on every request (SPEC principle 11).
+   */
+  idleWriteEvery: { min: 1, max: 1, unit: "minutes" } satisfies Range,
 } as const;
 
 const UNITS: Record<Range["unit"], Localized> = {
@@ -73,7 +78,8 @@ const UNITS: Record<Range["unit"], Localized> = {
 export function rangeText(r: Range): Localized {
   const en = r.min === r.max ? `${r.min}` : `${r.min}–${r.max}`;
   const ja = r.min === r.max ? `${r.min}` : `${r.min}〜${r.max}`;
-  return { en: `${en} ${UNITS[r.unit].en}`, ja: `${ja} ${UNITS[r.unit].ja}` };
+  const unit = en === "1" ? UNITS[r.unit].en.replace(/s$/, "") : UNITS[r.unit].en;
+  return { en: `${en} ${unit}`, ja: `${ja} ${UNITS[r.unit].ja}` };
 }
 
 export function idleTimeout(level: Assurance = CURRENT_ASSURANCE): Localized {
@@ -97,3 +103,14 @@ export const SESSION_ID_ENTROPY: Localized = {
 };
 
 export const SAME_SITE = `SameSite=${baseline.sameSite}`;
+
+export const idleWriteEvery = (): Localized => rangeText(baseline.idleWriteEvery);
+
+/**
+ * How long a deletion in an eventually consistent store takes to reach every location: no table value, because
+ * none is guaranteed (an edge KV documents about a minute or more).
+ */
+export const EVENTUAL_PROPAGATION: Localized = {
+  en: "about a minute or more at an edge KV, with no guaranteed bound",
+  ja: "エッジの KV では 1 分程度かそれ以上で、上限は保証されません",
+};

@@ -437,8 +437,8 @@ const current: Record<RuleId, RuleText> = {
       ja: "利用停止をすべてのアプリに届ける",
     },
     explanation: {
-      en: "Each app keeps its own session, so ending one ends only that one. Within your logout window every app must hear of it: the provider's back-channel logout (OpenID Connect Back-Channel Logout 1.0) tells each app to end its session.",
-      ja: "各アプリが自分のセッションを持つので、1 つを終わらせても終わるのはそのアプリだけです。ログアウトの許容時間内にすべてのアプリへ伝える必要があります。プロバイダーのバックチャネルログアウト（OpenID Connect Back-Channel Logout 1.0）で、各アプリにセッションの終了を通知します。",
+      en: "Each app keeps its own session, so ending one ends only that one. Within your logout window every app must hear of it: where the provider sends back-channel logout (OpenID Connect Back-Channel Logout 1.0), it tells each app that keeps a server-side session to end it; a stateless token cannot receive it, and a provider that does not send it needs each app to end its own sessions (your plan says which applies).",
+      ja: "各アプリが自分のセッションを持つので、1 つを終わらせても終わるのはそのアプリだけです。ログアウトの許容時間内にすべてのアプリへ伝える必要があります。プロバイダーがバックチャネルログアウト（OpenID Connect Back-Channel Logout 1.0）を送る場合は、サーバー側のセッションを持つ各アプリにその終了を通知できます。ステートレスなトークンでは受け取れず、送らないプロバイダーでは各アプリが自分のセッションを終わらせる必要があります（どれに当たるかは計画に示します）。",
     },
   },
   "native-sign-in-with-pkce": {

@@ -28,8 +28,8 @@ function noAuthorizationServer(a: Answers): Localized {
   const why =
     a.logout === "immediate"
       ? {
-          en: "Logout must take effect at once, and one session at the edge ends the moment it is deleted, with fewer moving parts than an authorization server for your own users",
-          ja: "ログアウトはすぐに反映する必要があり、エッジの 1 つのセッションなら削除した時点で終わります。自社ユーザー向けの認可サーバーより部品も少なくて済みます",
+          en: "Logout must take effect at once, and one session at the edge is ended on the server by deleting it, with fewer moving parts than an authorization server for your own users",
+          ja: "ログアウトはすぐに反映する必要があり、エッジの 1 つのセッションならサーバー側で削除して終わらせられます。自社ユーザー向けの認可サーバーより部品も少なくて済みます",
         }
       : {
           en: "Browsers on one site need no authorization server for your own users: one session at the edge is simpler and ends at once",
@@ -93,8 +93,8 @@ const whyNotText: Pairs = {
   },
   "access-refresh": {
     "server-session": {
-      en: "An authorization server with access and refresh tokens adds moving parts your own clients do not need; a session ends at once when deleted.",
-      ja: "アクセストークンとリフレッシュトークンを扱う認可サーバーは、自社のクライアントに必要のない部品を増やします。セッションなら削除した時点で終わります。",
+      en: "An authorization server with access and refresh tokens adds moving parts your own clients do not need; a session is ended on the server by deleting it.",
+      ja: "アクセストークンとリフレッシュトークンを扱う認可サーバーは、自社のクライアントに必要のない部品を増やします。セッションならサーバー側で削除して終わらせられます。",
     },
     "stateless-token": {
       en: "Refresh tokens must be stored and rotated: the store you do not have.",

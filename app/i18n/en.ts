@@ -136,6 +136,7 @@ export const en = {
     lifetime: "Lifetime",
     revocation: "Ending it",
     signIn: "Signing in",
+    provider: "Your provider (facts checked {date})",
     baseline: "Always",
   },
   state: {

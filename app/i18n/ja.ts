@@ -135,6 +135,7 @@ export const ja: Dictionary = {
     lifetime: "有効期間",
     revocation: "終わらせ方",
     signIn: "ログイン",
+    provider: "プロバイダー（{date} に確認した事実）",
     baseline: "常に守ること",
   },
   state: {

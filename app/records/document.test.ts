@@ -3,6 +3,7 @@ import { evaluateDecision, parseShareLink, rulesetVersion, RULE_IDS, type Lang }
 import { GOLDEN } from "~/decision/golden";
 import { decisionDocument, documentHeadings, type DocumentInput } from "./document";
 import { toMadr } from "./madr";
+import { CONFIDENCE_NUMBER_NOTE, confidenceInWords } from "~/decision/confidence-words";
 
 async function input(query: string): Promise<DocumentInput> {
   const parsed = parseShareLink(query);
@@ -36,6 +37,20 @@ async function oldSnapshot(query: string): Promise<DocumentInput> {
 }
 
 describe.each(["en", "ja"] as const)("decision document (%s)", (lang: Lang) => {
+  test("says its confidence in words with the reason, in print and in Markdown (principle 15)", async () => {
+    const g1 = await input(GOLDEN.G1);
+    const doc = decisionDocument(g1, lang);
+    const words = confidenceInWords(g1.decision);
+    expect(doc.outcome.chosen).toContain(
+      lang === "en" ? words.label.en.toLowerCase() : words.label.ja,
+    );
+    expect(doc.outcome.confidence).toContain(words.reason[lang]);
+    expect(doc.outcome.confidence).toContain(CONFIDENCE_NUMBER_NOTE[lang]);
+    expect(toMadr({ ...g1, lang })).toContain(words.reason[lang]);
+    // A record saved before the decision kept its state shows the number alone, without words.
+    expect(decisionDocument(await oldSnapshot(GOLDEN.G1), lang).outcome.confidence).toBeUndefined();
+  });
+
   test("G4 has a plan per answered client, a why-not per losing option and a state", async () => {
     const doc = decisionDocument(await input(GOLDEN.G4), lang);
     expect(doc.outcome.plans.map((p) => p.client)).toEqual(["browser", "native", "third-party"]);

@@ -18,6 +18,7 @@ import {
   type Lang,
   type QuestionId,
 } from "~/decision";
+import { CONFIDENCE_NUMBER_NOTE, confidenceInWords } from "~/decision/confidence-words";
 import type { ClientPlan } from "~/decision/plans";
 import { ruleText, type RuleText } from "~/decision/rule-text";
 import { whyNotLine } from "~/components/messages";
@@ -139,6 +140,8 @@ export interface DecisionDocument {
     chosen: string;
     /** How the result stands (recommended, tentative, conflicting), when the snapshot knows. */
     state?: string;
+    /** Confidence in words with its one-sentence reason and what the number means (SPEC principle 15). */
+    confidence?: string;
     reasons: string[];
     addOnsIntro: string;
     addOns: string[];
@@ -172,7 +175,9 @@ const words = {
     notes: "Notes from the team:",
     noDrivers: "No single answer was decisive.",
     chosen: (name: string, confidence: string) =>
-      `Chosen option: "${name}", because it fits our answers best (confidence ${confidence}):`,
+      `Chosen option: "${name}", because it fits our answers best (confidence${confidence.startsWith(":") ? confidence : ` ${confidence}`}):`,
+    confidence: (label: string, reason: string, percent: string, note: string) =>
+      `Confidence: ${label}. ${reason} (${percent}: ${note})`,
     addOns: "Together with these add-ons:",
     plans: "How each kind of client stays signed in:",
     item: (label: string, value: string) => `${label}: ${value}`,
@@ -230,7 +235,9 @@ const words = {
     notes: "チームのメモ：",
     noDrivers: "決め手になった回答はありません。",
     chosen: (name: string, confidence: string) =>
-      `採用する選択肢：「${name}」。回答に最もよく合うため（確信度 ${confidence}）：`,
+      `採用する選択肢：「${name}」。回答に最もよく合うため（確信度${confidence.startsWith("：") ? confidence : ` ${confidence}`}）：`,
+    confidence: (label: string, reason: string, percent: string, note: string) =>
+      `確信度：${label}。${reason}（${percent}：${note}）`,
     addOns: "あわせて次の追加対策を行います：",
     plans: "クライアントの種類ごとのログイン状態の保ち方：",
     item: (label: string, value: string) => `${label}：${value}`,
@@ -396,6 +403,20 @@ export function decisionDocument(input: DocumentInput, lang: Lang): DecisionDocu
     };
   });
 
+  // Confidence in words needs what the snapshot of this ruleset keeps; an older record shows its number alone.
+  const inWords =
+    decision.scores &&
+    decision.alternatives &&
+    decision.state &&
+    decision.findOut &&
+    decision.conflicts
+      ? confidenceInWords(decision)
+      : undefined;
+  const confidenceLabel = inWords
+    ? lang === "en"
+      ? `: ${lowerFirst(inWords.label.en)}`
+      : `：${inWords.label.ja}`
+    : undefined;
   const perClient = (decision.perClient ?? {}) as Partial<Record<Client, ClientPlan>>;
   const plans: DocumentPlan[] = [];
   for (const client of Object.keys(perClient) as Client[]) {
@@ -477,8 +498,19 @@ export function decisionDocument(input: DocumentInput, lang: Lang): DecisionDocu
     options,
     outcome: {
       approach: decision.approach,
-      chosen: w.chosen(approachName(decision.approach), decision.confidence.toFixed(2)),
+      chosen: w.chosen(
+        approachName(decision.approach),
+        confidenceLabel ?? decision.confidence.toFixed(2),
+      ),
       ...(decision.state && { state: dict.state[decision.state] }),
+      ...(inWords && {
+        confidence: w.confidence(
+          inWords.label[lang],
+          inWords.reason[lang],
+          `${Math.round(decision.confidence * 100)} %`,
+          CONFIDENCE_NUMBER_NOTE[lang],
+        ),
+      }),
       reasons: supporting.map((r) => ruleTitle(r.rule, lang)),
       addOnsIntro: w.addOns,
       addOns: decision.addOns.map((addOn) =>

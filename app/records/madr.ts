@@ -152,6 +152,7 @@ export function markdownParts(doc: DecisionDocument) {
     outcome: [
       outcome.chosen,
       "",
+      ...(outcome.confidence ? [outcome.confidence, ""] : []),
       ...bullets(outcome.reasons),
       ...(outcome.addOns.length > 0
         ? ["", outcome.addOnsIntro, "", ...bullets(outcome.addOns)]

@@ -33,6 +33,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
         revocation: local(plan.revocation),
         ...(plan.signIn && { signIn: local(plan.signIn) }),
         baseline: plan.baseline.map(local),
+        ...(plan.provider && {
+          provider: plan.provider.map((f) => ({
+            status: f.status,
+            text: local(f.text),
+            sources: f.sources,
+            checked: f.checked,
+          })),
+        }),
       },
     ]),
   );

@@ -1,6 +1,6 @@
 // The first screen of a result: the recommendation and its state, the add-ons, the plan per client, the reasons
 // that decide it, and one action bar. Everything else is folded below (details.tsx).
-import { questionText, type Answers, type Client, type Decision } from "~/decision";
+import { questionText, sources, type Answers, type Client, type Decision } from "~/decision";
 import { confidenceInWords } from "~/decision/confidence-words";
 import { ruleText } from "~/decision/rule-text";
 import { changeHref, checkHref, withLang } from "~/decision/flow";
@@ -70,10 +70,7 @@ export function Summary({ lang, chosenLang, decision, answers, namePhrases }: Su
         {/* Beside the result, not in the folds below: changing an answer is the next step a reader takes. */}
         <span className="outcome__change">
           {" · "}
-          <a
-            href={checkHref(answers, chosenLang)}
-            data-testid="change-answers"
-          >
+          <a href={checkHref(answers, chosenLang)} data-testid="change-answers">
             {t.decision.changeAnswers}
           </a>
         </span>
@@ -190,6 +187,28 @@ function ClientPlans({
                     <dd>{text}</dd>
                   </div>
                 ))}
+                {plan.provider && plan.provider.length > 0 ? (
+                  <div>
+                    <dt>{format(t.plan.provider, { date: plan.provider[0]!.checked })}</dt>
+                    <dd>
+                      <ul>
+                        {plan.provider.map((fact) => (
+                          <li key={fact.text.en} data-fact={fact.status}>
+                            {fact.text[lang]}
+                            {fact.sources.map((id) => (
+                              <span key={id}>
+                                {" "}
+                                <a href={sources[id].url} data-source={id}>
+                                  [{sources[id].title}]
+                                </a>
+                              </span>
+                            ))}
+                          </li>
+                        ))}
+                      </ul>
+                    </dd>
+                  </div>
+                ) : null}
                 <div>
                   <dt>{t.plan.baseline}</dt>
                   <dd>
