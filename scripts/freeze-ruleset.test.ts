@@ -47,10 +47,13 @@ describe("freeze-ruleset", () => {
       "arch",
       "domains",
       "sso",
+      "idp",
+      "tokens",
       "clients",
       "logout",
       "deploy",
       "store",
+      "assurance",
     ]);
     expect(questions.find((q) => q.id === "clients")?.kind).toBe("multiple");
   });

@@ -24,11 +24,25 @@ const principles: Record<string, Check> = {
         for (const lang of ["en", "ja"] as const)
           if (!plan[field][lang]) return `${client}.${field}.${lang} empty`;
       const baseline = plan.baseline.map((b) => b.en).join(" ");
-      if (!baseline.includes("new session ID or token")) return `${client}: no new credential`;
-      if (!baseline.includes("absolute timeouts")) return `${client}: no timeouts`;
-      const cookie = client === "browser" || client === "spa";
+      // Ruleset 3: machines sign nobody in (client credentials: the plan's lifetime line holds the token's
+      // lifetime); behind an identity-aware proxy the proxy's session limits are the baseline; a platform's
+      // browser SDK names its own cookie, so the __Host- prefix is promised only where the app sets the cookie.
+      const role = idpRole(a);
+      const proxied = role === "proxy" && (client === "browser" || client === "spa");
+      if (client !== "service") {
+        const fresh = proxied ? "issues a new session at every sign-in" : "new session ID or token";
+        if (!baseline.includes(fresh)) return `${client}: no new credential`;
+        if (!baseline.includes(proxied ? "absolute" : "absolute timeouts"))
+          return `${client}: no timeouts`;
+      }
+      const cookie =
+        (client === "browser" || client === "spa") &&
+        role !== "proxy" &&
+        !(role === "platform" && !d.addOns.includes("bff"));
       if (cookie !== baseline.includes("__Host-")) return `${client}: cookie prefix`;
-      if (client === "native" && !plan.sends.en.includes("Bearer")) return "native: not a bearer";
+      // Behind an identity-aware proxy the app sends what the proxy's programmatic path asks for (a named conflict).
+      if (client === "native" && role !== "proxy" && !plan.sends.en.includes("Bearer"))
+        return "native: not a bearer";
       const nativeWords = (plan.holds.en + plan.sends.en).replace(
         /\(not a cookie\)|\(and the browser's session only from its cookie\)/g,
         "",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ARGUMENT_IDS } from "./arguments";
+import { IDP_ROLES, type DerivedFactId } from "./derived";
 import { catalog, type QuestionId } from "./questions";
 import { ruleText } from "./rule-text";
 import { ruleset, type Clause, type Condition, type RuleDef } from "./ruleset";
@@ -7,6 +8,13 @@ import { SOURCE_IDS } from "./sources";
 import { contentHash, rulesetVersion } from "./version";
 
 const rules = ruleset as readonly RuleDef[];
+
+/** The values a fact derived from the answers can take (derived.ts). */
+const DERIVED_VALUES: Record<DerivedFactId, readonly string[]> = {
+  idpRole: IDP_ROLES,
+  storeReach: ["local", "yes", "no", "eventual", "unsure"],
+  providerIntrospection: ["yes", "no"],
+};
 
 function leaves(clause: Clause): Condition[] {
   if ("all" in clause) return clause.all.flatMap(leaves);
@@ -35,7 +43,10 @@ describe("the ruleset as data", () => {
     for (const rule of rules) {
       for (const c of leaves(rule.when)) {
         if (c.fact === "approach") continue;
-        const allowed = catalog[c.fact as QuestionId].values as readonly string[];
+        const allowed =
+          c.fact in DERIVED_VALUES
+            ? DERIVED_VALUES[c.fact as DerivedFactId]
+            : (catalog[c.fact as QuestionId].values as readonly string[]);
         for (const v of typeof c.value === "string" ? [c.value] : c.value)
           expect(allowed, `${rule.id}: ${v}`).toContain(v);
       }

@@ -8,6 +8,7 @@ import {
   isMultipleChoice,
   defaultAnswer,
   isOptional,
+  isSkipped,
   validateAnswers,
   type Answers,
   type QuestionId,
@@ -104,8 +105,18 @@ function optionalDefault(id: QuestionId): string | undefined {
 
 /** Optional questions absent from a submitted form or query: left blank, whatever their default. */
 export function unansweredOptional(params: URLSearchParams): QuestionId[] {
+  // What the form says, blanks read as their defaults: a follow-up that does not apply (tokens without an
+  // OpenID Connect provider) was never asked, so it is not a blank either.
+  const given: Partial<Record<QuestionId, unknown>> = {};
+  for (const id of QUESTION_IDS) {
+    const values = params.getAll(id).flatMap((v) => v.split(",")).filter(Boolean);
+    given[id] = isMultipleChoice(id) ? values : (values[0] ?? optionalDefault(id));
+  }
   return QUESTION_IDS.filter(
-    (id) => optionalDefault(id) !== undefined && (params.get(id) ?? "") === "",
+    (id) =>
+      optionalDefault(id) !== undefined &&
+      (params.get(id) ?? "") === "" &&
+      !isSkipped(id, given),
   );
 }
 

@@ -28,6 +28,7 @@ async function pollDelays(answers: Answer[]): Promise<number[]> {
     hidden: false,
     addEventListener: () => {},
     querySelector: () => null,
+    querySelectorAll: () => [],
   };
   const context = vm.createContext({
     document,

@@ -75,9 +75,12 @@ describe("round model", () => {
       "arch",
       "domains",
       "sso",
+      "idp",
+      "tokens",
       "clients",
       "deploy",
       "store",
+      "assurance",
       "stack",
     ]);
     expect(qs[0]!.entries).toEqual([
@@ -115,8 +118,8 @@ describe("round model", () => {
   test("reveal: alternatives per answer in play are evaluateDecision of the base with that answer", async () => {
     const r = await reveal([aiko, ben, chie, dan]);
     expect(r.answered).toBe(3);
-    expect(r.agreedCount).toBe(6);
-    expect(r.questionCount).toBe(8);
+    expect(r.agreedCount).toBe(9);
+    expect(r.questionCount).toBe(11);
     expect(r.disagreements.map((d) => d.question)).toEqual(["logout", "arch"]);
     // Base: the most given answer for each question (logout: first given at a tie).
     expect(r.base).toEqual(answersOf(G1));
@@ -193,7 +196,7 @@ describe("round model", () => {
   test("everyone agreeing: nothing to settle, the common answers are the settled answers", async () => {
     const r = await reveal([aiko, { ...aiko, seq: 2 }]);
     expect(r.disagreements).toEqual([]);
-    expect(r.agreedCount).toBe(8);
+    expect(r.agreedCount).toBe(11);
     expect(r.settledAnswers).toEqual(answersOf(G1));
   });
 });
@@ -320,7 +323,11 @@ describe.each(backends)("round store on $name", ({ name, url }) => {
       );
       await revealRound(await getRound(round.joinId, { db }), db);
       const members = await revealedAnswers(await getRound(round.joinId, { db }), db);
-      expect(members.map((m) => m.unanswered ?? [])).toEqual([["stack"], []]);
+      // G1's link leaves the provider and assurance questions blank too (tokens does not apply: never asked).
+      expect(members.map((m) => m.unanswered ?? [])).toEqual([
+        ["idp", "assurance", "stack"],
+        ["idp", "assurance"],
+      ]);
       const stack = spreads(members).find((q) => q.question === "stack")!;
       expect(stack.entries.map((e) => [e.value, e.members.length])).toEqual([["other", 1]]);
       expect(stack.noAnswer).toEqual([{ seq: 1, name: "Chika" }]);
