@@ -83,8 +83,8 @@ const current: Record<RuleId, RuleText> = {
         ja: "プロキシがすでにすべてのリクエストを確認するゲートウェイです。もう 1 つ置いても何も増えません。",
       },
       "access-refresh": {
-        en: "The proxy authenticates every request itself; your app issues no tokens, so it needs no authorization server.",
-        ja: "プロキシ自身がすべてのリクエストを認証します。アプリはトークンを発行しないので、認可サーバーは不要です。",
+        en: "The proxy authenticates every request itself and your app issues your users no tokens, so there is no authorization server for your own users to run.",
+        ja: "プロキシ自身がすべてのリクエストを認証します。アプリは自社ユーザーにトークンを発行しないので、ログインのために認可サーバーを置く必要はありません。",
       },
     },
   },
