@@ -11,6 +11,9 @@ import {
   UNSURE,
   isMultipleChoice,
   isSkipped,
+  isConditional,
+  isOptional,
+  QUESTION_IDS,
   valuesOf,
   type Answers,
   type Client,
@@ -248,6 +251,13 @@ function confidenceOf(answers: Answers): number {
 }
 
 /** Every answer set that differs from `answers` in exactly one deciding question, with a definite answer. */
+/** A required conditional question skipped by `before` that `after` asks (its answer is not known). */
+function asksAnotherRequired(before: Answers, after: Answers): boolean {
+  return QUESTION_IDS.some(
+    (id) => isConditional(id) && !isOptional(id) && isSkipped(id, before) && !isSkipped(id, after),
+  );
+}
+
 export function neighbours(
   answers: Answers,
 ): { question: QuestionId; answer: string; answers: Answers }[] {
@@ -265,13 +275,18 @@ export function neighbours(
           : values.filter((c) => c === value || chosen.includes(c));
         if (next.length === 0) continue;
         const changed = { ...answers, [q]: next } as Answers;
+        // Adding a browser to a link without one also asks where the browser-facing parts live: that is two
+        // answers, not one, and the link would be incomplete. Such a change is not a counterfactual.
+        if (asksAnotherRequired(answers, changed)) continue;
         out.push({ question: q, answer: next.join(","), answers: changed });
       }
       continue;
     }
     for (const value of valuesOf(q)) {
       if (value === answers[q] || value === UNSURE) continue;
-      out.push({ question: q, answer: value, answers: { ...answers, [q]: value } });
+      const changed = { ...answers, [q]: value } as Answers;
+      if (asksAnotherRequired(answers, changed)) continue;
+      out.push({ question: q, answer: value, answers: changed });
     }
   }
   return out;

@@ -166,7 +166,9 @@ test("Change on a decision opens that question with the link's answers and comes
   await page.locator('input[value="immediate"]').check();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(/\/decision\?.*logout=immediate/);
-  await expect(page.getByTestId("outcome")).toHaveAttribute("data-approach", "gateway-token");
+  // Ruleset 3 (principle 14): the logout window no longer trades the authorization server for a gateway; with
+  // single sign-on G4 keeps access tokens, checked by introspection where logout must be immediate.
+  await expect(page.getByTestId("outcome")).toHaveAttribute("data-approach", "access-refresh");
 });
 
 test("a skipped question is not asked: /q/store with one server moves on", async ({ page }) => {

@@ -15,10 +15,11 @@ const DECIDING: Record<"G1" | "G4", [QuestionId, string][]> = {
     ["logout", "immediate"],
     ["deploy", "multi"],
   ],
+  // Ruleset 3 (principle 14): single sign-on already centralises sign-in, so it decides G4, not the clients.
   G4: [
     ["arch", "microservices"],
+    ["sso", "federated"],
     ["logout", "minutes"],
-    ["clients", "native"],
   ],
 };
 
