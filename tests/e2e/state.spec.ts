@@ -138,6 +138,8 @@ function canonical(answers: Answers, shareLink = false): Answers {
   if (shareLink)
     for (const id of QUESTION_IDS)
       if (isOptional(id) && out[id]?.join() === defaultAnswer(id)) delete out[id];
+  // Lists compare as sets: answersOf reads them sorted.
+  for (const id of QUESTION_IDS) if (out[id]) out[id] = [...out[id]!].sort();
   return out;
 }
 
