@@ -281,7 +281,7 @@ export default function RoundMemberPage() {
             errorPrefix={d.errors.titlePrefix}
             value={values[id] as string | string[] | undefined}
             error={errors[id]}
-            note={data.questions[i]!.appliesWhen}
+            note={data.questions[i]?.appliesWhen}
             optionalText={isOptional(id) ? d.questionnaire.optional : undefined}
           />
         ))}
