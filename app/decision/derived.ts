@@ -2,17 +2,13 @@
 // Each is a function of the answers (and, for provider facts, of the dated capability table), so the trace can
 // always say which answers a derived fact came from.
 import { providerTable } from "./providers";
-import type { Answers, QuestionId } from "./questions";
+import { catalog, type Answers, type QuestionId } from "./questions";
 
-/** OpenID Connect providers: they sign users in, and may also issue the tokens our APIs accept. */
-export const OPENID_PROVIDERS = [
-  "auth0",
-  "okta",
-  "entra",
-  "cognito",
-  "keycloak",
-  "oidc-other",
-] as const;
+/**
+ * OpenID Connect providers: they sign users in, and may also issue the tokens our APIs accept. One list: the
+ * providers the question list asks `tokens` for.
+ */
+export const OPENID_PROVIDERS = catalog.tokens.askedWhen.anyOf;
 /** Auth platforms that keep the session themselves and hand our code short-lived tokens. */
 export const PLATFORMS = ["clerk", "supabase", "firebase", "platform-other"] as const;
 
