@@ -2,7 +2,16 @@ import { format, type Lang } from "~/i18n";
 import { roundText } from "~/rounds/text";
 import type { OutcomeView, RevealView } from "~/rounds/view.server";
 
-export function Outcome({ outcome, lang }: { outcome: OutcomeView; lang: Lang }) {
+export function Outcome({
+  outcome,
+  lang,
+  withConfidence = true,
+}: {
+  outcome: OutcomeView;
+  lang: Lang;
+  /** False where the confidence is said in words beside it. */
+  withConfidence?: boolean;
+}) {
   const t = roundText(lang);
   const sep = lang === "ja" ? "、" : ", ";
   return (
@@ -15,7 +24,9 @@ export function Outcome({ outcome, lang }: { outcome: OutcomeView; lang: Lang })
           {lang === "ja" ? "）" : ")"}
         </>
       ) : null}
-      <span className="muted"> · {format(t.confidence, { confidence: outcome.confidence })}</span>
+      {withConfidence ? (
+        <span className="muted"> · {format(t.confidence, { confidence: outcome.confidence })}</span>
+      ) : null}
     </>
   );
 }

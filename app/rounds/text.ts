@@ -31,7 +31,6 @@ const en = {
   copy: "Copy",
   copied: "Copied",
   answerToo: "To answer yourself, open the join link.",
-  joinTitle: "Join: {title}",
   joinLead:
     "{facilitator} started this round. Answer the questions on your own: the others see that you answered, never what, until the reveal.",
   someone: "Someone",
@@ -278,7 +277,6 @@ const ja: RoundText = {
   copy: "コピー",
   copied: "コピーしました",
   answerToo: "あなた自身も回答する場合は、参加リンクを開いてください。",
-  joinTitle: "参加：{title}",
   joinLead:
     "{facilitator}がこのラウンドを始めました。各自で質問に答えてください。公開までは、あなたが回答したことは他の人に見えますが、回答の内容は見えません。",
   someone: "ファシリテーター",
