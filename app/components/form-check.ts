@@ -72,8 +72,8 @@ export function useAnswersForm({
 }) {
   const [defaultValues] = useState<FormValues>(() => {
     const form = typeof document === "undefined" ? null : document.getElementById(formId);
-    return form instanceof HTMLFormElement
-      ? valuesInForm(form, fields, multiple)
+    return form?.tagName === "FORM"
+      ? valuesInForm(form as HTMLFormElement, fields, multiple)
       : valuesFromAnswers(answers, fields, multiple);
   });
   return useForm<FormValues>({
