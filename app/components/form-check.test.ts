@@ -20,7 +20,8 @@ const RealFormData = globalThis.FormData;
 globalThis.FormData = class extends RealFormData {
   constructor(form?: HTMLFormElement) {
     super();
-    for (const [k, v] of (form as unknown as { pairs: [string, string][] }).pairs) this.append(k, v);
+    for (const [k, v] of (form as unknown as { pairs: [string, string][] }).pairs)
+      this.append(k, v);
   }
 } as typeof FormData;
 

@@ -83,11 +83,7 @@ export default function Questionnaire() {
 
   return (
     <>
-      <ErrorSummary
-        title={strings.summaryTitle}
-        errors={summary}
-        attempt={formState.submitCount}
-      />
+      <ErrorSummary title={strings.summaryTitle} errors={summary} attempt={formState.submitCount} />
       <h1>{strings.title}</h1>
       <p>{strings.intro}</p>
       <Form
