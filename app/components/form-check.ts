@@ -2,8 +2,9 @@
 // state in the DOM and react-hook-form reads it. The one rule that keeps hydration from touching an input is
 // that every field's default is what the DOM already shows, in the shape react-hook-form gives that kind of
 // field (a list of the ticked values for a checkbox group, the ticked value or null for radios). Registering an
-// input writes the default back into the whole group; a default of any other shape (a single string for a
-// checkbox group ticks every box, a missing one unticks the radios after the first) changes what the person sees.
+// input writes the field's value back into the inputs of its group registered so far: without a list default a
+// checkbox group's first ticked box is read as a string, and the next box to register ticks every box; a default
+// taken from anything but the DOM overwrites a choice made before hydration finished.
 // See docs/decisions/0016-react-hook-form-on-uncontrolled-inputs.md.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";

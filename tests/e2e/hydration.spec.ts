@@ -9,8 +9,8 @@ type Answers = Record<QuestionId, string[]>;
 
 /**
  * Every question applies, and most answers are not a group's first option, so that a registration that rewrote a
- * group from its first input would show. Clients starts with a ticked box followed by unticked ones: a checkbox
- * group registered with a single string as its default ticks every box after it.
+ * group from its first inputs would show. Clients starts with a ticked box followed by unticked ones: a checkbox
+ * group registered without a list default reads that first box as a string and then ticks every box.
  */
 const EVERY_QUESTION: Answers = {
   arch: ["modular"],
