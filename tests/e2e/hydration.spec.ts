@@ -31,7 +31,7 @@ const OTHER_ANSWERS: Answers = {
   arch: ["unsure"],
   domains: ["one-origin"],
   sso: ["none"],
-  idp: ["proxy"],
+  idp: ["keycloak"],
   tokens: ["session"],
   clients: ["native", "spa", "third-party", "service"],
   logout: ["expiry"],

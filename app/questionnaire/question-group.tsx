@@ -19,7 +19,7 @@ export interface QuestionGroupProps {
   asHeading?: boolean;
   /**
    * The group's react-hook-form registration (`register(id)`), spread on every option, where the page hydrates.
-   * Its default must be what the inputs show (components/form-check.ts), or registering rewrites them.
+   * Its default must be what the inputs show (questionnaire/form-check.ts), or registering rewrites them.
    */
   field?: UseFormRegisterReturn;
 }
