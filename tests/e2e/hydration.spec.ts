@@ -74,6 +74,7 @@ function ticked(states: InputState[]): Record<string, string[]> {
     const name = s.key.split(":")[1]!.split("#")[0]!;
     (out[name] ??= []).push(s.value);
   }
+  for (const list of Object.values(out)) list.sort();
   return out;
 }
 
