@@ -1,5 +1,4 @@
-import { format, type Lang } from "~/i18n";
-import { roundText } from "~/rounds/text";
+import { format, type Lang, roundText } from "~/i18n";
 import type { OutcomeView, RevealView } from "~/rounds/view.server";
 
 export function Outcome({ outcome, lang }: { outcome: OutcomeView; lang: Lang }) {

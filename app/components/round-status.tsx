@@ -1,5 +1,4 @@
-import { format, type Lang } from "~/i18n";
-import { roundText } from "~/rounds/text";
+import { format, type Lang, roundText } from "~/i18n";
 import type { StatusView } from "~/rounds/view.server";
 
 /** Before the reveal: how many (and who, where named) have answered — never what. Updated live by /round-live.js. */

@@ -25,7 +25,6 @@ import { en } from "~/i18n/en";
 import { glossaryHits, jaGlossary } from "~/i18n/glossary";
 import { ja } from "~/i18n/ja";
 import { toMadr } from "~/records/madr";
-import { roundText } from "~/rounds/text";
 import { citationIndex, guideSources } from "./citations.server";
 import { getArgument, getGuide, getStack } from "./content.server";
 import { argumentCard } from "./rationale.server";
@@ -168,7 +167,6 @@ describe("what readers see", () => {
       ...contentTexts("ja"),
       ...strings(ja, "app/i18n/ja.ts"),
       ...strings(questionText, "app/decision/question-text.ts", "ja"),
-      ...strings(roundText("ja"), "app/rounds/text.ts"),
     ];
     expect(glossaryViolations(texts)).toEqual([]);
   });

@@ -1,4 +1,6 @@
 // English UI text. ja.ts must have the same shape: the type system checks key parity.
+import { rounds } from "./en/rounds";
+
 export const en = {
   siteName: "Do I need JWT?",
   skipToContent: "Skip to main content",
@@ -81,7 +83,6 @@ export const en = {
     title: "Recommendation: {approach}",
     titleTentative: "Tentative recommendation: {approach}",
     titleConflicting: "Recommendation from conflicting answers: {approach}",
-    recommended: "Recommended approach",
     addOns: "Add-ons",
     confidence: "Confidence",
     because: "Because you said",
@@ -103,7 +104,6 @@ export const en = {
     yourAnswers: "Your answers",
     changeAnswers: "Change answers",
     conflictChange: "Change the answer to “{question}”",
-    startOver: "Start over",
     shareLink: "Link to this result",
     copyLink: "Copy link",
     copied: "Link copied",
@@ -384,6 +384,8 @@ export const en = {
     body: "The page could not be shown. Try again in a moment.",
   },
   badRequest: { title: "Bad request", body: "The request could not be understood." },
+  // Feature sections, one file each under ./en/.
+  rounds,
 };
 
 export type Dictionary = typeof en;

@@ -44,3 +44,9 @@ export function format(template: string, vars: Record<string, string | number>):
     name in vars ? String(vars[name]) : whole,
   );
 }
+
+/** The words of the team-round and compare pages: the dictionary's `rounds` section. */
+export function roundText(lang: Lang): Dictionary["rounds"] {
+  return dictionaries[lang].rounds;
+}
+export type RoundText = Dictionary["rounds"];

@@ -1,4 +1,5 @@
 import type { Dictionary } from "./en";
+import { rounds } from "./ja/rounds";
 
 export const ja: Dictionary = {
   siteName: "Do I need JWT?",
@@ -80,7 +81,6 @@ export const ja: Dictionary = {
     title: "推奨：{approach}",
     titleTentative: "暫定の推奨：{approach}",
     titleConflicting: "矛盾する回答からの推奨：{approach}",
-    recommended: "推奨する方式",
     addOns: "追加対策",
     confidence: "確信度",
     because: "この推奨になった理由（あなたの回答から）",
@@ -102,7 +102,6 @@ export const ja: Dictionary = {
     yourAnswers: "あなたの回答",
     changeAnswers: "回答を変更する",
     conflictChange: "「{question}」の回答を変更する",
-    startOver: "最初からやり直す",
     shareLink: "この結果へのリンク",
     copyLink: "リンクをコピー",
     copied: "リンクをコピーしました",
@@ -384,4 +383,6 @@ export const ja: Dictionary = {
     body: "ページを表示できませんでした。しばらくしてからもう一度お試しください。",
   },
   badRequest: { title: "不正なリクエスト", body: "リクエストを理解できませんでした。" },
+  // Feature sections, one file each under ./ja/.
+  rounds,
 };

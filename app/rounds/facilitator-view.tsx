@@ -8,12 +8,11 @@ import { ErrorSummary } from "~/components/error-summary";
 import { RoundDeleteConfirmation } from "~/components/round-delete";
 import { RoundLinkField, RoundTextField } from "~/components/round-fields";
 import { RoundStatus } from "~/components/round-status";
-import { dictionary, format, type Lang } from "~/i18n";
+import { dictionary, format, type Lang, roundText } from "~/i18n";
 import { RECORD_LIMITS } from "~/records/records.server";
 import { ROUND_LIMITS } from "./rounds.server";
 import type { facilitatorPage, FacilitatorActionData } from "./facilitate.server";
 import type { FacilitationView, SettleCard, TeamOutcome } from "./facilitation.server";
-import { roundText } from "./text";
 
 type PageData = SerializeFrom<typeof facilitatorPage>;
 

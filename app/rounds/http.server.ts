@@ -2,13 +2,11 @@
 // and the rate limits. Every round page carries a capability in its URL or cookie, so every response sends
 // no-referrer, no-store and noindex (docs/decisions/0008-capability-urls.md).
 import { json } from "@remix-run/node";
-import { isLang, resolveLang, type Lang } from "~/i18n";
+import { isLang, resolveLang, type Lang, format, roundText } from "~/i18n";
 import { CAPABILITY_HEADERS, capabilityRouteHeaders } from "~/flow.server";
 import { check, clientKey, hit, type RateLimit } from "~/records/rate-limit.server";
 import { isWellFormedPublicId, isWellFormedToken } from "~/records/tokens.server";
-import { format } from "~/i18n";
 import { RoundError, type RoundErrorCode } from "./rounds.server";
-import { roundText } from "./text";
 import {
   MAX_EXPIRED_PER_ANSWER,
   MAX_ROUND_COOKIES,

@@ -2,10 +2,9 @@
 // that the pages need no dictionaries or decision logic in the browser.
 import { questionText, type QuestionId } from "~/decision";
 import { answerLabel } from "~/components/messages";
-import { dictionary, format, type Lang } from "~/i18n";
+import { dictionary, format, type Lang, roundText } from "~/i18n";
 import { reveal, type Reveal, type Outcome } from "./model";
 import { revealedAnswers, type Member, type Round } from "./rounds.server";
-import { roundText } from "./text";
 
 export function memberLabel(m: { seq: number; name: string }, lang: Lang): string {
   return m.name !== "" ? m.name : format(roundText(lang).memberLabel, { n: m.seq });

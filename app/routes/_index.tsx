@@ -3,11 +3,10 @@ import { json } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { withLang } from "~/decision/flow";
 import { GOLDEN, type GoldenId } from "~/decision/golden";
-import { dictionary } from "~/i18n";
+import { dictionary, roundText } from "~/i18n";
 import { imageTags } from "~/meta-documents";
 import { siteImage } from "~/preview-image";
 import { useChosenLang, useLang } from "~/root";
-import { roundText } from "~/rounds/text";
 
 // The start page's own address, for the link preview's absolute URLs.
 export function loader({ request }: LoaderFunctionArgs) {

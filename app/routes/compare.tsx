@@ -12,7 +12,7 @@ import { fieldMessage } from "~/components/messages";
 import { RoundTextField } from "~/components/round-fields";
 import { formatShareLink, parseShareLink, questionText, type LinkField } from "~/decision";
 import { answerLabel } from "~/components/messages";
-import { dictionary, format } from "~/i18n";
+import { dictionary, format, roundText, type RoundText } from "~/i18n";
 import type { RouteHandle } from "~/root";
 import { pageLang } from "~/rounds/http.server";
 import { MAX_LINK, compareAnswers, type Change } from "~/rounds/compare";
@@ -20,7 +20,6 @@ import { getRecord } from "~/records/records.server";
 import { answersPart, recordIdIn } from "~/compare-link";
 import { LinkParamSchema } from "~/rounds/forms.server";
 import styles from "~/rounds/rounds.css";
-import { roundText, type RoundText } from "~/rounds/text";
 
 // The loader's Cache-Control and Vary reach the page only through this export.
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;

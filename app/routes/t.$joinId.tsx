@@ -15,7 +15,7 @@ import { RoundReveal } from "~/components/round-reveal";
 import { RoundStatus } from "~/components/round-status";
 import { QUESTION_IDS, isOptional, type AnswersInput, type QuestionId } from "~/decision";
 import { localQuestion } from "~/forms.server";
-import { dictionary, format, type Lang } from "~/i18n";
+import { dictionary, format, type Lang, roundText } from "~/i18n";
 import { linkPreview } from "~/meta-documents";
 import { useNonce } from "~/nonce";
 import { siteImage } from "~/preview-image";
@@ -47,7 +47,6 @@ import {
 } from "~/rounds/rounds.server";
 import { unansweredOptional } from "~/rounds/model";
 import styles from "~/rounds/rounds.css";
-import { roundText } from "~/rounds/text";
 import { cachedRevealView, memberLabel, statusView } from "~/rounds/view.server";
 
 // This route's own boundary, so that its headers function (capability headers) also applies to its 4xx pages.
