@@ -28,12 +28,7 @@ import {
   type FieldErrorCode,
   type QuestionId,
 } from "~/decision";
-import {
-  questionHref,
-  readFlowState,
-  returnHref,
-  targetHref,
-} from "~/flow.server";
+import { questionHref, readFlowState, returnHref, targetHref } from "~/flow.server";
 import type { GroupWords, LocalQuestion } from "~/components/local-question";
 import { fieldMessage } from "~/components/messages";
 import { dictionary, format, isLang, resolveLang, type Lang } from "~/i18n";
@@ -86,7 +81,7 @@ export function localQuestion(id: QuestionId, lang: Lang): LocalQuestion {
 
 function groupWords(lang: Lang): GroupWords {
   return {
-    or: lang === "ja" ? "または" : "or",
+    or: dictionary(lang).forms.or,
     invalid: dictionary(lang).errors.invalid,
   };
 }

@@ -1,4 +1,10 @@
 // English UI text. ja.ts must have the same shape: the type system checks key parity.
+import { diagrams } from "./en/diagrams";
+import { recordDocument } from "./en/document";
+import { forms } from "./en/forms";
+import { locale } from "./en/locale";
+import { punctuation } from "./en/punctuation";
+import { result } from "./en/result";
 import { rounds } from "./en/rounds";
 
 export const en = {
@@ -161,6 +167,8 @@ export const en = {
     unknown:
       "This link names ruleset {v}, which this tool does not know; it is shown as today's rules ({current}) decide.",
     allVersions: "All ruleset versions",
+    /** After an approach's name in "the rules recommended: …". */
+    withAddOns: " (+ {addOns})",
   },
   rationale: {
     article: "Article",
@@ -309,6 +317,7 @@ export const en = {
     tooManyEditLinks:
       "Too many edit links that do not exist were tried from your address. Try again in {seconds} seconds.",
     tooManyEditLinksTitle: "Too many attempts",
+    document: recordDocument,
   },
   adr: {
     draftTitle: "How our users stay signed in: {approach}",
@@ -386,6 +395,11 @@ export const en = {
   badRequest: { title: "Bad request", body: "The request could not be understood." },
   // Feature sections, one file each under ./en/.
   rounds,
+  diagrams,
+  punctuation,
+  locale,
+  forms,
+  result,
 };
 
 export type Dictionary = typeof en;

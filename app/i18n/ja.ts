@@ -1,4 +1,10 @@
 import type { Dictionary } from "./en";
+import { diagrams } from "./ja/diagrams";
+import { recordDocument } from "./ja/document";
+import { forms } from "./ja/forms";
+import { locale } from "./ja/locale";
+import { punctuation } from "./ja/punctuation";
+import { result } from "./ja/result";
 import { rounds } from "./ja/rounds";
 
 export const ja: Dictionary = {
@@ -159,6 +165,7 @@ export const ja: Dictionary = {
     unknown:
       "このリンクが示すルールセット {v} はこのツールにはありません。現在のルール（{current}）による結果を表示しています。",
     allVersions: "すべてのルールセットのバージョン",
+    withAddOns: "（＋{addOns}）",
   },
   rationale: {
     article: "記事",
@@ -304,6 +311,7 @@ export const ja: Dictionary = {
     tooManyEditLinks:
       "存在しない編集リンクがあなたのアドレスから何度も試されました。{seconds} 秒後にもう一度お試しください。",
     tooManyEditLinksTitle: "試行回数が多すぎます",
+    document: recordDocument,
   },
   adr: {
     draftTitle: "ユーザーのログイン状態の保ち方：{approach}",
@@ -385,4 +393,9 @@ export const ja: Dictionary = {
   badRequest: { title: "不正なリクエスト", body: "リクエストを理解できませんでした。" },
   // Feature sections, one file each under ./ja/.
   rounds,
+  diagrams,
+  punctuation,
+  locale,
+  forms,
+  result,
 };

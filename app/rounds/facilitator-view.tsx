@@ -17,7 +17,7 @@ import type { FacilitationView, SettleCard, TeamOutcome } from "./facilitation.s
 type PageData = SerializeFrom<typeof facilitatorPage>;
 
 function sep(lang: Lang) {
-  return lang === "ja" ? "、" : ", ";
+  return dictionary(lang).punctuation.list;
 }
 
 function withAddOns(addOns: string[], lang: Lang): string {
@@ -237,7 +237,7 @@ function SettleCardView({
                           {format(f.leads, {
                             outcome: [o.outcome.approach, withAddOns(o.outcome.addOns, lang)]
                               .filter(Boolean)
-                              .join(lang === "ja" ? "・" : ", "),
+                              .join(d.punctuation.names),
                           })}
                           <span className="muted">
                             {" "}

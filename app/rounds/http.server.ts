@@ -2,7 +2,7 @@
 // and the rate limits. Every round page carries a capability in its URL or cookie, so every response sends
 // no-referrer, no-store and noindex (docs/decisions/0008-capability-urls.md).
 import { json } from "@remix-run/node";
-import { isLang, resolveLang, type Lang, format, roundText } from "~/i18n";
+import { dictionary, isLang, resolveLang, type Lang, format, roundText } from "~/i18n";
 import { CAPABILITY_HEADERS, capabilityRouteHeaders } from "~/flow.server";
 import { check, clientKey, hit, type RateLimit } from "~/records/rate-limit.server";
 import { isWellFormedPublicId, isWellFormedToken } from "~/records/tokens.server";
@@ -223,7 +223,7 @@ export function memberCookies(
 
 /** A date in the page's language, e.g. "31 December 2026" / "2026年12月31日". */
 export function formatDate(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === "ja" ? "ja-JP" : "en-GB", {
+  return new Intl.DateTimeFormat(dictionary(lang).locale.intl, {
     dateStyle: "long",
     timeZone: "UTC",
   }).format(new Date(iso));

@@ -120,11 +120,11 @@ export function recordContext(round: Round, r: Reveal, lang: Lang): string {
     agreed: r.agreedCount,
     total: r.questionCount,
   });
-  return (
-    lang === "ja"
-      ? `チームのラウンド「${round.title}」（回答 ${r.answered} 人）で決定。${agreed}`
-      : `Settled in the team round “${round.title}” (${r.answered} members answered). ${agreed}`
-  ).slice(0, 4000);
+  return format(roundText(lang).recordContext, {
+    title: round.title,
+    answered: r.answered,
+    agreed,
+  }).slice(0, 4000);
 }
 
 /**

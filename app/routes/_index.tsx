@@ -26,7 +26,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
     { property: "og:title", content: t.home.title },
     { property: "og:description", content: t.home.lead },
     { property: "og:url", content: `${origin}/` },
-    { property: "og:locale", content: lang === "ja" ? "ja_JP" : "en_US" },
+    { property: "og:locale", content: dictionary(lang).locale.openGraph },
     { name: "twitter:card", content: image ? "summary_large_image" : "summary" },
     { name: "twitter:title", content: t.home.title },
     { name: "twitter:description", content: t.home.lead },

@@ -132,7 +132,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const name = (approach: string) => approaches[approach]?.name ?? approach;
   const names: Names = {
     approach: name,
-    addOns: (ids) => ids.map((x) => addOns[x]?.name ?? x).join(lang === "ja" ? "、" : ", "),
+    addOns: (ids) => ids.map((x) => addOns[x]?.name ?? x).join(d.punctuation.list),
   };
   const side = (o: typeof c.a, answers: typeof a) => ({
     approach: name(o.approach),

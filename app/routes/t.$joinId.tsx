@@ -276,7 +276,7 @@ export default function RoundMemberPage() {
             key={id}
             id={id}
             text={data.questions[i]!}
-            words={{ or: data.lang === "ja" ? "または" : "or", invalid: d.errors.invalid }}
+            words={{ or: d.forms.or, invalid: d.errors.invalid }}
             errorPrefix={d.errors.titlePrefix}
             value={values[id] as string | string[] | undefined}
             error={errors[id]}

@@ -83,6 +83,8 @@ export const rounds = {
   deleteCancel: "No, keep it",
   deleteUnconfirmed: "Confirm that the round should be deleted",
   deleted: "The round and all its answers were deleted.",
+  /** The context of a record saved from a round. */
+  recordContext: "Settled in the team round “{title}” ({answered} members answered). {agreed}",
   errors: {
     "not-found": {
       title: "Round not found",

@@ -84,6 +84,7 @@ export const rounds: typeof en = {
   deleteCancel: "いいえ、残します",
   deleteUnconfirmed: "ラウンドを削除してよいか確認してください",
   deleted: "ラウンドとすべての回答を削除しました。",
+  recordContext: "チームのラウンド「{title}」（回答 {answered} 人）で決定。{agreed}",
   errors: {
     "not-found": {
       title: "ラウンドが見つかりません",
