@@ -6,18 +6,18 @@ import type {
 } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ErrorSummary } from "~/components/error-summary";
-import { CompareResult } from "~/components/compare-result";
-import { fieldMessage } from "~/components/messages";
-import { RoundTextField } from "~/components/round-fields";
+import { ErrorSummary } from "~/ui/error-summary";
+import { CompareResult } from "~/compare/compare-result";
+import { fieldMessage } from "~/ui/messages";
+import { RoundTextField } from "~/rounds/round-fields";
 import { formatShareLink, parseShareLink, questionText, type LinkField } from "~/decision";
-import { answerLabel } from "~/components/messages";
+import { answerLabel } from "~/ui/messages";
 import { dictionary, format, roundText, type RoundText } from "~/i18n";
 import type { RouteHandle } from "~/root";
 import { pageLang } from "~/rounds/http.server";
-import { MAX_LINK, compareAnswers, type Change } from "~/rounds/compare";
+import { MAX_LINK, compareAnswers, type Change } from "~/compare/compare";
 import { getRecord } from "~/records/records.server";
-import { answersPart, recordIdIn } from "~/compare-link";
+import { answersPart, recordIdIn } from "~/compare/compare-link";
 import { LinkParamSchema } from "~/rounds/forms.server";
 import styles from "~/rounds/rounds.css";
 

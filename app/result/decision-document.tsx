@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { dictionary } from "~/i18n";
-import type { QrShape } from "~/qr.server";
+import type { QrShape } from "~/result/qr.server";
 import {
   disagreementAnswers,
   documentItem,

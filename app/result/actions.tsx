@@ -3,7 +3,7 @@
 // the copy and print buttons.
 import { withLang } from "~/decision/flow";
 import { dictionary, type Lang, roundText } from "~/i18n";
-import { MarkdownDownload, MarkdownExportMore } from "../markdown-export";
+import { MarkdownDownload, MarkdownExportMore } from "./markdown-export";
 
 export function ActionBar({
   lang,
