@@ -2,7 +2,7 @@
 // and the rate limits. Every round page carries a capability in its URL or cookie, so every response sends
 // no-referrer, no-store and noindex (docs/decisions/0008-capability-urls.md).
 import { json } from "@remix-run/node";
-import { dictionary, isLang, resolveLang, type Lang, format, roundText } from "~/i18n";
+import { isLang, resolveLang, type Lang, format, roundText } from "~/i18n";
 import { CAPABILITY_HEADERS, capabilityRouteHeaders } from "~/http/capability-headers.server";
 import { check, clientKey, hit, type RateLimit } from "~/platform/rate-limit.server";
 import { isWellFormedPublicId, isWellFormedToken } from "~/platform/tokens.server";
@@ -221,10 +221,5 @@ export function memberCookies(
   ];
 }
 
-/** A date in the page's language, e.g. "31 December 2026" / "2026年12月31日". */
-export function formatDate(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(dictionary(lang).locale.intl, {
-    dateStyle: "long",
-    timeZone: "UTC",
-  }).format(new Date(iso));
-}
+/** A date in the page's language (formatting lives with the words, in app/i18n). */
+export { formatDate } from "~/i18n";
