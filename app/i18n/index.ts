@@ -53,7 +53,7 @@ export type RoundText = Dictionary["rounds"];
 
 /** A date in the page's language through Intl, e.g. "31 December 2026" / "2026年12月31日" (UTC day). */
 export function formatDate(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(dictionaries[lang].locale.intl, {
+  return new Intl.DateTimeFormat(dictionary(lang).locale.intl, {
     dateStyle: "long",
     timeZone: "UTC",
   }).format(new Date(iso));
