@@ -23,7 +23,7 @@ import {
 } from "~/decision";
 import { confidenceInWords } from "~/decision/confidence-words";
 import { localQuestion } from "~/questionnaire/forms.server";
-import { dictionary, format, type Lang } from "~/i18n";
+import { dictionary, format, type Lang, roundText } from "~/i18n";
 import { linkPreview } from "~/result/meta-documents";
 import { useNonce } from "~/http/nonce";
 import { siteImage } from "~/result/preview-image";
@@ -55,7 +55,6 @@ import {
 } from "~/rounds/rounds.server";
 import { unansweredOptional } from "~/rounds/model";
 import styles from "~/rounds/rounds.css";
-import { roundText } from "~/rounds/text";
 import { cachedRevealView, memberLabel, statusView } from "~/rounds/view.server";
 
 // This route's own boundary, so that its headers function (capability headers) also applies to its 4xx pages.
@@ -298,7 +297,7 @@ export default function RoundMemberPage() {
             key={id}
             id={id}
             text={data.questions[i]!}
-            words={{ or: data.lang === "ja" ? "または" : "or", invalid: d.errors.invalid }}
+            words={{ or: d.forms.or, invalid: d.errors.invalid }}
             errorPrefix={d.errors.titlePrefix}
             value={values[id] as string | string[] | undefined}
             error={errors[id]}
