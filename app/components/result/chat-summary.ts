@@ -1,12 +1,10 @@
 // The short plain-text summary a team pastes into chat: the recommendation, its state and confidence, one line per
 // client, the answers that decide it, any conflict with the answers to change, what to find out, and the link. Built on the server; the page shows it in a selectable block, and
 // with JavaScript a button copies it.
-import { confidenceInWords } from "~/decision/confidence-words";
 import { questionText, type Answers, type Decision, type QuestionId } from "~/decision";
 import { dictionary, type Lang } from "~/i18n";
-import { ruleText } from "~/decision/rule-text";
 import { answerLabel } from "../messages";
-import { conflictQuestions } from "./conflicts";
+import { decisionWords, type DecisionWords } from "./decision-words";
 
 /** The answers behind the strongest reasons for the approach: what a reader needs to see first. */
 export function decidingAnswers(
@@ -35,17 +33,17 @@ export function decidingAnswersText(decision: Decision, lang: Lang): string {
 }
 
 /** One line per conflict: what cannot hold, and which answers to change. */
-function conflictLines(decision: Decision, lang: Lang): string[] {
+function conflictLines(words: DecisionWords, lang: Lang): string[] {
   const t = dictionary(lang);
   const colon = lang === "ja" ? "：" : ": ";
-  return decision.conflicts.map((id) => {
-    const questions = conflictQuestions(decision, id).map((q) => questionText[q].label[lang]);
+  return words.conflicts.map((c) => {
+    const questions = c.questions.map((q) => questionText[q].label[lang]);
     const change = questions.length
       ? lang === "ja"
         ? `（${t.decision.change}${colon}${questions.join("、")}）`
         : ` (${t.decision.change.toLowerCase()}${colon}${questions.join(", ")})`
       : "";
-    return `${t.state.conflicting}${colon}${ruleText[id].title[lang]}${change}`;
+    return `${t.state.conflicting}${colon}${c.title}${change}`;
   });
 }
 
@@ -54,6 +52,8 @@ export function chatSummary(
   answers: Answers,
   lang: Lang,
   link: string,
+  /** The decision's words in `lang`, when the caller has them already (the result view). */
+  words: DecisionWords = decisionWords(decision, lang),
 ): string {
   const t = dictionary(lang);
   const colon = lang === "ja" ? "：" : ": ";
@@ -63,12 +63,12 @@ export function chatSummary(
     addOns ? (lang === "ja" ? `（${t.decision.addOns}${colon}${addOns}）` : ` (+ ${addOns})`) : ""
   }`;
   const percent = `${Math.round(decision.confidence * 100)}%`;
-  const confidence = `${t.decision.confidence}${colon}${confidenceInWords(decision).label[lang]}${
+  const confidence = `${t.decision.confidence}${colon}${words.confidence.label}${
     lang === "ja" ? `（${percent}）` : ` (${percent})`
   }`;
   const clients = answers.clients.map(
     (c) =>
-      `• ${answerLabel("clients", c, lang)}${colon}${decision.perClient[c]?.summary[lang] ?? ""}`,
+      `• ${answerLabel("clients", c, lang)}${colon}${words.plans[c]?.summary ?? ""}`,
   );
   const findOut = decision.findOut.length
     ? [
@@ -80,7 +80,7 @@ export function chatSummary(
     confidence,
     ...clients,
     `${t.decision.because}${colon}${decidingAnswersText(decision, lang)}`,
-    ...conflictLines(decision, lang),
+    ...conflictLines(words, lang),
     ...findOut,
     link,
   ].join("\n");
