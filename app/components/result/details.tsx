@@ -23,6 +23,7 @@ import { ContentHtml } from "../content-html";
 import { ArchitectureDiagram } from "../diagrams";
 import { answerLabel } from "../messages";
 import type { ResultView } from "./result-view.server";
+import { traceRowsHtml } from "./trace-html";
 
 /** A folded section: its heading is the summary, so the outline of the page stays intact. */
 export function Fold({
@@ -305,30 +306,7 @@ export function ResultDetails({ view }: { view: ResultView }) {
                 <th scope="col">{`${t.decision.actual} / ${t.decision.expected}`}</th>
               </tr>
             </thead>
-            <tbody>
-              {decision.trace.map((r) => (
-                <tr key={r.rule} data-trace={r.rule} data-fired={r.fired}>
-                  <td>
-                    {ruleText[r.rule].title[lang]}
-                    <br />
-                    <code>{r.rule}</code>
-                  </td>
-                  <td>{r.fired ? t.decision.fired : t.decision.notFired}</td>
-                  <td>
-                    {r.conditions.map((c, i) => (
-                      <div key={i}>
-                        {`${c.held ? "✓" : "✗"} `}
-                        <code>{c.fact}</code>
-                        {` ${c.operator} `}
-                        <code>{JSON.stringify(c.expected)}</code>
-                        {` — ${t.decision.actual}: `}
-                        <code>{JSON.stringify(c.actual)}</code>
-                      </div>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+            <ContentHtml as="tbody" html={traceRowsHtml(decision.trace, lang)} />
           </table>
         </div>
         <p className="muted">
