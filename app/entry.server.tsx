@@ -4,8 +4,8 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { NonceProvider } from "./nonce";
-import { LoadContextProvider } from "./render-context";
+import { NonceProvider } from "./http/nonce";
+import { LoadContextProvider } from "./http/render-context";
 import { log } from "../server/log.js";
 import { EXPIRY_SWEEP_MS, scheduleExpirySweep } from "./rounds/rounds.server";
 

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { fieldMessages } from "~/components/messages";
-import { decideFromUrl } from "~/decision.server";
-import { decisionWords } from "~/components/result/decision-words";
+import { fieldMessages } from "~/ui/messages";
+import { decideFromUrl } from "~/result/decision.server";
+import { decisionWords } from "~/result/decision-words";
 import { resolveLang } from "~/i18n";
 
 /**

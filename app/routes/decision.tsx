@@ -1,13 +1,13 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { DecisionView } from "~/components/decision-view";
-import { InvalidLink } from "~/components/invalid-link";
-import { PrintRecord } from "~/components/print-record";
-import { resultView, resultViewSlot } from "~/components/result/result-view.server";
-import { decideFromUrl } from "~/decision.server";
+import { DecisionView } from "~/result/decision-view";
+import { InvalidLink } from "~/questionnaire/invalid-link";
+import { PrintRecord } from "~/records/print-record";
+import { resultView, resultViewSlot } from "~/result/result-view.server";
+import { decideFromUrl } from "~/result/decision.server";
 import { dictionary, resolveLang } from "~/i18n";
-import { linkPreview } from "~/meta-documents";
+import { linkPreview } from "~/result/meta-documents";
 import type { RouteHandle } from "~/root";
 
 /**

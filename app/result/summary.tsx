@@ -4,8 +4,8 @@ import { questionText, sources, type Client } from "~/decision";
 import { ruleText } from "~/decision/rule-text";
 import { changeHref, checkHref, withLang } from "~/decision/flow";
 import { dictionary, format } from "~/i18n";
-import { answerLabel } from "../messages";
-import { Phrases } from "../phrases";
+import { answerLabel } from "../ui/messages";
+import { Phrases } from "./phrases";
 import type { ResultView } from "./result-view.server";
 
 export function Summary({ view }: { view: ResultView }) {

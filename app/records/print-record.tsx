@@ -1,6 +1,6 @@
-import type { ResultView } from "./result/result-view.server";
-import { DecisionDocumentView } from "./decision-document";
-import { MarkdownExportPrint } from "./markdown-export";
+import type { ResultView } from "~/result/result-view.server";
+import { DecisionDocumentView } from "~/result/decision-document";
+import { MarkdownExportPrint } from "~/result/markdown-export";
 
 /**
  * The decision page as an architecture decision record, for print only: the screen page is long and

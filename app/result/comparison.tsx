@@ -1,7 +1,7 @@
 import { APPROACHES, type Approach } from "~/decision";
 import type { ApproachEffect } from "~/decision/evaluate";
 import { dictionary, type Lang } from "~/i18n";
-import type { ComparisonView } from "./result/result-view.server";
+import type { ComparisonView } from "./result-view.server";
 
 const fmt = (c: ApproachEffect) =>
   c.out ? "✕" : c.value > 0 ? `+${c.value}` : c.value < 0 ? `−${-c.value}` : "·";
