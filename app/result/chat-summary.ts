@@ -3,7 +3,7 @@
 // with JavaScript a button copies it.
 import { questionText, type Answers, type Decision, type QuestionId } from "~/decision";
 import { dictionary, type Lang } from "~/i18n";
-import { answerLabel } from "../ui/messages";
+import { answerLabel } from "~/ui/messages";
 import { decisionWords, type DecisionWords } from "./decision-words";
 
 /** The answers behind the strongest reasons for the approach: what a reader needs to see first. */

@@ -19,9 +19,9 @@ import { ruleText } from "~/decision/rule-text";
 import type { RationaleContent } from "~/content/types";
 import { dictionary, format, type Lang } from "~/i18n";
 import { Comparison } from "./comparison";
-import { ContentHtml } from "../ui/content-html";
+import { ContentHtml } from "~/ui/content-html";
 import { ArchitectureDiagram } from "./diagrams";
-import { answerLabel } from "../ui/messages";
+import { answerLabel } from "~/ui/messages";
 import type { ResultView } from "./result-view.server";
 import { traceRowsHtml } from "./trace-html";
 

@@ -4,7 +4,7 @@ import { questionText, sources, type Client } from "~/decision";
 import { ruleText } from "~/decision/rule-text";
 import { changeHref, checkHref, withLang } from "~/decision/flow";
 import { dictionary, format } from "~/i18n";
-import { answerLabel } from "../ui/messages";
+import { answerLabel } from "~/ui/messages";
 import { Phrases } from "./phrases";
 import type { ResultView } from "./result-view.server";
 
