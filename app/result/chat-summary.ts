@@ -2,7 +2,7 @@
 // client, the answers that decide it, any conflict with the answers to change, what to find out, and the link. Built on the server; the page shows it in a selectable block, and
 // with JavaScript a button copies it.
 import { questionText, type Answers, type Decision, type QuestionId } from "~/decision";
-import { dictionary, type Lang } from "~/i18n";
+import { dictionary, format, type Lang } from "~/i18n";
 import { answerLabel } from "~/ui/messages";
 import { decisionWords, type DecisionWords } from "./decision-words";
 
@@ -22,8 +22,7 @@ export function decidingAnswers(
 }
 
 export function decidingAnswersText(decision: Decision, lang: Lang): string {
-  const sep = lang === "ja" ? "、" : "; ";
-  const colon = lang === "ja" ? "：" : ": ";
+  const { longList: sep, colon } = dictionary(lang).punctuation;
   return decidingAnswers(decision)
     .map(
       (b) =>
@@ -35,13 +34,14 @@ export function decidingAnswersText(decision: Decision, lang: Lang): string {
 /** One line per conflict: what cannot hold, and which answers to change. */
 function conflictLines(words: DecisionWords, lang: Lang): string[] {
   const t = dictionary(lang);
-  const colon = lang === "ja" ? "：" : ": ";
+  const { colon, list } = t.punctuation;
   return words.conflicts.map((c) => {
     const questions = c.questions.map((q) => questionText[q].label[lang]);
     const change = questions.length
-      ? lang === "ja"
-        ? `（${t.decision.change}${colon}${questions.join("、")}）`
-        : ` (${t.decision.change.toLowerCase()}${colon}${questions.join(", ")})`
+      ? format(t.result.chatConflictChange, {
+          change: t.decision.change.toLowerCase(),
+          questions: questions.join(list),
+        })
       : "";
     return `${t.state.conflicting}${colon}${c.title}${change}`;
   });
@@ -56,16 +56,13 @@ export function chatSummary(
   words: DecisionWords = decisionWords(decision, lang),
 ): string {
   const t = dictionary(lang);
-  const colon = lang === "ja" ? "：" : ": ";
-  const sep = lang === "ja" ? "、" : ", ";
+  const { colon, list: sep, open, close } = t.punctuation;
   const addOns = decision.addOns.map((a) => t.addOns[a].name).join(sep);
   const head = `${t.state[decision.state]}${colon}${t.approaches[decision.approach].name}${
-    addOns ? (lang === "ja" ? `（${t.decision.addOns}${colon}${addOns}）` : ` (+ ${addOns})`) : ""
+    addOns ? format(t.result.chatAddOns, { addOns }) : ""
   }`;
   const percent = `${Math.round(decision.confidence * 100)}%`;
-  const confidence = `${t.decision.confidence}${colon}${words.confidence.label}${
-    lang === "ja" ? `（${percent}）` : ` (${percent})`
-  }`;
+  const confidence = `${t.decision.confidence}${colon}${words.confidence.label}${open}${percent}${close}`;
   const clients = answers.clients.map(
     (c) =>
       `• ${answerLabel("clients", c, lang)}${colon}${words.plans[c]?.summary ?? ""}`,

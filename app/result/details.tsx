@@ -67,22 +67,22 @@ function Cites({
   const srcs = ids.filter((id): id is SourceId => id in sources);
   return (
     <p className="cites">
-      {`${t.decision.cites}${lang === "ja" ? "：" : ": "}`}
+      {`${t.decision.cites}${t.punctuation.colon}`}
       {args.map((id, i) => {
         const card = content.arguments[id];
         return (
           <span key={id}>
-            {i > 0 ? (lang === "ja" ? "、" : ", ") : null}
+            {i > 0 ? t.punctuation.list : null}
             <a href={withLang(`/arguments/${id}`, chosenLang)} data-argument={id}>
               {card ? <ContentHtml as="span" html={card.title} /> : id}
             </a>
           </span>
         );
       })}
-      {args.length > 0 && srcs.length > 0 ? (lang === "ja" ? "。" : "; ") : null}
+      {args.length > 0 && srcs.length > 0 ? t.punctuation.parts : null}
       {srcs.map((id, i) => (
         <span key={id}>
-          {i > 0 ? (lang === "ja" ? "、" : ", ") : null}
+          {i > 0 ? t.punctuation.list : null}
           {sources[id].url ? (
             <a href={sources[id].url} data-source={id}>
               {sources[id].title}
@@ -173,9 +173,9 @@ export function ResultDetails({ view }: { view: ResultView }) {
 
       <Fold id="why-not" title={t.decision.whyNot} testId="why-not">
         <p className="muted">
-          {`${t.decision.confidence}${lang === "ja" ? "：" : ": "}`}
+          {`${t.decision.confidence}${t.punctuation.colon}`}
           <span data-testid="confidence">{`${Math.round(decision.confidence * 100)}%`}</span>
-          {`${lang === "ja" ? "。" : ". "}${view.words.confidenceNote}`}
+          {`${t.punctuation.stop}${view.words.confidenceNote}`}
         </p>
         <ul className="why-not">
           {view.words.alternatives.map((alt) => (

@@ -88,10 +88,9 @@ function resultTitle(lang: Lang, decision: Decision): string {
 /** The preview's text: the state, what to find out first (if anything), the deciding answers, the approach. */
 function previewDescription(lang: Lang, decision: Decision, deciding: string): string {
   const t = dictionary(lang);
-  const colon = lang === "ja" ? "：" : ": ";
-  const stop = lang === "ja" ? "。" : ". ";
+  const { colon, stop } = t.punctuation;
   const findOut = decision.findOut.length
-    ? `${t.decision.findOut}${colon}${decision.findOut.map((q) => questionText[q].label[lang]).join(lang === "ja" ? "、" : ", ")}${stop}`
+    ? `${t.decision.findOut}${colon}${decision.findOut.map((q) => questionText[q].label[lang]).join(t.punctuation.list)}${stop}`
     : "";
   return `${t.state[decision.state]} — ${findOut}${deciding}${stop}${t.approaches[decision.approach].summary}`;
 }

@@ -15,7 +15,7 @@ export function Summary({ view }: { view: ResultView }) {
   const approach = t.approaches[decision.approach];
   const words = view.words.confidence;
   // Japanese sentences run on without a space.
-  const space = lang === "ja" ? "" : " ";
+  const space = t.punctuation.space;
   return (
     <section
       className={`outcome outcome--${decision.state}`}
@@ -48,9 +48,9 @@ export function Summary({ view }: { view: ResultView }) {
         data-confidence-kind={words.kind}
       >
         {t.decision.confidence}
-        {lang === "ja" ? "：" : ": "}
+        {t.punctuation.colon}
         <strong data-testid="confidence-label">{words.label}</strong>
-        {lang === "ja" ? "。" : ". "}
+        {t.punctuation.stop}
         {words.reason}
         {decision.findOut.length > 0 ? (
           <>
@@ -98,7 +98,7 @@ export function Glance({ view }: { view: ResultView }) {
   const { lang, decision } = view;
   const t = dictionary(lang);
   const reasons = decision.reasons.filter((r) => r.supports === decision.approach).slice(0, 3);
-  const sep = lang === "ja" ? "、" : "; ";
+  const sep = t.punctuation.longList;
   return (
     <section className="glance" aria-labelledby="plans-title">
       <h2 id="plans-title" className="outcome__heading">
@@ -136,7 +136,7 @@ export function Glance({ view }: { view: ResultView }) {
 function ClientPlans({ view }: { view: ResultView }) {
   const { lang } = view;
   const t = dictionary(lang);
-  const colon = lang === "ja" ? "：" : ": ";
+  const colon = t.punctuation.colon;
   return (
     <ul className="plans" data-testid="plans">
       {view.link.answers.clients.map((client: Client) => {
