@@ -97,8 +97,8 @@ export function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang)
         ],
         desc: L(
           lang,
-          "The browser or app sends only a random session ID. Every app instance looks the session up in a shared store; logout deletes the record, so it takes effect on the next request.",
-          "ブラウザやアプリはランダムなセッションID だけを送ります。各インスタンスは共有ストアでセッションを参照し、ログアウトではレコードを削除するので、次のリクエストから反映されます。",
+          "The browser or app sends only a random session ID. Every app instance looks the session up in a shared store; logout deletes the record, so it takes effect on the next request once the store serves the deletion (at once in a strongly consistent store).",
+          "ブラウザやアプリはランダムなセッションID だけを送ります。各インスタンスは共有ストアでセッションを参照し、ログアウトではレコードを削除するので、ストアがその削除を返すようになった後のリクエストから反映されます（強い整合性を持つストアなら即座に）。",
         ),
       };
     case "gateway-token":
@@ -214,8 +214,8 @@ export function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang)
         ],
         desc: L(
           lang,
-          "An authorization server issues access tokens that live minutes and refresh tokens that are rotated and can be revoked. APIs verify access tokens on their own, or ask the authorization server (introspection) where revocation must be immediate; revoking a refresh token stops new access tokens.",
-          "認可サーバーが数分で切れるアクセストークンと、更新され失効可能なリフレッシュトークンを発行します。API はアクセストークンを自分で検証するか、即時の失効が必要なら認可サーバーに問い合わせます（イントロスペクション）。リフレッシュトークンを失効させれば、新しいアクセストークンは発行されません。",
+          "An authorization server issues access tokens that live minutes and, to clients acting for a person, refresh tokens that are rotated and can be revoked (machines get none). APIs verify access tokens on their own, or ask the authorization server (introspection) where revocation must be immediate; revoking a refresh token stops new access tokens.",
+          "認可サーバーが数分で切れるアクセストークンと、人の代わりに動くクライアントには更新され失効可能なリフレッシュトークンを発行します（マシンには発行しません）。API はアクセストークンを自分で検証するか、即時の失効が必要なら認可サーバーに問い合わせます（イントロスペクション）。リフレッシュトークンを失効させれば、新しいアクセストークンは発行されません。",
         ),
       };
     case "stateless-token":

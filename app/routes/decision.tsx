@@ -1,3 +1,4 @@
+import { approachWords } from "~/decision/plans-words";
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
@@ -47,7 +48,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
       shareUrl,
       chatText: chatSummary(decision, link.answers, lang, shareUrl),
       deciding: decidingAnswersText(decision, lang),
-      namePhrases: phrases(dictionary(lang).approaches[decision.approach].name, lang),
+      namePhrases: phrases(
+        approachWords(decision, lang, dictionary(lang).approaches[decision.approach], link.answers)
+          .name,
+        lang,
+      ),
       version: result.stale ? versionNotice(link, decision, lang) : undefined,
       qr: qrShape(shareUrl),
       date: new Date().toISOString().slice(0, 10),
@@ -77,7 +82,7 @@ function previewDescription(t: Dictionary, lang: Lang, decision: Decision, decid
   const findOut = decision.findOut.length
     ? `${t.decision.findOut}${colon}${decision.findOut.map((q) => questionText[q].label[lang]).join(lang === "ja" ? "、" : ", ")}${stop}`
     : "";
-  return `${t.state[decision.state]} — ${findOut}${deciding}${stop}${t.approaches[decision.approach].summary}`;
+  return `${t.state[decision.state]} — ${findOut}${deciding}${stop}${approachWords(decision, lang, t.approaches[decision.approach]).summary}`;
 }
 
 export const handle: RouteHandle = {

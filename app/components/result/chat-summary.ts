@@ -1,6 +1,7 @@
 // The short plain-text summary a team pastes into chat: the recommendation, its state and confidence, one line per
 // client, the answers that decide it, any conflict with the answers to change, what to find out, and the link. Built on the server; the page shows it in a selectable block, and
 // with JavaScript a button copies it.
+import { approachWords } from "~/decision/plans-words";
 import { confidenceInWords } from "~/decision/confidence-words";
 import { questionText, type Answers, type Decision, type QuestionId } from "~/decision";
 import { dictionary, type Lang } from "~/i18n";
@@ -59,7 +60,7 @@ export function chatSummary(
   const colon = lang === "ja" ? "：" : ": ";
   const sep = lang === "ja" ? "、" : ", ";
   const addOns = decision.addOns.map((a) => t.addOns[a].name).join(sep);
-  const head = `${t.state[decision.state]}${colon}${t.approaches[decision.approach].name}${
+  const head = `${t.state[decision.state]}${colon}${approachWords(decision, lang, t.approaches[decision.approach], answers).name}${
     addOns ? (lang === "ja" ? `（${t.decision.addOns}${colon}${addOns}）` : ` (+ ${addOns})`) : ""
   }`;
   const percent = `${Math.round(decision.confidence * 100)}%`;

@@ -1,6 +1,7 @@
 // Everything below the first screen of a result, each part folded in a <details> that opens in place, with or
 // without JavaScript: the reasons in full, why not the others, what would change it, what to find out, the
 // comparison and diagram, the arguments cited, the checklist and stack notes, the answers, the rule trace.
+import { approachWords } from "~/decision/plans-words";
 import type { ReactNode } from "react";
 import {
   ARGUMENT_IDS,
@@ -147,7 +148,7 @@ export function ResultDetails({ lang, chosenLang, answers, decision, content }: 
               {ruleText[reason.rule].title[lang]}{" "}
               <span className="tag">
                 {reason.supports === decision.approach
-                  ? t.approaches[decision.approach].name
+                  ? approachWords(decision, lang, t.approaches[decision.approach], answers).name
                   : `+ ${t.addOns[reason.supports as keyof typeof t.addOns].name}`}
               </span>
             </h3>
@@ -236,7 +237,7 @@ export function ResultDetails({ lang, chosenLang, answers, decision, content }: 
           approach={decision.approach}
           addOns={decision.addOns}
           lang={lang}
-          title={`${t.rationale.diagram}: ${t.approaches[decision.approach].name}`}
+          title={`${t.rationale.diagram}: ${approachWords(decision, lang, t.approaches[decision.approach], answers).name}`}
         />
         <p>
           <a href={withLang(`/approaches/${decision.approach}`, chosenLang)}>{t.rationale.guide}</a>

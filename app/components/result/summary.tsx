@@ -1,5 +1,6 @@
 // The first screen of a result: the recommendation and its state, the add-ons, the plan per client, the reasons
 // that decide it, and one action bar. Everything else is folded below (details.tsx).
+import { approachWords } from "~/decision/plans-words";
 import { questionText, sources, type Answers, type Client, type Decision } from "~/decision";
 import { confidenceInWords } from "~/decision/confidence-words";
 import { ruleText } from "~/decision/rule-text";
@@ -21,7 +22,7 @@ interface SummaryProps {
 
 export function Summary({ lang, chosenLang, decision, answers, namePhrases }: SummaryProps) {
   const t = dictionary(lang);
-  const approach = t.approaches[decision.approach];
+  const approach = approachWords(decision, lang, t.approaches[decision.approach], answers);
   const words = confidenceInWords(decision);
   // Japanese sentences run on without a space.
   const space = lang === "ja" ? "" : " ";
