@@ -70,7 +70,8 @@ export function rationaleContent(lang: Lang, decision: Decision, stack: Stack): 
     stack: {
       id: stack,
       title: s.frontmatter.title,
-      notes: s.inline.notes[decision.approach] ?? [],
+      // Behind an identity-aware proxy the app configures no session of its own: no framework session notes.
+      notes: guideVariant(decision) === "proxy" ? [] : (s.inline.notes[decision.approach] ?? []),
     },
   };
 }

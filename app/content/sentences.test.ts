@@ -146,7 +146,7 @@ const properties: Record<string, Check> = {
     if (!eventualStore(a)) return undefined;
     const held = first(
       page.en,
-      /ends the moment it is deleted|the next request is refused everywhere|take effect at once|takes effect on the next request\.|(?<!consistent store )ends the login on the next request/i,
+      /ends the moment it is deleted|the next request is refused everywhere|(?<!must )take effect at once|takes effect on the next request\.|(?<!consistent store )ends the login on the next request/i,
     );
     // A gateway or an app whose sessions sit in the team's store: only then is the store's delay the logout's.
     if (held && (d.approach === "server-session" || d.approach === "gateway-token")) return held;
@@ -256,7 +256,7 @@ const properties: Record<string, Check> = {
       page.en.find(
         (s) =>
           (/refresh tokens?/i.test(s) &&
-            !/no refresh token|gets? no refresh token|never|for clients acting for a person|Software acting for your users|For public clients/i.test(
+            !/no refresh token|gets? no refresh token|never|clients acting for a person|Software acting for your users|For public clients/i.test(
               s,
             )) ||
           /authorization code flow with PKCE for every client/i.test(s),

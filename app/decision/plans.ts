@@ -536,6 +536,10 @@ function behindProxyPlan(what: Localized): Body {
       "プロキシのプログラム向け認証情報で決まります。頼る前に有効期間を確認します。",
     ),
     revocation: L("Revoke the credential at the proxy.", "認証情報はプロキシで失効させます。"),
+    signIn: L(
+      "Through the proxy's programmatic path (its service tokens or its own client tooling, see the provider lines), never its browser sign-in inside the app.",
+      "プロキシのプログラム向けの経路（サービストークンやプロキシ専用のクライアントツール。プロバイダーの項目を参照）を使います。アプリ内でプロキシのブラウザ用ログインは使いません。",
+    ),
   };
 }
 

@@ -279,12 +279,16 @@ export function ResultDetails({ lang, chosenLang, answers, decision, content }: 
             </ul>
           </div>
         ))}
-        <h3>{format(t.rationale.stackNotes, { stack: content.stack.title })}</h3>
-        <ul className="checklist" data-testid="stack-notes">
-          {content.stack.notes.map((item, i) => (
-            <ContentHtml as="li" key={i} html={item} />
-          ))}
-        </ul>
+        {content.stack.notes.length > 0 ? (
+          <>
+            <h3>{format(t.rationale.stackNotes, { stack: content.stack.title })}</h3>
+            <ul className="checklist" data-testid="stack-notes">
+              {content.stack.notes.map((item, i) => (
+                <ContentHtml as="li" key={i} html={item} />
+              ))}
+            </ul>
+          </>
+        ) : null}
       </Fold>
 
       <Fold id="answers" title={t.decision.yourAnswers} testId="answers">
