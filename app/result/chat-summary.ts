@@ -36,11 +36,11 @@ export function decidingAnswersText(decision: Decision, lang: Lang): string {
 }
 
 /** One line per conflict: what cannot hold, and which answers to change. */
-function conflictLines(decision: Decision, lang: Lang): string[] {
+function conflictLines(decision: Decision, answers: Answers, lang: Lang): string[] {
   const t = dictionary(lang);
   const colon = lang === "ja" ? "：" : ": ";
   return decision.conflicts.map((id) => {
-    const questions = conflictQuestions(decision, id).map((q) => questionText[q].label[lang]);
+    const questions = conflictQuestions(decision, id, answers).map((q) => questionText[q].label[lang]);
     const change = questions.length
       ? lang === "ja"
         ? `（${t.decision.change}${colon}${questions.join("、")}）`
@@ -81,7 +81,7 @@ export function chatSummary(
     confidence,
     ...clients,
     `${t.decision.because}${colon}${decidingAnswersText(decision, lang)}`,
-    ...conflictLines(decision, lang),
+    ...conflictLines(decision, answers, lang),
     ...findOut,
     link,
   ].join("\n");

@@ -84,7 +84,7 @@ export function Summary({ lang, chosenLang, decision, answers, namePhrases }: Su
               <li key={id} data-conflict={id}>
                 <strong>{ruleText[id].title[lang]}</strong> {ruleText[id].explanation[lang]}
                 <ul className="outcome__fixes">
-                  {conflictQuestions(decision, id).map((q) => (
+                  {conflictQuestions(decision, id, answers).map((q) => (
                     <li key={q}>
                       <a href={changeHref(answers, q, chosenLang)} data-conflict-change={q}>
                         {format(t.decision.conflictChange, {
