@@ -120,7 +120,11 @@ for (const lang of LANGS) {
               variants: Object.fromEntries(
                 Object.entries(fm.variants).map(([k, v]) => [
                   k,
-                  { summary: renderInline(v!.summary), checklist: v!.checklist.map(renderInline) },
+                  {
+                    ...(v!.title && { title: v!.title }),
+                    summary: renderInline(v!.summary),
+                    checklist: v!.checklist.map(renderInline),
+                  },
                 ]),
               ),
             }),

@@ -47,7 +47,7 @@ function guide(lang: Lang, id: Parameters<typeof getGuide>[1], variant?: GuideVa
   const v = variant ? g.inline.variants?.[variant] : undefined;
   return {
     id,
-    title: g.frontmatter.title,
+    title: v?.title ?? g.frontmatter.title,
     summary: v?.summary ?? g.inline.summary,
     checklist: v?.checklist ?? g.inline.checklist,
   };

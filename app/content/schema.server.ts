@@ -75,7 +75,7 @@ export const GuideFrontMatter = z
     variants: z
       .partialRecord(
         z.enum(["machines", "proxy", "provider"]),
-        z.object({ summary: text, checklist: z.array(text).min(3) }).strict(),
+        z.object({ title: text.optional(), summary: text, checklist: z.array(text).min(3) }).strict(),
       )
       .optional(),
   })
@@ -129,7 +129,7 @@ export interface ContentManifest {
           inline: {
             summary: string;
             checklist: string[];
-            variants?: Partial<Record<string, { summary: string; checklist: string[] }>>;
+            variants?: Partial<Record<string, { title?: string; summary: string; checklist: string[] }>>;
           };
         }
       >;
