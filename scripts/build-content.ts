@@ -113,7 +113,22 @@ for (const lang of LANGS) {
         entries.approaches[fm.id] = {
           frontmatter: fm,
           body: compiled.body,
-          inline: { summary: renderInline(fm.summary), checklist: fm.checklist.map(renderInline) },
+          inline: {
+            summary: renderInline(fm.summary),
+            checklist: fm.checklist.map(renderInline),
+            ...(fm.variants && {
+              variants: Object.fromEntries(
+                Object.entries(fm.variants).map(([k, v]) => [
+                  k,
+                  {
+                    ...(v!.title && { title: v!.title }),
+                    summary: renderInline(v!.summary),
+                    checklist: v!.checklist.map(renderInline),
+                  },
+                ]),
+              ),
+            }),
+          },
         };
       } else {
         const fm = compiled.frontmatter as unknown as StackFrontMatter;

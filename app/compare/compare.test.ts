@@ -68,3 +68,14 @@ test("a difference that changes nothing has no change on either side", async () 
   expect(stack.aChange).toBeUndefined();
   expect(stack.bChange).toBeUndefined();
 });
+
+test("a question one side was never asked is no difference (tokens without an OpenID Connect provider)", async () => {
+  const c = await compareAnswers(with_({}), with_({ idp: "auth0", tokens: "provider" }));
+  expect(c.differences.map((d) => d.question)).toEqual(["idp"]);
+  // Both sides asked: the tokens answer is a difference like any other.
+  const both = await compareAnswers(
+    with_({ idp: "auth0", tokens: "session" }),
+    with_({ idp: "auth0", tokens: "provider" }),
+  );
+  expect(both.differences.map((d) => d.question)).toEqual(["tokens"]);
+});

@@ -2,6 +2,7 @@
 // recommendation (from either side): its approach or its add-ons. Pure: uses evaluateDecision's approach, add-ons
 // and confidence only, never a tally of its own.
 import { QUESTION_IDS, type Answers, type QuestionId } from "~/decision";
+import { isSkipped } from "~/decision/questions";
 import { answerValue, toAnswers, type Outcome } from "~/rounds/model";
 import { evaluateDecision } from "~/decision";
 
@@ -68,6 +69,9 @@ export async function compareAnswers(a: Answers, b: Answers): Promise<Comparison
   for (const id of QUESTION_IDS) {
     const [va, vb] = [answerValue(a, id), answerValue(b, id)];
     if (va === vb) continue;
+    // A question one side was never asked (tokens without an OpenID Connect provider) is no difference of
+    // answers: the answer it depends on differs, and that difference is listed.
+    if (isSkipped(id, a) || isSkipped(id, b)) continue;
     const aChange = changeBetween(oa, await outcomeWith(a, id, vb, oa));
     const bChange = changeBetween(ob, await outcomeWith(b, id, va, ob));
     differences.push({

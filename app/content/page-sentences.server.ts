@@ -3,8 +3,9 @@
 // summaries and checklists, the stack notes of every stack, and the cited argument cards. SPEC principle 16 is
 // checked against exactly this list (sentences.test.ts).
 import { sketch } from "~/result/diagrams";
-import { valuesOf, type Decision, type Lang } from "~/decision";
+import { valuesOf, type Answers, type Decision, type Lang } from "~/decision";
 import { confidenceInWords } from "~/decision/confidence-words";
+import { approachWords } from "~/decision/plans-words";
 import { ruleText } from "~/decision/rule-text";
 import { en } from "~/i18n/en";
 import { ja } from "~/i18n/ja";
@@ -21,7 +22,7 @@ const visible = (html: string) =>
     .replace(/`/g, "");
 
 /** Every sentence the decision page of `d` shows in `lang` (a checklist line or a plan field counts as one). */
-export function pageSentences(d: Decision, lang: Lang): string[] {
+export function pageSentences(d: Decision, lang: Lang, answers?: Answers): string[] {
   const out: string[] = [];
   for (const plan of Object.values(d.perClient)) {
     for (const field of ["summary", "holds", "sends", "lifetime", "revocation", "signIn"] as const)
@@ -30,12 +31,13 @@ export function pageSentences(d: Decision, lang: Lang): string[] {
     for (const fact of plan.provider ?? []) out.push(fact.text[lang]);
   }
   for (const alt of d.alternatives) out.push(alt.whyNot[lang]);
-  const words = confidenceInWords(d);
-  out.push(words.label[lang], words.reason[lang]);
+  const confidence = confidenceInWords(d);
+  out.push(confidence.label[lang], confidence.reason[lang]);
   for (const id of new Set([...d.reasons.map((r) => r.rule), ...d.conflicts, ...d.against]))
     out.push(ruleText[id].title[lang], ruleText[id].explanation[lang]);
   const dict = DICT[lang];
-  out.push(dict.approaches[d.approach].summary, dict.approaches[d.approach].tradeOff);
+  const words = approachWords(d, lang, dict.approaches[d.approach], answers);
+  out.push(words.name, words.summary, words.tradeOff);
   for (const addOn of d.addOns) out.push(dict.addOns[addOn].summary);
   out.push(sketch(d.approach, d.addOns, lang).desc);
   const content = rationaleContent(lang, d, "other");

@@ -9,6 +9,7 @@ import {
   type Stack,
 } from "~/decision";
 import { articleSection } from "~/decision/arguments";
+import { guideVariant, type GuideVariant } from "~/decision/plans-words";
 import { getArgument, getGuide, getStack } from "./content.server";
 import type { ArgumentCardData, RationaleContent } from "./types";
 
@@ -39,14 +40,16 @@ export function argumentCard(lang: Lang, id: ArgumentId): ArgumentCardData | und
   };
 }
 
-function guide(lang: Lang, id: Parameters<typeof getGuide>[1]) {
+function guide(lang: Lang, id: Parameters<typeof getGuide>[1], variant?: GuideVariant) {
   const g = getGuide(lang, id);
   if (!g) throw new Error(`content missing: guide ${lang}/${id}`);
+  // A variant's lines replace the general ones where those would not be true for the answers.
+  const v = variant ? g.inline.variants?.[variant] : undefined;
   return {
     id,
-    title: g.frontmatter.title,
-    summary: g.inline.summary,
-    checklist: g.inline.checklist,
+    title: v?.title ?? g.frontmatter.title,
+    summary: v?.summary ?? g.inline.summary,
+    checklist: v?.checklist ?? g.inline.checklist,
   };
 }
 
@@ -62,12 +65,13 @@ export function rationaleContent(lang: Lang, decision: Decision, stack: Stack): 
   if (!s) throw new Error(`content missing: stack ${lang}/${stack}`);
   return {
     arguments: args,
-    guide: guide(lang, decision.approach),
+    guide: guide(lang, decision.approach, guideVariant(decision)),
     addOnGuides: decision.addOns.map((a) => guide(lang, a)),
     stack: {
       id: stack,
       title: s.frontmatter.title,
-      notes: s.inline.notes[decision.approach] ?? [],
+      // Behind an identity-aware proxy the app configures no session of its own: no framework session notes.
+      notes: guideVariant(decision) === "proxy" ? [] : (s.inline.notes[decision.approach] ?? []),
     },
   };
 }

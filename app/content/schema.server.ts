@@ -70,6 +70,14 @@ export const GuideFrontMatter = z
     summary: text,
     sources: z.array(sourceId),
     checklist: z.array(text).min(3),
+    // Where the family's general lines are not true for a kind of team (plans-words.ts: guideVariant), the
+    // checklist that replaces them.
+    variants: z
+      .partialRecord(
+        z.enum(["machines", "proxy", "provider"]),
+        z.object({ title: text.optional(), summary: text, checklist: z.array(text).min(3) }).strict(),
+      )
+      .optional(),
   })
   .strict()
   .superRefine((fm, ctx) => {
@@ -118,7 +126,11 @@ export interface ContentManifest {
         {
           frontmatter: GuideFrontMatter;
           body: string;
-          inline: { summary: string; checklist: string[] };
+          inline: {
+            summary: string;
+            checklist: string[];
+            variants?: Partial<Record<string, { title?: string; summary: string; checklist: string[] }>>;
+          };
         }
       >;
       stacks: Record<

@@ -142,12 +142,15 @@ const properties: Record<string, Check> = {
       /back-channel logout (?:is (?:available|supported)|ends|will end)(?![^.]*(?:only|not))/i,
     );
   },
-  "a deletion is never immediate in a store that is only eventually consistent": (a, _d, page) => {
+  "a deletion is never immediate in a store that is only eventually consistent": (a, d, page) => {
     if (!eventualStore(a)) return undefined;
-    return (
-      first(page.en, /ends the moment it is deleted|the next request is refused everywhere/i) ??
-      first(page.ja, /削除した時点で終わります/)
+    const held = first(
+      page.en,
+      /ends the moment it is deleted|the next request is refused everywhere|(?<!must )take effect at once|takes effect on the next request\.|(?<!consistent store )ends the login on the next request/i,
     );
+    // A gateway or an app whose sessions sit in the team's store: only then is the store's delay the logout's.
+    if (held && (d.approach === "server-session" || d.approach === "gateway-token")) return held;
+    return first(page.ja, /削除した時点で終わります/);
   },
   "no refresh token for machines (RFC 6749 §4.4.3)": (_a, d) => {
     const plan = d.perClient.service;
@@ -183,6 +186,97 @@ const properties: Record<string, Check> = {
     return [web.summary, web.holds, web.revocation]
       .map((l) => l.en)
       .find((s) => /session (?:ID|lives)|Delete the session|renewed at your origin/i.test(s));
+  },
+  // Principle 12: every client kind gets a sign-in path that fits it (E28: a desktop app with the team's own login).
+  "every app and tool has a sign-in path": (_a, d) => {
+    for (const kind of ["native", "cli"] as const) {
+      const plan = d.perClient[kind];
+      if (plan && !plan.signIn) return `${kind}: ${plan.summary.en}`;
+    }
+    return undefined;
+  },
+  // RFC 9449 §7.1: a DPoP-bound token travels in an Authorization: DPoP header, never as a plain bearer token.
+  "a key-bound token is not sent as a plain bearer token": (_a, d) => {
+    if (!d.addOns.includes("sender-constrained")) return undefined;
+    for (const kind of ["native", "cli", "service", "third-party"] as const) {
+      const sends = d.perClient[kind]?.sends;
+      if (sends && /Bearer/.test(sends.en) && !/DPoP/.test(sends.en)) return `${kind}: ${sends.en}`;
+    }
+    return undefined;
+  },
+  "behind an identity-aware proxy the app issues no session or token of its own": (a, d) => {
+    if (roleOf(a) !== "proxy") return undefined;
+    for (const kind of ["browser", "spa", "native", "cli"] as const) {
+      const line = d.perClient[kind]?.baseline.find((l) =>
+        /Issue a new session ID|enforced on the server/.test(l.en),
+      );
+      if (line) return `${kind}: ${line.en}`;
+    }
+    return undefined;
+  },
+  "where a provider keeps the session, the team's server is not said to enforce its timeouts": (
+    a,
+    d,
+  ) => {
+    const role = roleOf(a);
+    if (role !== "platform" && role !== "token-issuer") return undefined;
+    for (const [kind, plan] of Object.entries(d.perClient)) {
+      if ((kind === "browser" || kind === "spa") && d.addOns.includes("bff")) continue;
+      const line = plan.baseline.find((l) => /timeouts enforced on the server/.test(l.en));
+      if (line) return `${kind}: ${line.en}`;
+    }
+    return undefined;
+  },
+  "a provider's tokens: no refresh-token limit the provider does not set, no doubt about a documented lifetime":
+    (a, d) => {
+      const role = roleOf(a);
+      if (role !== "platform" && role !== "token-issuer") return undefined;
+      const row = providerTable[a.idp];
+      const known =
+        "accessTokenLifetime" in row &&
+        row.accessTokenLifetime.status === "fact" &&
+        row.accessTokenLifetime.value.defaultSeconds !== null;
+      for (const plan of Object.values(d.perClient)) {
+        const life = plan.lifetime?.en ?? "";
+        if (/Refresh token: rotated on use/.test(life) && !/BFF/.test(life)) return life;
+        if (known && /not confirmed to be shorter/.test(life)) return life;
+      }
+      return undefined;
+    },
+  // RFC 6749 §4.4.3, principle 12: a service-only result is OAuth access tokens for machines, nowhere refresh tokens.
+  "a result for machines alone promises them no refresh token and no user's sign-in flow": (
+    _a,
+    d,
+    page,
+  ) => {
+    const clients = Object.keys(d.perClient);
+    if (!(clients.length > 0 && clients.every((c) => c === "service"))) return undefined;
+    if (d.approach !== "access-refresh") return undefined;
+    return (
+      page.en.find(
+        (s) =>
+          (/refresh tokens?/i.test(s) &&
+            !/no refresh token|gets? no refresh token|never|clients acting for a person|Software acting for your users|For public clients/i.test(
+              s,
+            )) ||
+          /authorization code flow with PKCE for every client/i.test(s),
+      ) ?? undefined
+    );
+  },
+  "behind an identity-aware proxy no checklist line tells the app to issue or renew tokens": (
+    a,
+    _d,
+    page,
+  ) => {
+    if (roleOf(a) !== "proxy") return undefined;
+    return (
+      first(page.en, /HMAC key|session version|renew the token|renewal re-checks/i) ??
+      first(page.ja, /HMAC 鍵|セッションバージョン/)
+    );
+  },
+  "without a backend-for-frontend no line says one keeps the browser's tokens": (a, d, page) => {
+    if (d.addOns.includes("bff") || !(has(a, "browser") || has(a, "spa"))) return undefined;
+    return first(page.en, /for browsers, the backend-for-frontend/i) ?? undefined;
   },
   "every provider fact cites a registered source, and an unverified line says so": (_a, d) => {
     for (const plan of Object.values(d.perClient))
@@ -295,7 +389,7 @@ describe("every sentence on a decision page is true for its answers", () => {
       seen.add(key);
       if (index++ % STRIDE !== 0) continue;
       const d = await evaluateDecision(answers);
-      const page = { en: pageSentences(d, "en"), ja: pageSentences(d, "ja") };
+      const page = { en: pageSentences(d, "en", answers), ja: pageSentences(d, "ja", answers) };
       for (const [name, check] of Object.entries(properties)) {
         const problem = check(answers, d, page);
         if (!problem) continue;

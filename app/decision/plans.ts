@@ -262,6 +262,11 @@ function providerLifetime(a: Answers): Localized {
       `Set ${name.en}'s access-token lifetime to ${accessLifetime(a).en}, so a revoked login ends within your logout window.`,
       `${name.ja}のアクセストークンの有効期間を ${accessLifetime(a).ja}に設定し、失効させたログインがログアウトの許容時間内に終わるようにします。`,
     );
+  if (lifetime?.defaultSeconds)
+    return L(
+      `${name.en}'s tokens live ${duration(lifetime.defaultSeconds).en}, longer than your logout window, and no shorter setting was confirmed (see the provider lines): ${recheck.en} on requests that must honour the window.`,
+      `${name.ja}のトークンの有効期間は ${duration(lifetime.defaultSeconds).ja}でログアウトの許容時間より長く、短くできることは確認できていません（プロバイダーの項目を参照）。許容時間を守る必要のあるリクエストでは、${recheck.ja}。`,
+    );
   return L(
     `${name.en}'s token lifetime may be longer than your logout window and was not confirmed to be shorter: ${recheck.en} on requests that must honour the window.`,
     `${name.ja}のトークンの有効期間はログアウトの許容時間より長い可能性があり、短くできることは確認できていません。許容時間を守る必要のあるリクエストでは、${recheck.ja}。`,
@@ -481,6 +486,31 @@ function browserPlan(approach: Approach, a: Answers, addOns: readonly AddOn[]): 
   }
 }
 
+// The team's own login and a native app (no identity provider, no OAuth): principle 12's sign-in path.
+const NATIVE_OWN_SIGN_IN = L(
+  "With your own login: a mobile app may show its own sign-in screen that posts to your API over TLS; a desktop app opens the system browser on your sign-in page and receives the result on a loopback redirect (http://127.0.0.1 on a free port) with PKCE (RFC 8252 §7.3), never in an embedded web view. Your backend then issues the device its own token.",
+  "自社のログインの場合、モバイルアプリは自前のログイン画面から TLS で API に送信できます。デスクトップアプリはシステムブラウザで自社のログインページを開き、ループバックのリダイレクト（空いているポートの http://127.0.0.1）で PKCE 付きの結果を受け取ります（RFC 8252 §7.3）。埋め込み WebView は使いません。その後、バックエンドがその端末専用のトークンを発行します。",
+);
+const BOUND_SENDS = L(
+  " Bound to the client's key (below), it goes in an Authorization: DPoP header with a fresh DPoP proof on every request (RFC 9449 §7.1), or as a bearer token only over the mutual-TLS connection it is bound to (RFC 8705).",
+  " 下記のとおりクライアントの鍵による送信者制約を付けたトークンは、リクエストごとに新しい DPoP 証明を付けて Authorization: DPoP ヘッダーで送るか（RFC 9449 §7.1）、送信者制約に使う相互 TLS の接続上でのみベアラートークンとして送ります（RFC 8705）。",
+);
+/** Where the provider or platform keeps the session: the baseline timeouts are its settings, or the API's check. */
+function providerTimeouts(kind: string, a: Answers): Localized {
+  const name = providerName(a);
+  if (kind === "native" || kind === "cli")
+    return L(
+      `Idle and absolute limits for each device are ${name.en}'s session settings where it offers them (see the provider lines); where it does not, your API refuses tokens whose sign-in time (auth_time, or the claim the provider documents for it) is past your absolute limit, and sensitive actions ask for a fresh sign-in.`,
+      `端末ごとのアイドルと絶対的な上限は、${name.ja}にセッションの設定があればそれで決めます（プロバイダーの項目を参照）。なければ、ログイン時刻（auth_time、またはプロバイダーが文書化しているクレーム）が絶対的な上限を過ぎたトークンを API が拒否し、重要な操作の前には再ログインを求めます。`,
+    );
+  const idle = idleTimeout(assuranceOf(a));
+  const absolute = absoluteTimeout(assuranceOf(a));
+  return L(
+    `Idle and absolute timeouts (idle ${idle.en}, absolute ${absolute.en}, counted from sign-in) are ${name.en}'s session settings where it offers them (see the provider lines); where it does not, your API refuses tokens whose sign-in time (auth_time, or the claim the provider documents for it) is past the absolute limit.`,
+    `アイドルタイムアウト（${idle.ja}）と絶対タイムアウト（${absolute.ja}、ログイン時刻から数える）は、${name.ja}にセッションの設定があればそれで決めます（プロバイダーの項目を参照）。なければ、ログイン時刻（auth_time、またはプロバイダーが文書化しているクレーム）が絶対的な上限を過ぎたトークンを API が拒否します。`,
+  );
+}
+
 const BEARER_ONLY = L(
   "Sent only in the Authorization: Bearer header; the server accepts it only from that header (and the browser's session only from its cookie).",
   "Authorization: Bearer ヘッダーでのみ送ります。サーバーはこのヘッダーからのみ受け付けます（ブラウザのセッションは Cookie からのみ）。",
@@ -506,6 +536,10 @@ function behindProxyPlan(what: Localized): Body {
       "プロキシのプログラム向け認証情報で決まります。頼る前に有効期間を確認します。",
     ),
     revocation: L("Revoke the credential at the proxy.", "認証情報はプロキシで失効させます。"),
+    signIn: L(
+      "Through the proxy's programmatic path (its service tokens or its own client tooling, see the provider lines), never its browser sign-in inside the app.",
+      "プロキシのプログラム向けの経路（サービストークンやプロキシ専用のクライアントツール。プロバイダーの項目を参照）を使います。アプリ内でプロキシのブラウザ用ログインは使いません。",
+    ),
   };
 }
 
@@ -599,8 +633,8 @@ function nativePlan(approach: Approach, a: Answers): Body {
           ? join(
               providerLifetime(a),
               L(
-                ` Refresh token: rotated on use or bound to the device, with an absolute limit of ${appRefreshLimit().en}.`,
-                ` リフレッシュトークンは使うたびにローテーションするか端末への送信者制約を付け、絶対的な上限は ${appRefreshLimit().ja}とします。`,
+                ` Refresh token: how long it lives and whether it is rotated are ${providerName(a).en}'s rules (see the provider lines); turn on rotation or device binding and cap its life at ${appRefreshLimit().en} where ${providerName(a).en} offers those settings.`,
+                ` リフレッシュトークンの有効期間とローテーションの有無は${providerName(a).ja}の規則で決まります（プロバイダーの項目を参照）。${providerName(a).ja}に設定があれば、ローテーションか端末への送信者制約を有効にし、有効期間の上限を ${appRefreshLimit().ja}にします。`,
               ),
             )
           : L(
@@ -931,15 +965,30 @@ export function planFor(
   const signIn =
     kind === "third-party" || kind === "service" || kind === "cli" || roleOf(answers) === "proxy"
       ? body.signIn
-      : (signInFor(kind, approach, answers, addOns) ?? body.signIn);
+      : (signInFor(kind, approach, answers, addOns) ??
+        body.signIn ??
+        (kind === "native" && roleOf(answers) === "own" ? NATIVE_OWN_SIGN_IN : undefined));
+  // A token bound to the client's key is not sent as a plain bearer token (RFC 9449 §7.1, RFC 8705).
+  if (has(addOns, "sender-constrained") && kind !== "browser" && kind !== "spa" && body.sends)
+    body = { ...body, sends: join(body.sends, BOUND_SENDS) };
   const high = assuranceOf(answers) === "high";
   const baseline: Localized[] = [];
   const proxied = roleOf(answers) === "proxy" && usesCookie(kind);
+  // Behind a proxy the app issues no session or token of its own, for any client: the proxy's settings rule.
+  const behindProxy = roleOf(answers) === "proxy" && (proxied || kind === "native" || kind === "cli");
+  // Where a provider or platform keeps the session, its settings hold the timeouts, not the team's server.
+  const providerKeeps =
+    !proxied &&
+    (roleOf(answers) === "platform" ||
+      roleOf(answers) === "token-issuer") &&
+    !(usesCookie(kind) && has(addOns, "bff"));
   if (proxied) baseline.push(proxyTimeouts(answers));
-  else if (kind !== "service") baseline.push(BASE_NEW_AT_SIGN_IN);
-  if (proxied) {
+  else if (kind !== "service" && !behindProxy) baseline.push(BASE_NEW_AT_SIGN_IN);
+  if (behindProxy) {
     // The proxy keeps the session: its limits are the baseline, the app has none of its own.
-  } else if (kind === "native" || kind === "cli") baseline.push(BASE_TIMEOUTS_APP);
+  } else if (providerKeeps && kind !== "third-party" && kind !== "service")
+    baseline.push(providerTimeouts(kind, answers));
+  else if (kind === "native" || kind === "cli") baseline.push(BASE_TIMEOUTS_APP);
   else if (kind === "third-party") baseline.push(BASE_TIMEOUTS_PARTNER);
   else if (kind !== "service") baseline.push(baseTimeouts(answers));
   if (

@@ -236,8 +236,8 @@ const current: Record<RuleId, RuleText> = {
   "immediate-revocation": {
     title: { en: "Logout must take effect at once", ja: "ログアウトを即時に反映させる必要がある" },
     explanation: {
-      en: "Deleting a session record ends the login on the next request, whether the application or a gateway looks it up. A stolen session ID and a stolen token are equally usable; only the one checked against server state on every request can be ended at once.",
-      ja: "セッションのレコードを消せば、アプリケーションが参照していてもゲートウェイが参照していても、次のリクエストからそのログインは使えません。盗まれたセッションID と盗まれたトークンはどちらも同じように使えますが、すぐに止められるのは、毎回サーバー側の状態と照合するほうだけです。",
+      en: "Deleting a session record in a strongly consistent store ends the login on the next request, whether the application or a gateway looks it up. A stolen session ID and a stolen token are equally usable; only the one checked against server state on every request can be ended at once.",
+      ja: "強い整合性を持つストアでセッションのレコードを消せば、アプリケーションが参照していてもゲートウェイが参照していても、次のリクエストからそのログインは使えません。盗まれたセッションID と盗まれたトークンはどちらも同じように使えますが、すぐに止められるのは、毎回サーバー側の状態と照合するほうだけです。",
     },
     whyNot: {
       "stateless-token": {

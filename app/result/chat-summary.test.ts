@@ -57,3 +57,12 @@ test("the questions of a conflict are the answers its rule looked at (E14: clien
   expect(decision.conflicts).toContain("spa-on-one-origin");
   expect(conflictQuestions(decision, "spa-on-one-origin").sort()).toEqual(["clients", "domains"]);
 });
+
+test("a conflict never asks to change a question these answers did not ask (E19, E32: tokens)", async () => {
+  for (const id of ["E19", "E32"] as const) {
+    const { answers, decision } = await decide(SCENARIOS[id]!.query);
+    expect(decision.conflicts.length).toBeGreaterThan(0);
+    for (const rule of decision.conflicts)
+      expect(conflictQuestions(decision, rule, answers), `${id} ${rule}`).not.toContain("tokens");
+  }
+});

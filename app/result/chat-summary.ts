@@ -53,12 +53,12 @@ export function chatSummary(
   lang: Lang,
   link: string,
   /** The decision's words in `lang`, when the caller has them already (the result view). */
-  words: DecisionWords = decisionWords(decision, lang),
+  words: DecisionWords = decisionWords(decision, lang, answers),
 ): string {
   const t = dictionary(lang);
   const { colon, list: sep, open, close } = t.punctuation;
   const addOns = decision.addOns.map((a) => t.addOns[a].name).join(sep);
-  const head = `${t.state[decision.state]}${colon}${t.approaches[decision.approach].name}${
+  const head = `${t.state[decision.state]}${colon}${words.approach.name}${
     addOns ? format(t.result.chatAddOns, { addOns }) : ""
   }`;
   const percent = `${Math.round(decision.confidence * 100)}%`;

@@ -2,8 +2,13 @@
 // so that the result page and the chat summary can say which answer to change.
 import type { Decision, QuestionId, RuleId } from "~/decision";
 import { FACT_QUESTIONS, type DerivedFactId } from "~/decision/derived";
+import { isSkipped } from "~/decision/questions";
 
-export function conflictQuestions(decision: Pick<Decision, "trace">, rule: RuleId): QuestionId[] {
+export function conflictQuestions(
+  decision: Pick<Decision, "trace">,
+  rule: RuleId,
+  answers?: Partial<Record<QuestionId, unknown>>,
+): QuestionId[] {
   const trace = decision.trace.find((t) => t.rule === rule);
   const out: QuestionId[] = [];
   for (const c of trace?.conditions ?? []) {
@@ -11,7 +16,9 @@ export function conflictQuestions(decision: Pick<Decision, "trace">, rule: RuleI
     // A derived fact (the provider's role, what the store answer means) names the answers it is read from.
     const questions =
       c.fact in FACT_QUESTIONS ? FACT_QUESTIONS[c.fact as DerivedFactId] : [c.fact as QuestionId];
-    for (const q of questions) if (!out.includes(q)) out.push(q);
+    // A question these answers never asked (tokens without an OpenID Connect provider) is not one to change.
+    for (const q of questions)
+      if (!out.includes(q) && !(answers && isSkipped(q, answers))) out.push(q);
   }
   return out;
 }

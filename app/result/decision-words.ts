@@ -1,11 +1,12 @@
 // A decision's words in one language, worked out once: the confidence in words, the plan per client, the
 // conflicts with the answers each is about, why each other approach lost. The result page, its chat summary and
 // GET /api/decision all read these (the API's JSON shape is its own; see api.decision.ts).
-import type { Alternative, Client, Decision, QuestionId, RuleId } from "~/decision";
+import type { Alternative, Answers, Client, Decision, QuestionId, RuleId } from "~/decision";
 import type { PlanFact } from "~/decision/plan-provider";
 import { CONFIDENCE_NUMBER_NOTE, confidenceInWords } from "~/decision/confidence-words";
+import { approachWords } from "~/decision/plans-words";
 import { ruleText } from "~/decision/rule-text";
-import type { Lang } from "~/i18n";
+import { dictionary, type Lang } from "~/i18n";
 import { conflictQuestions } from "./conflicts";
 
 export interface PlanWords {
@@ -30,6 +31,9 @@ export interface ConflictWords {
 }
 
 export interface DecisionWords {
+  /** The approach's name, summary and trade-off as true for these answers (a machines-only result has no
+   * refresh tokens; an eventually consistent store no immediate logout). */
+  approach: { name: string; summary: string; tradeOff: string };
   confidence: { kind: string; label: string; reason: string };
   /** What the confidence number means (and does not). */
   confidenceNote: string;
@@ -39,7 +43,7 @@ export interface DecisionWords {
   alternatives: (Omit<Alternative, "whyNot"> & { whyNot: string })[];
 }
 
-export function decisionWords(decision: Decision, lang: Lang): DecisionWords {
+export function decisionWords(decision: Decision, lang: Lang, answers?: Answers): DecisionWords {
   const words = confidenceInWords(decision);
   const plans: Partial<Record<Client, PlanWords>> = {};
   for (const [client, plan] of Object.entries(decision.perClient) as [
@@ -65,6 +69,7 @@ export function decisionWords(decision: Decision, lang: Lang): DecisionWords {
     };
   }
   return {
+    approach: approachWords(decision, lang, dictionary(lang).approaches[decision.approach], answers),
     confidence: { kind: words.kind, label: words.label[lang], reason: words.reason[lang] },
     confidenceNote: CONFIDENCE_NUMBER_NOTE[lang],
     plans,
@@ -73,7 +78,7 @@ export function decisionWords(decision: Decision, lang: Lang): DecisionWords {
       note: decision.notes.includes(id),
       title: ruleText[id].title[lang],
       text: ruleText[id].explanation[lang],
-      questions: conflictQuestions(decision, id),
+      questions: conflictQuestions(decision, id, answers),
     })),
     alternatives: decision.alternatives.map((a) => ({ ...a, whyNot: a.whyNot[lang] })),
   };

@@ -1,6 +1,7 @@
 // Everything below the first screen of a result, each part folded in a <details> that opens in place, with or
 // without JavaScript: the reasons in full, why not the others, what would change it, what to find out, the
 // comparison and diagram, the arguments cited, the checklist and stack notes, the answers, the rule trace.
+import { approachWords } from "~/decision/plans-words";
 import type { ReactNode } from "react";
 import {
   ARGUMENT_IDS,
@@ -140,7 +141,7 @@ export function ResultDetails({ view }: { view: ResultView }) {
               {`${ruleText[reason.rule].title[lang]} `}
               <span className="tag">
                 {reason.supports === decision.approach
-                  ? t.approaches[decision.approach].name
+                  ? approachWords(decision, lang, t.approaches[decision.approach], answers).name
                   : `+ ${t.addOns[reason.supports as keyof typeof t.addOns].name}`}
               </span>
             </h3>
@@ -227,7 +228,7 @@ export function ResultDetails({ view }: { view: ResultView }) {
           approach={decision.approach}
           addOns={decision.addOns}
           lang={lang}
-          title={`${t.rationale.diagram}: ${t.approaches[decision.approach].name}`}
+          title={`${t.rationale.diagram}: ${approachWords(decision, lang, t.approaches[decision.approach], answers).name}`}
         />
         <p>
           <a href={withLang(`/approaches/${decision.approach}`, chosenLang)}>{t.rationale.guide}</a>
@@ -269,12 +270,16 @@ export function ResultDetails({ view }: { view: ResultView }) {
             </ul>
           </div>
         ))}
-        <h3>{format(t.rationale.stackNotes, { stack: content.stack.title })}</h3>
-        <ul className="checklist" data-testid="stack-notes">
-          {content.stack.notes.map((item, i) => (
-            <ContentHtml as="li" key={i} html={item} />
-          ))}
-        </ul>
+        {content.stack.notes.length > 0 ? (
+          <>
+            <h3>{format(t.rationale.stackNotes, { stack: content.stack.title })}</h3>
+            <ul className="checklist" data-testid="stack-notes">
+              {content.stack.notes.map((item, i) => (
+                <ContentHtml as="li" key={i} html={item} />
+              ))}
+            </ul>
+          </>
+        ) : null}
       </Fold>
 
       <Fold id="answers" title={t.decision.yourAnswers} testId="answers">

@@ -75,24 +75,29 @@ export interface ResultInput {
 export const resultViewSlot = renderSlot<ResultView>("result view");
 
 /** The page's and the preview's title: a result that is not settled says so before the approach. */
-function resultTitle(lang: Lang, decision: Decision): string {
+function resultTitle(lang: Lang, decision: Decision, approach: string): string {
   const t = dictionary(lang);
   const template = {
     confident: t.decision.title,
     tentative: t.decision.titleTentative,
     conflicting: t.decision.titleConflicting,
   }[decision.state];
-  return format(template, { approach: t.approaches[decision.approach].name });
+  return format(template, { approach });
 }
 
 /** The preview's text: the state, what to find out first (if anything), the deciding answers, the approach. */
-function previewDescription(lang: Lang, decision: Decision, deciding: string): string {
+function previewDescription(
+  lang: Lang,
+  decision: Decision,
+  deciding: string,
+  summary: string,
+): string {
   const t = dictionary(lang);
   const { colon, stop } = t.punctuation;
   const findOut = decision.findOut.length
     ? `${t.decision.findOut}${colon}${decision.findOut.map((q) => questionText[q].label[lang]).join(t.punctuation.list)}${stop}`
     : "";
-  return `${t.state[decision.state]} — ${findOut}${deciding}${stop}${t.approaches[decision.approach].summary}`;
+  return `${t.state[decision.state]} — ${findOut}${deciding}${stop}${summary}`;
 }
 
 /** Reads evaluateDecision's trace and the rules' own effects: no second tally. */
@@ -151,7 +156,7 @@ function markdownLink(permalink: string): string {
 
 export function resultView(input: ResultInput): ResultView {
   const { lang, link, decision } = input;
-  const words = decisionWords(decision, lang);
+  const words = decisionWords(decision, lang, input.link.answers);
   const shareUrl = `${input.origin}${shareHref(link.answers, rulesetVersion)}`;
   const content = rationaleContent(lang, decision, link.answers.stack);
   const deciding = decidingAnswersText(decision, lang);
@@ -162,13 +167,13 @@ export function resultView(input: ResultInput): ResultView {
     decision,
     canonical: input.canonical,
     shareUrl,
-    title: resultTitle(lang, decision),
-    description: previewDescription(lang, decision, deciding),
+    title: resultTitle(lang, decision, words.approach.name),
+    description: previewDescription(lang, decision, deciding, words.approach.summary),
     image: resultImage(input.origin, lang, decision.approach, decision.state),
     words,
     deciding,
     chatText: chatSummary(decision, link.answers, lang, shareUrl, words),
-    namePhrases: phrases(dictionary(lang).approaches[decision.approach].name, lang),
+    namePhrases: phrases(words.approach.name, lang),
     ...(input.stale && { version: versionNotice(link, decision, lang) }),
     content,
     comparison: comparisonView(decision, lang),

@@ -12,7 +12,7 @@ export function Summary({ view }: { view: ResultView }) {
   const { lang, chosenLang, decision, namePhrases } = view;
   const answers = view.link.answers;
   const t = dictionary(lang);
-  const approach = t.approaches[decision.approach];
+  const approach = view.words.approach;
   const words = view.words.confidence;
   // Japanese sentences run on without a space.
   const space = t.punctuation.space;

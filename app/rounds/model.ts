@@ -145,8 +145,12 @@ function leftBlank(m: MemberAnswers, question: QuestionId): boolean {
 /** The spread of every question over the members who answered, ordered by disagreement. */
 export function spreads(members: readonly MemberAnswers[]): QuestionSpread[] {
   const everyone = members.filter((m) => m.answers !== undefined);
-  const out = QUESTION_IDS.map((question): QuestionSpread => {
-    const answered = everyone.filter((m) => !leftBlank(m, question));
+  // A question that did not apply to a member (tokens without an OpenID Connect provider, the store on one
+  // server) was never asked: it is neither their answer nor a blank, and one asked of nobody is not listed.
+  const asked = (m: MemberAnswers, question: QuestionId) => !isSkipped(question, m.answers!);
+  const applying = QUESTION_IDS.filter((q) => everyone.some((m) => asked(m, q)));
+  const out = applying.map((question): QuestionSpread => {
+    const answered = everyone.filter((m) => asked(m, question) && !leftBlank(m, question));
     const total = answered.length;
     const byValue = new Map<string, SpreadEntry>();
     for (const m of answered) {
@@ -168,7 +172,7 @@ export function spreads(members: readonly MemberAnswers[]): QuestionSpread[] {
       question,
       entries,
       noAnswer: everyone
-        .filter((m) => leftBlank(m, question))
+        .filter((m) => asked(m, question) && leftBlank(m, question))
         .map((m) => ({ seq: m.seq, name: m.name })),
       agreed: entries.length <= 1,
       disagreement: total === 0 ? 0 : 1 - top / total,

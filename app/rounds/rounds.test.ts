@@ -76,7 +76,6 @@ describe("round model", () => {
       "domains",
       "sso",
       "idp",
-      "tokens",
       "clients",
       "deploy",
       "store",
@@ -95,6 +94,8 @@ describe("round model", () => {
     ]);
     expect(qs[1]!.disagreement).toBeCloseTo(1 / 3);
     expect(qs.slice(2).every((q) => q.agreed && q.disagreement === 0)).toBe(true);
+    // Nobody was asked which tokens their APIs accept (no OpenID Connect provider): not listed as agreed.
+    expect(qs.find((q) => q.question === "tokens")).toBeUndefined();
     // Dan never answered: counted nowhere.
     expect(qs[2]!.entries[0]!.members).toHaveLength(3);
   });
@@ -118,8 +119,8 @@ describe("round model", () => {
   test("reveal: alternatives per answer in play are evaluateDecision of the base with that answer", async () => {
     const r = await reveal([aiko, ben, chie, dan]);
     expect(r.answered).toBe(3);
-    expect(r.agreedCount).toBe(9);
-    expect(r.questionCount).toBe(11);
+    expect(r.agreedCount).toBe(8); // tokens was asked of nobody: not counted as agreed
+    expect(r.questionCount).toBe(10); // the questions that applied to someone
     expect(r.disagreements.map((d) => d.question)).toEqual(["logout", "arch"]);
     // Base: the most given answer for each question (logout: first given at a tie).
     expect(r.base).toEqual(answersOf(G1));
@@ -196,7 +197,7 @@ describe("round model", () => {
   test("everyone agreeing: nothing to settle, the common answers are the settled answers", async () => {
     const r = await reveal([aiko, { ...aiko, seq: 2 }]);
     expect(r.disagreements).toEqual([]);
-    expect(r.agreedCount).toBe(11);
+    expect(r.agreedCount).toBe(10); // every question that applied (tokens did not)
     expect(r.settledAnswers).toEqual(answersOf(G1));
   });
 });

@@ -39,11 +39,11 @@ export const diagrams = {
   /** What each approach's sketch shows, as one sentence (the picture's text alternative). */
   desc: {
     "server-session":
-      "The browser or app sends only a random session ID. Every app instance looks the session up in a shared store; logout deletes the record, so it takes effect on the next request.",
+      "The browser or app sends only a random session ID. Every app instance looks the session up in a shared store; logout deletes the record, so it takes effect on the next request once the store serves the deletion (at once in a strongly consistent store).",
     "gateway-token":
       "Clients hold an opaque token. The gateway checks it against the session store, which can revoke it at once, and forwards a short-lived internal JWT that each service verifies on its own.",
     "access-refresh":
-      "An authorization server issues access tokens that live minutes and refresh tokens that are rotated and can be revoked. APIs verify access tokens on their own, or ask the authorization server (introspection) where revocation must be immediate; revoking a refresh token stops new access tokens.",
+      "An authorization server issues access tokens that live minutes and, to clients acting for a person, refresh tokens that are rotated and can be revoked (machines get none). APIs verify access tokens on their own, or ask the authorization server (introspection) where revocation must be immediate; revoking a refresh token stops new access tokens.",
     "stateless-token":
       "The client presents a short-lived signed token; every instance verifies it with the key and needs no shared store. A logout or ban takes effect when the token expires, at the latest at its next renewal, which re-checks the user.",
   },
