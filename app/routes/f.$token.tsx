@@ -14,7 +14,7 @@ import {
   type FacilitatorActionData,
 } from "~/rounds/facilitate.server";
 import { FacilitatorView } from "~/rounds/facilitator-view";
-import { capabilityRouteHeaders } from "~/rounds/http.server";
+import { capabilityRouteHeaders } from "~/http/capability-headers.server";
 import styles from "~/rounds/rounds.css";
 import { roundText } from "~/rounds/text";
 
