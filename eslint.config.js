@@ -11,7 +11,7 @@ const FEATURES = {
   questionnaire: [],
   result: ["decision-document", "markdown-export", "qr.server", "diagrams"],
   records: ["document", "adr-export", "madr", "limits", "records.server"],
-  rounds: ["text", "model"],
+  rounds: ["model"],
   compare: ["compare"],
 };
 const SHARED = ["platform", "http", "ui", "i18n"];
