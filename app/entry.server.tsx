@@ -5,6 +5,7 @@ import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./http/nonce";
+import { LoadContextProvider } from "./http/render-context";
 import { log } from "../server/log.js";
 import { EXPIRY_SWEEP_MS, scheduleExpirySweep } from "./rounds/rounds.server";
 
@@ -40,7 +41,9 @@ export default function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
+        <LoadContextProvider value={loadContext}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
+        </LoadContextProvider>
       </NonceProvider>,
       {
         nonce,

@@ -106,6 +106,29 @@ interface Tally {
   trace: RuleTrace[];
 }
 
+/** What one rule counts for an approach: the sum of its supports and opposes, and whether it rules it out. */
+export interface ApproachEffect {
+  value: number;
+  out: boolean;
+}
+
+/**
+ * What a rule counts for each approach it names (approaches it does not name are absent). The tally below adds
+ * these up; the result page's comparison table shows them row by row.
+ */
+export function approachEffects(rule: RuleDef): Partial<Record<Approach, ApproachEffect>> {
+  const out: Partial<Record<Approach, ApproachEffect>> = {};
+  for (const effect of rule.effects as readonly Effect[]) {
+    if (effect.kind !== "supports" && effect.kind !== "opposes" && effect.kind !== "rules-out")
+      continue;
+    const cell = (out[effect.approach] ??= { value: 0, out: false });
+    if (effect.kind === "supports") cell.value += effect.strength;
+    if (effect.kind === "opposes") cell.value -= effect.strength;
+    if (effect.kind === "rules-out") cell.out = true;
+  }
+  return out;
+}
+
 /** The highest score among the approaches not ruled out wins; a tie goes to the simpler one. */
 function tally(trace: RuleTrace[]): Tally {
   const scores = Object.fromEntries(APPROACHES.map((a) => [a, 0])) as Record<Approach, number>;
@@ -115,10 +138,12 @@ function tally(trace: RuleTrace[]): Tally {
   >;
   const fired = trace.filter((t) => t.fired).map((t) => ruleById(t.rule));
   for (const rule of fired) {
-    for (const effect of rule.effects as readonly Effect[]) {
-      if (effect.kind === "supports") scores[effect.approach] += effect.strength;
-      if (effect.kind === "opposes") scores[effect.approach] -= effect.strength;
-      if (effect.kind === "rules-out") ruledOut[effect.approach].push(rule.id as RuleId);
+    for (const [approach, cell] of Object.entries(approachEffects(rule)) as [
+      Approach,
+      ApproachEffect,
+    ][]) {
+      scores[approach] += cell.value;
+      if (cell.out) ruledOut[approach].push(rule.id as RuleId);
     }
   }
   const open = SIMPLEST_FIRST.filter((a) => ruledOut[a].length === 0);

@@ -1,5 +1,5 @@
 // The answer schema, derived from the catalog. zod/mini keeps the browser bundle small: the same schema
-// validates the submitted form in the browser (components/form-check.ts) and every form, query string and API input on the server.
+// validates the submitted form in the browser (questionnaire/form-check.ts) and every form, query string and API input on the server.
 import * as z from "zod/mini";
 import {
   QUESTION_IDS,

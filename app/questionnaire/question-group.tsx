@@ -1,3 +1,4 @@
+import type { UseFormRegisterReturn } from "react-hook-form";
 import { catalog, UNSURE, type QuestionId } from "~/decision/questions";
 import type { GroupWords, LocalQuestion } from "./local-question";
 
@@ -16,6 +17,11 @@ export interface QuestionGroupProps {
   optionalText?: string;
   /** The question as the page heading (one question a page) instead of a plain legend. */
   asHeading?: boolean;
+  /**
+   * The group's react-hook-form registration (`register(id)`), spread on every option, where the page hydrates.
+   * Its default must be what the inputs show (questionnaire/form-check.ts), or registering rewrites them.
+   */
+  field?: UseFormRegisterReturn;
 }
 
 /**
@@ -44,6 +50,7 @@ export function QuestionGroup({
   note,
   optionalText,
   asHeading,
+  field,
 }: QuestionGroupProps) {
   const multiple = catalog[id].kind === "multiple";
   const selected = new Set(typeof value === "string" ? [value] : (value ?? []));
@@ -70,6 +77,7 @@ export function QuestionGroup({
         ) : null}
         <div className="choice">
           <input
+            {...field}
             id={inputId}
             name={id}
             type={multiple ? "checkbox" : "radio"}

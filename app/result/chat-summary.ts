@@ -1,12 +1,10 @@
 // The short plain-text summary a team pastes into chat: the recommendation, its state and confidence, one line per
 // client, the answers that decide it, any conflict with the answers to change, what to find out, and the link. Built on the server; the page shows it in a selectable block, and
 // with JavaScript a button copies it.
-import { confidenceInWords } from "~/decision/confidence-words";
 import { questionText, type Answers, type Decision, type QuestionId } from "~/decision";
 import { dictionary, format, type Lang } from "~/i18n";
-import { ruleText } from "~/decision/rule-text";
 import { answerLabel } from "~/ui/messages";
-import { conflictQuestions } from "./conflicts";
+import { decisionWords, type DecisionWords } from "./decision-words";
 
 /** The answers behind the strongest reasons for the approach: what a reader needs to see first. */
 export function decidingAnswers(
@@ -34,18 +32,18 @@ export function decidingAnswersText(decision: Decision, lang: Lang): string {
 }
 
 /** One line per conflict: what cannot hold, and which answers to change. */
-function conflictLines(decision: Decision, lang: Lang): string[] {
+function conflictLines(words: DecisionWords, lang: Lang): string[] {
   const t = dictionary(lang);
   const { colon, list } = t.punctuation;
-  return decision.conflicts.map((id) => {
-    const questions = conflictQuestions(decision, id).map((q) => questionText[q].label[lang]);
+  return words.conflicts.map((c) => {
+    const questions = c.questions.map((q) => questionText[q].label[lang]);
     const change = questions.length
       ? format(t.result.chatConflictChange, {
           change: t.decision.change.toLowerCase(),
           questions: questions.join(list),
         })
       : "";
-    return `${t.state.conflicting}${colon}${ruleText[id].title[lang]}${change}`;
+    return `${t.state.conflicting}${colon}${c.title}${change}`;
   });
 }
 
@@ -54,6 +52,8 @@ export function chatSummary(
   answers: Answers,
   lang: Lang,
   link: string,
+  /** The decision's words in `lang`, when the caller has them already (the result view). */
+  words: DecisionWords = decisionWords(decision, lang),
 ): string {
   const t = dictionary(lang);
   const { colon, list: sep, open, close } = t.punctuation;
@@ -62,10 +62,10 @@ export function chatSummary(
     addOns ? format(t.result.chatAddOns, { addOns }) : ""
   }`;
   const percent = `${Math.round(decision.confidence * 100)}%`;
-  const confidence = `${t.decision.confidence}${colon}${confidenceInWords(decision).label[lang]}${`${open}${percent}${close}`}`;
+  const confidence = `${t.decision.confidence}${colon}${words.confidence.label}${open}${percent}${close}`;
   const clients = answers.clients.map(
     (c) =>
-      `• ${answerLabel("clients", c, lang)}${colon}${decision.perClient[c]?.summary[lang] ?? ""}`,
+      `• ${answerLabel("clients", c, lang)}${colon}${words.plans[c]?.summary ?? ""}`,
   );
   const findOut = decision.findOut.length
     ? [
@@ -77,7 +77,7 @@ export function chatSummary(
     confidence,
     ...clients,
     `${t.decision.because}${colon}${decidingAnswersText(decision, lang)}`,
-    ...conflictLines(decision, lang),
+    ...conflictLines(words, lang),
     ...findOut,
     link,
   ].join("\n");

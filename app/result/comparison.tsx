@@ -1,46 +1,27 @@
-import { APPROACHES, ruleset, type Approach, type Decision, type RuleDef } from "~/decision";
-import { ruleText } from "~/decision/rule-text";
+import { APPROACHES, type Approach } from "~/decision";
+import type { ApproachEffect } from "~/decision/evaluate";
 import { dictionary, type Lang } from "~/i18n";
+import type { ComparisonView } from "./result-view.server";
 
-type Cell = { value: number; out: boolean };
-
-function matrix(decision: Pick<Decision, "trace">) {
-  const fired = new Set(decision.trace.filter((t) => t.fired).map((t) => t.rule));
-  const rows: { rule: RuleDef; cells: Record<Approach, Cell> }[] = [];
-  for (const rule of ruleset as readonly RuleDef[]) {
-    if (!fired.has(rule.id as never) || rule.stage !== "approach") continue;
-    const cells = Object.fromEntries(
-      APPROACHES.map((a) => [a, { value: 0, out: false }]),
-    ) as Record<Approach, Cell>;
-    const scoring = rule.effects.filter(
-      (e) => e.kind === "supports" || e.kind === "opposes" || e.kind === "rules-out",
-    );
-    for (const e of scoring) {
-      if (e.kind === "supports") cells[e.approach].value += e.strength;
-      if (e.kind === "opposes") cells[e.approach].value -= e.strength;
-      if (e.kind === "rules-out") cells[e.approach].out = true;
-    }
-    if (scoring.length > 0) rows.push({ rule, cells });
-  }
-  return rows;
-}
-
-const fmt = (c: Cell) =>
+const fmt = (c: ApproachEffect) =>
   c.out ? "✕" : c.value > 0 ? `+${c.value}` : c.value < 0 ? `−${-c.value}` : "·";
 
-/** The four approaches against the team's answers: a table of what each fired rule counted, and a bar chart. */
-export function Comparison({ decision, lang }: { decision: Decision; lang: Lang }) {
+/**
+ * The four approaches against the team's answers: a table of what each fired rule counted, and a bar chart. Both
+ * read the result view (what evaluateDecision counted), not a tally of their own.
+ */
+export function Comparison({
+  view,
+  approach,
+  lang,
+}: {
+  view: ComparisonView;
+  /** The chosen approach (its bar stands out). */
+  approach: Approach;
+  lang: Lang;
+}) {
   const t = dictionary(lang);
-  const rows = matrix(decision);
-  const ruledOut = new Set(
-    decision.alternatives.filter((a) => a.ruledOutBy.length > 0).map((a) => a.approach),
-  );
-  const scores = APPROACHES.map((a) => ({
-    approach: a,
-    // A ruled-out approach draws no bar: it is out, whatever it scored.
-    score: ruledOut.has(a) ? 0 : (decision.scores[a] ?? 0),
-    out: ruledOut.has(a),
-  }));
+  const { rows, bars: scores } = view;
   const max = Math.max(1, ...scores.map((s) => Math.abs(s.score)));
   const zero = 470;
   const unit = 150 / max;
@@ -64,7 +45,7 @@ export function Comparison({ decision, lang }: { decision: Decision; lang: Lang 
           <line x1={zero} y1="0" x2={zero} y2={scores.length * 34 + 10} stroke="#6b7280" />
           {scores.map((s, i) => {
             const w = Math.abs(s.score) * unit;
-            const chosen = s.approach === decision.approach;
+            const chosen = s.approach === approach;
             return (
               <g key={s.approach}>
                 <text
@@ -113,9 +94,9 @@ export function Comparison({ decision, lang }: { decision: Decision; lang: Lang 
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ rule, cells }) => (
-              <tr key={rule.id}>
-                <th scope="row">{ruleText[rule.id as keyof typeof ruleText].title[lang]}</th>
+            {rows.map(({ rule, title, cells }) => (
+              <tr key={rule}>
+                <th scope="row">{title}</th>
                 {APPROACHES.map((a) => (
                   <td key={a}>{fmt(cells[a])}</td>
                 ))}

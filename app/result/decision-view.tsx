@@ -1,62 +1,28 @@
 // The result page, summary first: the recommendation, the plan per client, the deciding reasons and the action
 // bar on the first screen (the action bar right under the recommendation); the rest folded below, each part opening in place.
-import type { Decision, ShareLink } from "~/decision";
-import type { RationaleContent } from "~/content/types";
-import type { Lang } from "~/i18n";
+// Every part reads the one view model of the result (result/result-view.server.ts).
+import type { ResultView } from "./result-view.server";
 import { ActionBar } from "./actions";
 import { ResultDetails } from "./details";
 import { Glance, Summary } from "./summary";
-import { VersionNotice, type VersionNoticeData } from "./version-notice";
+import { VersionNotice } from "./version-notice";
 
-interface Props {
-  lang: Lang;
-  link: ShareLink;
-  decision: Decision;
-  canonical: string;
-  shareUrl: string;
-  chatText: string;
-  namePhrases: string[];
-  version?: VersionNoticeData;
-  content: RationaleContent;
-}
-
-export function DecisionView({
-  lang,
-  link,
-  decision,
-  canonical,
-  shareUrl,
-  chatText,
-  namePhrases,
-  version,
-  content,
-}: Props) {
-  const chosenLang = link.lang;
+export function DecisionView({ view }: { view: ResultView }) {
   return (
     <article className="decision screen-only">
-      {version ? <VersionNotice data={version} lang={lang} chosenLang={chosenLang} /> : null}
-      <Summary
-        lang={lang}
-        chosenLang={chosenLang}
-        decision={decision}
-        answers={link.answers}
-        namePhrases={namePhrases}
-      />
+      {view.version ? (
+        <VersionNotice data={view.version} lang={view.lang} chosenLang={view.chosenLang} />
+      ) : null}
+      <Summary view={view} />
       <ActionBar
-        lang={lang}
-        chosenLang={chosenLang}
-        shareUrl={shareUrl}
-        chatText={chatText}
-        canonical={canonical}
+        lang={view.lang}
+        chosenLang={view.chosenLang}
+        shareUrl={view.shareUrl}
+        chatText={view.chatText}
+        canonical={view.canonical}
       />
-      <Glance lang={lang} answers={link.answers} decision={decision} />
-      <ResultDetails
-        lang={lang}
-        chosenLang={chosenLang}
-        answers={link.answers}
-        decision={decision}
-        content={content}
-      />
+      <Glance view={view} />
+      <ResultDetails view={view} />
     </article>
   );
 }

@@ -12,10 +12,8 @@ import {
   sources,
   type Answers,
   type ArgumentId,
-  type Decision,
   type SourceId,
 } from "~/decision";
-import { CONFIDENCE_NUMBER_NOTE } from "~/decision/confidence-words";
 import { changeHref, withLang } from "~/decision/flow";
 import { ruleText } from "~/decision/rule-text";
 import type { RationaleContent } from "~/content/types";
@@ -24,14 +22,8 @@ import { Comparison } from "./comparison";
 import { ContentHtml } from "~/ui/content-html";
 import { ArchitectureDiagram } from "./diagrams";
 import { answerLabel } from "~/ui/messages";
-
-interface DetailsProps {
-  lang: Lang;
-  chosenLang?: Lang;
-  answers: Answers;
-  decision: Decision;
-  content: RationaleContent;
-}
+import type { ResultView } from "./result-view.server";
+import { traceRowsHtml } from "./trace-html";
 
 /** A folded section: its heading is the summary, so the outline of the page stays intact. */
 export function Fold({
@@ -75,8 +67,7 @@ function Cites({
   const srcs = ids.filter((id): id is SourceId => id in sources);
   return (
     <p className="cites">
-      {t.decision.cites}
-      {t.punctuation.colon}
+      {`${t.decision.cites}${t.punctuation.colon}`}
       {args.map((id, i) => {
         const card = content.arguments[id];
         return (
@@ -105,7 +96,9 @@ function Cites({
   );
 }
 
-export function ResultDetails({ lang, chosenLang, answers, decision, content }: DetailsProps) {
+export function ResultDetails({ view }: { view: ResultView }) {
+  const { lang, chosenLang, decision, content } = view;
+  const answers = view.link.answers;
   const t = dictionary(lang);
   const decisionHref = (a: Answers) =>
     withLang(`/decision?${formatShareLink({ answers: a, v: rulesetVersion })}`, chosenLang);
@@ -144,7 +137,7 @@ export function ResultDetails({ lang, chosenLang, answers, decision, content }: 
         {[...approachReasons, ...addOnReasons].map((reason) => (
           <div key={`${reason.rule}-${reason.supports}`} className="card" data-rule={reason.rule}>
             <h3>
-              {ruleText[reason.rule].title[lang]}{" "}
+              {`${ruleText[reason.rule].title[lang]} `}
               <span className="tag">
                 {reason.supports === decision.approach
                   ? t.approaches[decision.approach].name
@@ -180,21 +173,19 @@ export function ResultDetails({ lang, chosenLang, answers, decision, content }: 
 
       <Fold id="why-not" title={t.decision.whyNot} testId="why-not">
         <p className="muted">
-          {t.decision.confidence}
-          {t.punctuation.colon}
-          <span data-testid="confidence">{Math.round(decision.confidence * 100)}%</span>
-          {t.punctuation.stop}
-          {CONFIDENCE_NUMBER_NOTE[lang]}
+          {`${t.decision.confidence}${t.punctuation.colon}`}
+          <span data-testid="confidence">{`${Math.round(decision.confidence * 100)}%`}</span>
+          {`${t.punctuation.stop}${view.words.confidenceNote}`}
         </p>
         <ul className="why-not">
-          {decision.alternatives.map((alt) => (
+          {view.words.alternatives.map((alt) => (
             <li key={alt.approach} data-alternative={alt.approach}>
               <strong>{t.approaches[alt.approach].name}</strong>
               {alt.ruledOutBy.length > 0 ? (
                 <span className="tag tag--out"> {t.rationale.ruledOut}</span>
               ) : null}
               <br />
-              <span data-why-not>{alt.whyNot[lang]}</span>
+              <span data-why-not>{alt.whyNot}</span>
             </li>
           ))}
         </ul>
@@ -230,7 +221,7 @@ export function ResultDetails({ lang, chosenLang, answers, decision, content }: 
       </Fold>
 
       <Fold id="comparison" title={t.rationale.comparison}>
-        <Comparison decision={decision} lang={lang} />
+        <Comparison view={view.comparison} approach={decision.approach} lang={lang} />
         <h3>{t.rationale.diagram}</h3>
         <ArchitectureDiagram
           approach={decision.approach}
@@ -253,7 +244,7 @@ export function ResultDetails({ lang, chosenLang, answers, decision, content }: 
                 <a href={withLang(`/arguments/${id}`, chosenLang)}>
                   <ContentHtml as="span" html={card.title} />
                 </a>{" "}
-                <span className="muted">— {t.rationale.verdict[card.kind][card.verdict]}</span>
+                <span className="muted">{`— ${t.rationale.verdict[card.kind][card.verdict]}`}</span>
               </li>
             );
           })}
@@ -295,7 +286,7 @@ export function ResultDetails({ lang, chosenLang, answers, decision, content }: 
               <dd>
                 <a href={changeHref(answers, id, chosenLang)} data-change={id}>
                   {t.decision.change}
-                  <span className="visually-hidden"> – {questionText[id].label[lang]}</span>
+                  <span className="visually-hidden">{` – ${questionText[id].label[lang]}`}</span>
                 </a>
               </dd>
             </div>
@@ -311,37 +302,15 @@ export function ResultDetails({ lang, chosenLang, answers, decision, content }: 
             <thead>
               <tr>
                 <th scope="col">{t.decision.rule}</th>
-                <th scope="col">{t.decision.fired}?</th>
-                <th scope="col">
-                  {t.decision.actual} / {t.decision.expected}
-                </th>
+                <th scope="col">{`${t.decision.fired}?`}</th>
+                <th scope="col">{`${t.decision.actual} / ${t.decision.expected}`}</th>
               </tr>
             </thead>
-            <tbody>
-              {decision.trace.map((r) => (
-                <tr key={r.rule} data-trace={r.rule} data-fired={r.fired}>
-                  <td>
-                    {ruleText[r.rule].title[lang]}
-                    <br />
-                    <code>{r.rule}</code>
-                  </td>
-                  <td>{r.fired ? t.decision.fired : t.decision.notFired}</td>
-                  <td>
-                    {r.conditions.map((c, i) => (
-                      <div key={i}>
-                        {c.held ? "✓" : "✗"} <code>{c.fact}</code> {c.operator}{" "}
-                        <code>{JSON.stringify(c.expected)}</code> — {t.decision.actual}:{" "}
-                        <code>{JSON.stringify(c.actual)}</code>
-                      </div>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+            <ContentHtml as="tbody" html={traceRowsHtml(decision.trace, lang)} />
           </table>
         </div>
         <p className="muted">
-          {t.decision.rulesetVersion}:{" "}
+          {`${t.decision.rulesetVersion}: `}
           <a href={withLang("/rules", chosenLang)}>
             <code data-testid="ruleset-version">{decision.rulesetVersion}</code>
           </a>

@@ -12,7 +12,7 @@ export function QrCode({ shape, label }: { shape: QrShape; label: string }) {
         data-testid="qr-code"
       >
         <rect width={shape.size} height={shape.size} fill="#ffffff" />
-        <path d={shape.d} fill="#000000" />
+        <path d={shape.d} fill="none" stroke="#000000" strokeWidth={1} />
       </svg>
       <figcaption>
         <code>{shape.value}</code>

@@ -1,28 +1,19 @@
 // The first screen of a result: the recommendation and its state, the add-ons, the plan per client, the reasons
 // that decide it, and one action bar. Everything else is folded below (details.tsx).
-import { questionText, sources, type Answers, type Client, type Decision } from "~/decision";
-import { confidenceInWords } from "~/decision/confidence-words";
+import { questionText, sources, type Client } from "~/decision";
 import { ruleText } from "~/decision/rule-text";
 import { changeHref, checkHref, withLang } from "~/decision/flow";
-import { dictionary, format, type Lang } from "~/i18n";
+import { dictionary, format } from "~/i18n";
 import { answerLabel } from "~/ui/messages";
 import { Phrases } from "./phrases";
-import { conflictQuestions } from "./conflicts";
+import type { ResultView } from "./result-view.server";
 
-interface SummaryProps {
-  lang: Lang;
-  /** The language the person chose explicitly, carried by internal links. */
-  chosenLang?: Lang;
-  decision: Decision;
-  answers: Answers;
-  /** Phrase boundaries of the approach name (Japanese line breaking). */
-  namePhrases: string[];
-}
-
-export function Summary({ lang, chosenLang, decision, answers, namePhrases }: SummaryProps) {
+export function Summary({ view }: { view: ResultView }) {
+  const { lang, chosenLang, decision, namePhrases } = view;
+  const answers = view.link.answers;
   const t = dictionary(lang);
   const approach = t.approaches[decision.approach];
-  const words = confidenceInWords(decision);
+  const words = view.words.confidence;
   // Japanese sentences run on without a space.
   const space = t.punctuation.space;
   return (
@@ -58,9 +49,9 @@ export function Summary({ lang, chosenLang, decision, answers, namePhrases }: Su
       >
         {t.decision.confidence}
         {t.punctuation.colon}
-        <strong data-testid="confidence-label">{words.label[lang]}</strong>
+        <strong data-testid="confidence-label">{words.label}</strong>
         {t.punctuation.stop}
-        {words.reason[lang]}
+        {words.reason}
         {decision.findOut.length > 0 ? (
           <>
             {space}
@@ -75,15 +66,15 @@ export function Summary({ lang, chosenLang, decision, answers, namePhrases }: Su
           </a>
         </span>
       </p>
-      {decision.conflicts.length > 0 ? (
+      {view.words.conflicts.length > 0 ? (
         <div className="outcome__conflicts" data-testid="conflicts">
           <p>{t.state.conflictingHelp}</p>
           <ul>
-            {decision.conflicts.map((id) => (
-              <li key={id} data-conflict={id}>
-                <strong>{ruleText[id].title[lang]}</strong> {ruleText[id].explanation[lang]}
+            {view.words.conflicts.map((c) => (
+              <li key={c.id} data-conflict={c.id}>
+                <strong>{c.title}</strong> {c.text}
                 <ul className="outcome__fixes">
-                  {conflictQuestions(decision, id).map((q) => (
+                  {c.questions.map((q) => (
                     <li key={q}>
                       <a href={changeHref(answers, q, chosenLang)} data-conflict-change={q}>
                         {format(t.decision.conflictChange, {
@@ -103,23 +94,17 @@ export function Summary({ lang, chosenLang, decision, answers, namePhrases }: Su
 }
 
 /** Under the action bar: how each client holds its credential, and the reasons that decide the result. */
-export function Glance({
-  lang,
-  answers,
-  decision,
-}: {
-  lang: Lang;
-  answers: Answers;
-  decision: Decision;
-}) {
+export function Glance({ view }: { view: ResultView }) {
+  const { lang, decision } = view;
   const t = dictionary(lang);
   const reasons = decision.reasons.filter((r) => r.supports === decision.approach).slice(0, 3);
+  const sep = t.punctuation.longList;
   return (
     <section className="glance" aria-labelledby="plans-title">
       <h2 id="plans-title" className="outcome__heading">
         {t.plan.title}
       </h2>
-      <ClientPlans lang={lang} answers={answers} decision={decision} />
+      <ClientPlans view={view} />
 
       <h2 className="outcome__heading">{t.decision.reasonsTitle}</h2>
       <ul className="deciding" data-testid="deciding-reasons">
@@ -128,16 +113,14 @@ export function Glance({
             <strong>{ruleText[r.rule].title[lang]}</strong>
             {r.because.length > 0 ? (
               <span className="muted">
-                {" "}
-                —{" "}
-                {r.because
+                {` — ${r.because
                   .map((b) =>
                     format(t.decision.becauseItem, {
                       question: questionText[b.question].label[lang],
                       answer: answerLabel(b.question, b.answer, lang),
                     }),
                   )
-                  .join(t.punctuation.longList)}
+                  .join(sep)}`}
               </span>
             ) : null}
           </li>
@@ -150,35 +133,28 @@ export function Glance({
   );
 }
 
-function ClientPlans({
-  lang,
-  answers,
-  decision,
-}: {
-  lang: Lang;
-  answers: Answers;
-  decision: Decision;
-}) {
+function ClientPlans({ view }: { view: ResultView }) {
+  const { lang } = view;
   const t = dictionary(lang);
+  const colon = t.punctuation.colon;
   return (
     <ul className="plans" data-testid="plans">
-      {answers.clients.map((client: Client) => {
-        const plan = decision.perClient[client];
+      {view.link.answers.clients.map((client: Client) => {
+        const plan = view.words.plans[client];
         if (!plan) return null;
         const rows = [
-          [t.plan.holds, plan.holds[lang]],
-          [t.plan.sends, plan.sends[lang]],
-          [t.plan.lifetime, plan.lifetime[lang]],
-          [t.plan.revocation, plan.revocation[lang]],
-          ...(plan.signIn ? [[t.plan.signIn, plan.signIn[lang]]] : []),
+          [t.plan.holds, plan.holds],
+          [t.plan.sends, plan.sends],
+          [t.plan.lifetime, plan.lifetime],
+          [t.plan.revocation, plan.revocation],
+          ...(plan.signIn !== undefined ? [[t.plan.signIn, plan.signIn]] : []),
         ];
         return (
           <li key={client} className="plan" data-plan={client}>
             <details className="plan__details">
               <summary className="plan__summary">
                 <strong>{answerLabel("clients", client, lang)}</strong>
-                {t.punctuation.colon}
-                {plan.summary[lang]}
+                {`${colon}${plan.summary}`}
               </summary>
               <dl className="plan__rows">
                 {rows.map(([label, text]) => (
@@ -193,13 +169,13 @@ function ClientPlans({
                     <dd>
                       <ul>
                         {plan.provider.map((fact) => (
-                          <li key={fact.text.en} data-fact={fact.status}>
-                            {fact.text[lang]}
+                          <li key={fact.text} data-fact={fact.status}>
+                            {fact.text}
                             {fact.sources.map((id) => (
                               <span key={id}>
                                 {" "}
                                 <a href={sources[id].url} data-source={id}>
-                                  [{sources[id].title}]
+                                  {`[${sources[id].title}]`}
                                 </a>
                               </span>
                             ))}
@@ -214,7 +190,7 @@ function ClientPlans({
                   <dd>
                     <ul>
                       {plan.baseline.map((b) => (
-                        <li key={b.en}>{b[lang]}</li>
+                        <li key={b}>{b}</li>
                       ))}
                     </ul>
                   </dd>

@@ -389,7 +389,12 @@ function Revealed({
       </section>
       <section id="round-record" data-part="" aria-labelledby="record-title-heading">
         <h2 id="record-title-heading">{t.recordTitle}</h2>
-        {view.settledLink ? (
+        {data.recordLink ? (
+          // Saved already: the record's link, not a form that would save a second copy.
+          <p data-testid="record-saved">
+            {t.savedRecord} <a href={data.recordLink}>{data.recordLink}</a>
+          </p>
+        ) : view.settledLink ? (
           <>
             <p>{t.recordLead}</p>
             <form method="post" action={data.action} className="round-form" noValidate>

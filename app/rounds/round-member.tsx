@@ -62,12 +62,15 @@ export function AnsweredCard({
  */
 export function TeamOutcomeCard({
   outcome,
+  stateLine,
   settledHref,
   recordHref,
   reloadHref,
   lang,
 }: {
   outcome?: OutcomeView;
+  /** The state and the confidence in words, as the facilitator's card and the result page say it. */
+  stateLine?: string;
   settledHref?: string;
   recordHref?: string;
   reloadHref: string;
@@ -80,8 +83,9 @@ export function TeamOutcomeCard({
       {outcome && settledHref ? (
         <>
           <p data-testid="team-outcome-approach">
-            <Outcome outcome={outcome} lang={lang} />
+            <Outcome outcome={outcome} lang={lang} withConfidence={false} />
           </p>
+          {stateLine ? <p data-testid="team-outcome-state">{stateLine}</p> : null}
           <p>
             <a className="button" href={settledHref} data-testid="settled-link">
               {t.openResult}

@@ -1,7 +1,16 @@
 import { dictionary, format, type Lang, roundText } from "~/i18n";
 import type { OutcomeView, RevealView } from "~/rounds/view.server";
 
-export function Outcome({ outcome, lang }: { outcome: OutcomeView; lang: Lang }) {
+export function Outcome({
+  outcome,
+  lang,
+  withConfidence = true,
+}: {
+  outcome: OutcomeView;
+  lang: Lang;
+  /** False where the confidence is said in words beside it. */
+  withConfidence?: boolean;
+}) {
   const t = roundText(lang);
   const sep = dictionary(lang).punctuation.list;
   return (
@@ -14,7 +23,9 @@ export function Outcome({ outcome, lang }: { outcome: OutcomeView; lang: Lang })
           {dictionary(lang).punctuation.close}
         </>
       ) : null}
-      <span className="muted"> · {format(t.confidence, { confidence: outcome.confidence })}</span>
+      {withConfidence ? (
+        <span className="muted"> · {format(t.confidence, { confidence: outcome.confidence })}</span>
+      ) : null}
     </>
   );
 }

@@ -2,9 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { fieldMessages } from "~/ui/messages";
 import { decideFromUrl } from "~/result/decision.server";
-import { CONFIDENCE_NUMBER_NOTE, confidenceInWords } from "~/decision/confidence-words";
-import type { Localized } from "~/decision";
-import { ruleText } from "~/decision/rule-text";
+import { decisionWords } from "~/result/decision-words";
 import { resolveLang } from "~/i18n";
 
 /**
@@ -20,23 +18,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return json({ errors: fieldMessages(result.errors, lang) }, { status: 400, headers });
   }
   const d = result.decision;
-  const local = (text: Localized) => text[lang];
-  const words = confidenceInWords(d);
+  // The same words the result page shows (decision-words.ts), in this contract's shape.
+  const w = decisionWords(d, lang);
   const perClient = Object.fromEntries(
-    Object.entries(d.perClient).map(([client, plan]) => [
+    Object.entries(w.plans).map(([client, plan]) => [
       client,
       {
-        summary: local(plan.summary),
-        holds: local(plan.holds),
-        sends: local(plan.sends),
-        lifetime: local(plan.lifetime),
-        revocation: local(plan.revocation),
-        ...(plan.signIn && { signIn: local(plan.signIn) }),
-        baseline: plan.baseline.map(local),
+        summary: plan.summary,
+        holds: plan.holds,
+        sends: plan.sends,
+        lifetime: plan.lifetime,
+        revocation: plan.revocation,
+        ...(plan.signIn !== undefined && { signIn: plan.signIn }),
+        baseline: plan.baseline,
         ...(plan.provider && {
           provider: plan.provider.map((f) => ({
             status: f.status,
-            text: local(f.text),
+            text: f.text,
             sources: f.sources,
             checked: f.checked,
           })),
@@ -49,12 +47,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       approach: d.approach,
       addOns: d.addOns,
       confidence: d.confidence,
-      confidenceNote: local(CONFIDENCE_NUMBER_NOTE),
-      confidenceInWords: {
-        kind: words.kind,
-        label: local(words.label),
-        reason: local(words.reason),
-      },
+      confidenceNote: w.confidenceNote,
+      confidenceInWords: w.confidence,
       state: d.state,
       rulesetVersion: d.rulesetVersion,
       perClient,
@@ -67,16 +61,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
       counterfactuals: d.counterfactuals,
       // SPEC "Ruleset 3": ids with words in the requested language; a note names a mismatch that does not
       // put the result in doubt.
-      conflicts: d.conflicts.map((id) => ({
-        id,
-        note: d.notes.includes(id),
-        title: local(ruleText[id].title),
-        text: local(ruleText[id].explanation),
-      })),
+      conflicts: w.conflicts.map((c) => ({ id: c.id, note: c.note, title: c.title, text: c.text })),
       findOut: d.findOut,
       resolutions: d.resolutions,
       scores: d.scores,
-      alternatives: d.alternatives.map((a) => ({ ...a, whyNot: local(a.whyNot) })),
+      alternatives: w.alternatives,
       against: d.against,
       answers: result.link.answers,
       link: `/decision?${result.canonical}`,

@@ -4,21 +4,18 @@ import { useLoaderData } from "@remix-run/react";
 import { DecisionView } from "~/result/decision-view";
 import { InvalidLink } from "~/questionnaire/invalid-link";
 import { PrintRecord } from "~/records/print-record";
-import { contentHash } from "~/content/content.server";
-import { rationaleContent } from "~/content/rationale.server";
-import { qrShape } from "~/result/qr.server";
+import { resultView, resultViewSlot } from "~/result/result-view.server";
 import { decideFromUrl } from "~/result/decision.server";
-import { dictionary, format, resolveLang, type Lang } from "~/i18n";
+import { dictionary, resolveLang } from "~/i18n";
 import { linkPreview } from "~/result/meta-documents";
-import { resultImage } from "~/result/preview-image";
-import { chatSummary, decidingAnswersText } from "~/result/chat-summary";
-import { versionNotice } from "~/result/version-notice.server";
-import { questionText, rulesetVersion, type Approach, type Decision } from "~/decision";
-import { shareHref } from "~/decision/flow";
-import { phrases } from "~/result/phrases.server";
 import type { RouteHandle } from "~/root";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+/**
+ * The result page. The loader builds the result's one view model (result-view.server.ts) and hands it to the
+ * server render (render-context.tsx); the page ships no framework JavaScript, so its loader data carries only
+ * what the document title and the link preview read.
+ */
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const lang = resolveLang(url, request.headers.get("accept-language"));
   const result = await decideFromUrl(url);
@@ -32,25 +29,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!sameParams(url.search, result.canonical)) {
     return redirect(`/decision?${result.canonical}`, { status: 301, headers });
   }
-  const { decision, link } = result;
-  const content = rationaleContent(lang, decision, link.answers.stack);
-  const permalink = `${url.origin}/decision?${result.canonical}`;
-  // The link to share names no language: whoever opens it reads it in their own (as the page says).
-  const shareUrl = `${url.origin}${shareHref(link.answers, rulesetVersion)}`;
+  const view = resultView({
+    lang,
+    link: result.link,
+    decision: result.decision,
+    canonical: result.canonical,
+    stale: result.stale,
+    origin: url.origin,
+    date: new Date().toISOString().slice(0, 10),
+  });
+  resultViewSlot.put(context, view);
   return json(
     {
-      ...result,
+      ok: true as const,
       lang,
-      content,
-      contentHash,
-      permalink,
-      shareUrl,
-      chatText: chatSummary(decision, link.answers, lang, shareUrl),
-      deciding: decidingAnswersText(decision, lang),
-      namePhrases: phrases(dictionary(lang).approaches[decision.approach].name, lang),
-      version: result.stale ? versionNotice(link, decision, lang) : undefined,
-      qr: qrShape(shareUrl),
-      date: new Date().toISOString().slice(0, 10),
+      title: view.title,
+      description: view.description,
+      shareUrl: view.shareUrl,
+      image: view.image,
     },
     { headers },
   );
@@ -58,82 +54,38 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
-type Dictionary = ReturnType<typeof dictionary>;
-
-/** The page's and the preview's title: a result that is not settled says so before the approach. */
-function resultTitle(t: Dictionary, state: Decision["state"], approach: Approach): string {
-  const template = {
-    confident: t.decision.title,
-    tentative: t.decision.titleTentative,
-    conflicting: t.decision.titleConflicting,
-  }[state];
-  return format(template, { approach: t.approaches[approach].name });
-}
-
-/** The preview's text: the state, what to find out first (if anything), the deciding answers, the approach. */
-function previewDescription(t: Dictionary, lang: Lang, decision: Decision, deciding: string) {
-  const colon = t.punctuation.colon;
-  const stop = t.punctuation.stop;
-  const findOut = decision.findOut.length
-    ? `${t.decision.findOut}${colon}${decision.findOut.map((q) => questionText[q].label[lang]).join(t.punctuation.list)}${stop}`
-    : "";
-  return `${t.state[decision.state]} — ${findOut}${deciding}${stop}${t.approaches[decision.approach].summary}`;
-}
-
 export const handle: RouteHandle = {
   enhance: true,
   title: ({ data, lang }) => {
-    const t = dictionary(lang);
-    const d = data as { ok?: boolean; decision?: Decision } | undefined;
-    if (!d?.ok || !d.decision) return t.invalidLink.title;
-    return resultTitle(t, d.decision.state, d.decision.approach);
+    const d = data as { ok?: boolean; title?: string } | undefined;
+    return d?.ok && d.title ? d.title : dictionary(lang).invalidLink.title;
   },
 };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data || !data.ok) return [{ name: "robots", content: "noindex" }];
-  const t = dictionary(data.lang);
   return linkPreview({
     lang: data.lang,
     type: "website",
-    title: resultTitle(t, data.decision.state, data.decision.approach),
-    description: previewDescription(t, data.lang, data.decision, data.deciding),
+    title: data.title,
+    description: data.description,
     url: data.shareUrl,
-    image: resultImage(
-      new URL(data.shareUrl).origin,
-      data.lang,
-      data.decision.approach,
-      data.decision.state,
-    ),
+    image: data.image,
   });
 };
 
 export default function DecisionPage() {
   const data = useLoaderData<typeof loader>();
   if (!data.ok) return <InvalidLink errors={data.errors} valid={data.valid} lang={data.lang} />;
+  return <Result />;
+}
+
+function Result() {
+  const view = resultViewSlot.use();
   return (
     <>
-      <DecisionView
-        lang={data.lang}
-        link={data.link}
-        decision={data.decision}
-        canonical={data.canonical}
-        shareUrl={data.shareUrl}
-        chatText={data.chatText}
-        namePhrases={data.namePhrases}
-        version={data.version}
-        content={data.content}
-      />
-      <PrintRecord
-        lang={data.lang}
-        answers={data.link.answers}
-        decision={data.decision}
-        content={data.content}
-        contentHash={data.contentHash}
-        permalink={data.shareUrl}
-        qr={data.qr}
-        date={data.date}
-      />
+      <DecisionView view={view} />
+      <PrintRecord view={view} />
     </>
   );
 }

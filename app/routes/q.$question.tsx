@@ -5,8 +5,8 @@ import type {
   MetaFunction,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { useState, type FormEvent } from "react";
-import { checkForm } from "~/questionnaire/form-check";
+import { useRef } from "react";
+import { errorCodes, useAnswersForm } from "~/questionnaire/form-check";
 import { ErrorSummary } from "~/ui/error-summary";
 import { invalidMessage } from "~/questionnaire/local-question";
 import { QuestionGroup } from "~/questionnaire/question-group";
@@ -41,29 +41,34 @@ export default function QuestionPage() {
   const actionData = useActionData<typeof action>();
   const { id, text, strings } = data;
   const chrome = useChrome();
-  const [clientError, setClientError] = useState<FieldErrorCode | null>(null);
-  const error = clientError ?? actionData?.errors[id]?.[0] ?? null;
+  const value = actionData ? actionData.value : data.value;
+  const formRef = useRef<HTMLFormElement>(null);
+  const { register, handleSubmit, formState } = useAnswersForm({
+    formId: "question-form",
+    schema: questionSchema(id),
+    fields: [id],
+    multiple: MULTIPLE_CHOICE_QUESTIONS,
+    answers: { [id]: value },
+  });
+  // Once the browser has checked a submit, its error is the current one; before that, the server's (a 400).
+  const error: FieldErrorCode | null =
+    formState.submitCount > 0
+      ? (errorCodes(formState.errors)[id] ?? null)
+      : (actionData?.errors[id]?.[0] ?? null);
   const message = error
     ? error === "required"
       ? text.required
       : invalidMessage(data.words, text)
     : undefined;
-  const value = actionData ? actionData.value : data.value;
   const optional = isOptional(id);
 
-  // Valid: the browser submits the form as it is. Invalid: the same message the server would give, at once.
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const errors = checkForm(
-      event.currentTarget,
-      questionSchema(id),
-      [id],
-      MULTIPLE_CHOICE_QUESTIONS,
-    );
-    if (!errors) return setClientError(null);
-    event.preventDefault();
-    setClientError(errors[id] ?? "invalid");
-    document.title = `${chrome.titlePrefix}${text.title} – ${chrome.siteName}`;
-  };
+  // Valid: the form is submitted natively, as it stands in the DOM. Invalid: the server's message, at once.
+  const onSubmit = handleSubmit(
+    () => formRef.current?.submit(),
+    () => {
+      document.title = `${chrome.titlePrefix}${text.title} – ${chrome.siteName}`;
+    },
+  );
 
   return (
     <>
@@ -72,11 +77,23 @@ export default function QuestionPage() {
           {strings.back}
         </a>
       </p>
-      <ErrorSummary title={strings.summaryTitle} errors={message ? [{ href: id, message }] : []} />
+      <ErrorSummary
+        title={strings.summaryTitle}
+        errors={message ? [{ href: id, message }] : []}
+        attempt={formState.submitCount}
+      />
       <p className="caption" data-testid="progress">
         {strings.progress}
       </p>
-      <Form method="post" action={data.formAction} noValidate onSubmit={onSubmit} reloadDocument>
+      <Form
+        ref={formRef}
+        id="question-form"
+        method="post"
+        action={data.formAction}
+        noValidate
+        onSubmit={onSubmit}
+        reloadDocument
+      >
         <QuestionGroup
           id={id}
           text={text}
@@ -87,6 +104,7 @@ export default function QuestionPage() {
           asHeading
           note={text.whenUnanswered}
           optionalText={optional ? strings.optional : undefined}
+          field={register(id)}
         />
         {text.findOut ? (
           <details className="help">

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { useState, type FormEvent } from "react";
-import { checkForm } from "~/questionnaire/form-check";
+import { useRef } from "react";
+import { errorCodes, useAnswersForm } from "~/questionnaire/form-check";
 import { ErrorSummary, type SummaryError } from "~/ui/error-summary";
 import { invalidMessage } from "~/questionnaire/local-question";
 import { QuestionGroup } from "~/questionnaire/question-group";
@@ -49,8 +49,19 @@ export default function Questionnaire() {
   const { strings } = data;
   const values: AnswersInput = (actionData?.values ?? data.values) as AnswersInput;
   const chrome = useChrome();
-  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
-  const errors: FieldErrors = clientErrors ?? (actionData?.errors as FieldErrors | undefined) ?? {};
+  const formRef = useRef<HTMLFormElement>(null);
+  const { register, handleSubmit, formState } = useAnswersForm({
+    formId: "questionnaire-form",
+    schema: AnswersSchema,
+    fields: QUESTION_IDS,
+    multiple: MULTIPLE_CHOICE_QUESTIONS,
+    answers: values,
+  });
+  // Once the browser has checked a submit, its errors are the current ones; before that, the server's (a 400).
+  const errors: FieldErrors =
+    formState.submitCount > 0
+      ? toFieldErrors(errorCodes(formState.errors))
+      : ((actionData?.errors as FieldErrors | undefined) ?? {});
   const messageOf = (id: QuestionId) => {
     const code = errors[id]?.[0];
     const q = data.questions[ASK_ORDER.indexOf(id)]!;
@@ -62,26 +73,22 @@ export default function Questionnaire() {
     return message ? [{ href: id, message }] : [];
   });
 
-  // Valid: the browser submits the form as it is, and the result page loads as a plain document.
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const errors = checkForm(
-      event.currentTarget,
-      AnswersSchema,
-      QUESTION_IDS,
-      MULTIPLE_CHOICE_QUESTIONS,
-    );
-    if (!errors) return setClientErrors(null);
-    event.preventDefault();
-    setClientErrors(toFieldErrors(errors));
-    document.title = `${chrome.titlePrefix}${strings.title} – ${chrome.siteName}`;
-  };
+  // Valid: the form is submitted natively, as it stands in the DOM, and the result page loads as a document.
+  const onSubmit = handleSubmit(
+    () => formRef.current?.submit(),
+    () => {
+      document.title = `${chrome.titlePrefix}${strings.title} – ${chrome.siteName}`;
+    },
+  );
 
   return (
     <>
-      <ErrorSummary title={strings.summaryTitle} errors={summary} />
+      <ErrorSummary title={strings.summaryTitle} errors={summary} attempt={formState.submitCount} />
       <h1>{strings.title}</h1>
       <p>{strings.intro}</p>
       <Form
+        ref={formRef}
+        id="questionnaire-form"
         method="post"
         action={data.chosenLang ? `/questionnaire?lang=${data.chosenLang}` : "/questionnaire"}
         noValidate
@@ -99,6 +106,7 @@ export default function Questionnaire() {
             error={messageOf(id)}
             note={noteOf(data.questions[i]!)}
             optionalText={isOptional(id) ? strings.optional : undefined}
+            field={register(id)}
           />
         ))}
         <button type="submit" className="button">

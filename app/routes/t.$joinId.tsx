@@ -13,7 +13,15 @@ import { RoundTextField } from "~/rounds/round-fields";
 import { AnsweredCard, ReloadHint, TeamOutcomeCard } from "~/rounds/round-member";
 import { RoundReveal } from "~/rounds/round-reveal";
 import { RoundStatus } from "~/rounds/round-status";
-import { QUESTION_IDS, isOptional, type AnswersInput, type QuestionId } from "~/decision";
+import {
+  QUESTION_IDS,
+  evaluateDecision,
+  isOptional,
+  parseShareLink,
+  type AnswersInput,
+  type QuestionId,
+} from "~/decision";
+import { confidenceInWords } from "~/decision/confidence-words";
 import { localQuestion } from "~/questionnaire/forms.server";
 import { dictionary, format, type Lang, roundText } from "~/i18n";
 import { linkPreview } from "~/result/meta-documents";
@@ -81,6 +89,18 @@ function findRound(
   return findByCapability(request, clientIp, () => getRound(joinId), joinId);
 }
 
+/** The team's result as the facilitator sees it: its state and the confidence in words, never a percentage. */
+async function stateLineOf(settledLink: string | undefined, lang: Lang) {
+  if (!settledLink) return undefined;
+  const parsed = parseShareLink(settledLink);
+  if (!parsed.success) return undefined;
+  const decision = await evaluateDecision(parsed.link.answers);
+  return format(roundText(lang).facilitate.state, {
+    state: dictionary(lang).state[decision.state],
+    confidence: confidenceInWords(decision).label[lang],
+  });
+}
+
 /** GET /t/<joinId>: join, answer and wait; after the reveal, the team's answers. */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -108,11 +128,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
   const headers = { Vary: "Accept-Language", ...CAPABILITY_HEADERS };
   if (round.state === "revealed") {
+    const reveal = await cachedRevealView(round, lang);
     return json(
       {
         ...common,
         state: "revealed" as const,
-        reveal: await cachedRevealView(round, lang),
+        reveal,
+        teamStateLine: await stateLineOf(reveal.settledLink, lang),
         recordLink: round.recordPublicId
           ? `/r/${round.recordPublicId}${langQuery(request)}`
           : undefined,
@@ -213,11 +235,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export const headers = capabilityRouteHeaders;
 
+// The same title for every round: the round's own title would reach history, tabs and link unfurlers.
 export const handle: RouteHandle = {
-  title: ({ data, lang }) =>
-    format(roundText(lang).joinTitle, {
-      title: (data as { title?: string } | undefined)?.title ?? "",
-    }),
+  title: ({ lang }) => roundText(lang).preview.title,
 };
 
 export default function RoundMemberPage() {
@@ -243,6 +263,7 @@ export default function RoundMemberPage() {
         <h1>{data.title}</h1>
         <TeamOutcomeCard
           outcome={data.reveal.settledOutcome}
+          stateLine={data.teamStateLine}
           settledHref={
             data.reveal.settledLink
               ? `/decision?${data.reveal.settledLink}${data.langSuffix}`

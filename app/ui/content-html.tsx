@@ -1,12 +1,13 @@
 // The one place that renders HTML strings: content compiled at build time from this repository's MDX
-// (scripts/build-content.ts escapes every front-matter string). User input never reaches this component.
+// (scripts/build-content.ts escapes every front-matter string), and the result page's rule trace, which
+// result/trace-html.ts writes with React's own escaping. User input never reaches this component unescaped.
 export function ContentHtml({
   html,
   as: Tag = "div",
   className,
 }: {
   html: string;
-  as?: "div" | "span" | "p" | "li" | "dd";
+  as?: "div" | "span" | "p" | "li" | "dd" | "tbody";
   className?: string;
 }) {
   // eslint-disable-next-line no-restricted-syntax -- trusted, build-time HTML (see above)

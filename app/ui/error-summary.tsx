@@ -10,12 +10,21 @@ export interface SummaryError {
  * GOV.UK error summary: at the top of main, receives focus, links each error to its field. Without
  * JavaScript `autoFocus` moves focus on load; with it, the effect does (also after client-side validation).
  */
-export function ErrorSummary({ title, errors }: { title: string; errors: SummaryError[] }) {
+export function ErrorSummary({
+  title,
+  errors,
+  attempt = 0,
+}: {
+  title: string;
+  errors: SummaryError[];
+  /** Counts the submits checked in the browser: each failed one moves focus here again, same errors or not. */
+  attempt?: number;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const key = errors.map((e) => e.href + e.message).join("|");
   useEffect(() => {
     if (errors.length > 0) ref.current?.focus();
-  }, [key, errors.length]);
+  }, [key, errors.length, attempt]);
   if (errors.length === 0) return null;
   return (
     <div

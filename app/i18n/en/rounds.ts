@@ -27,7 +27,6 @@ export const rounds = {
   copy: "Copy",
   copied: "Copied",
   answerToo: "To answer yourself, open the join link.",
-  joinTitle: "Join: {title}",
   joinLead:
     "{facilitator} started this round. Answer the questions on your own: the others see that you answered, never what, until the reveal.",
   someone: "Someone",

@@ -28,7 +28,6 @@ export const rounds: typeof en = {
   copy: "コピー",
   copied: "コピーしました",
   answerToo: "あなた自身も回答する場合は、参加リンクを開いてください。",
-  joinTitle: "参加：{title}",
   joinLead:
     "{facilitator}がこのラウンドを始めました。各自で質問に答えてください。公開までは、あなたが回答したことは他の人に見えますが、回答の内容は見えません。",
   someone: "ファシリテーター",
