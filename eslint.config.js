@@ -5,6 +5,63 @@ import react from "eslint-plugin-react";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
+// The rooms of app/ (docs/decisions: "Feature folders"). A feature reaches another feature only through the
+// modules listed here as its public face; shared folders reach no feature; only routes/ reaches a route.
+const FEATURES = {
+  questionnaire: [],
+  result: ["decision-document", "markdown-export", "qr.server", "diagrams"],
+  records: ["document", "adr-export", "madr", "limits", "records.server"],
+  rounds: ["model"],
+  compare: ["compare"],
+};
+const SHARED = ["platform", "http", "ui", "i18n"];
+const importsOf = (/** @type {string} */ dir) => [`~/${dir}/*`, `../${dir}/*`, `../../${dir}/*`];
+
+const routeRule = {
+  group: ["~/routes/*", "../routes/*"],
+  message: "Only routes/ (and root, entry) import a route: move what you need into a feature or a shared folder.",
+};
+const serverRule = {
+  group: ["*.server", "**/*.server", "*.server.*", "**/*.server.*"],
+  allowTypeImports: true,
+  message: "A component may reach the browser, where a .server module is an empty module: pass the data from a loader, or import only types.",
+};
+
+/** @param {string} folder */
+function roomPatterns(folder) {
+  if (folder in FEATURES || folder === "content") {
+    const others = Object.entries(FEATURES).filter(([name]) => name !== folder);
+    return [
+      ...others.map(([name, open]) => ({
+        group: [...importsOf(name), ...open.map((m) => `!~/${name}/${m}`)],
+        message: `A feature uses another feature only through its public modules (${name}: ${open.join(", ") || "none"}); move shared code to ui/, http/ or platform/.`,
+      })),
+      routeRule,
+    ];
+  }
+  return [
+    {
+      group: [...Object.keys(FEATURES), "content"].flatMap(importsOf),
+      message: `${folder}/ is shared infrastructure: it imports no feature (and no content).`,
+    },
+    routeRule,
+  ];
+}
+
+const rooms = [...Object.keys(FEATURES), "content", ...SHARED].flatMap((folder) => [
+  {
+    files: [`app/${folder}/**/*.{ts,tsx}`],
+    ignores: ["app/**/*.test.ts"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: roomPatterns(folder) }] },
+  },
+  {
+    files: [`app/${folder}/**/*.tsx`],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [...roomPatterns(folder), serverRule] }],
+    },
+  },
+]);
+
 export default tseslint.config(
   { ignores: [".builds/**", "build/**", "public/build/**", "node_modules/**", "reports/**", "test-results/**", "playwright-report/**", ".cache/**"] },
   js.configs.recommended,
@@ -64,6 +121,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...rooms,
   {
     // Browser-reachable code never imports zod's full build (it drags in every locale).
     files: ["app/**/*.{ts,tsx}"],

@@ -45,6 +45,8 @@ export interface RecordsTable {
    */
   previous_token_hash: ColumnType<string | null, string | null | undefined, string | null>;
   rotated_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** JSON: how a team round's disagreements were settled (migration 0004); null for records not saved from a round. */
+  disagreements: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RateLimitsTable {
@@ -54,9 +56,37 @@ export interface RateLimitsTable {
   count: number;
 }
 
+/** A team round (app/rounds); created by the same migrations as the records. */
+export interface RoundsTable {
+  join_id: string;
+  facilitator_token_hash: string;
+  title: string;
+  facilitator_name: string;
+  state: string;
+  /** JSON: { [question]: { value, note } }. */
+  settlements: string;
+  member_count: number;
+  version: number;
+  record_public_id: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface RoundMembersTable {
+  token_hash: string;
+  round_id: string;
+  seq: number;
+  name: string;
+  answers_query: string | null;
+  joined_at: string;
+  answered_at: string | null;
+}
+
 export interface Database {
   records: RecordsTable;
   rate_limits: RateLimitsTable;
+  rounds: RoundsTable;
+  round_members: RoundMembersTable;
 }
 
 export type Db = Kysely<Database>;

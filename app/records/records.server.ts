@@ -26,10 +26,11 @@ import {
   newPublicId,
   tokensMatch,
 } from "~/platform/tokens.server";
+import { RECORD_LIMITS } from "./limits";
 
 export { RECORD_STATUSES, type DecisionSnapshot, type RecordStatus };
 
-export const RECORD_LIMITS = { title: 120, context: 4000, names: 20, name: 80 } as const;
+export { RECORD_LIMITS };
 
 const LINE_BREAKS = /\r\n?|\n/g;
 
@@ -177,9 +178,6 @@ export interface CreateRecordInput {
 
 /** One question a team disagreed on: the answers in play with how many gave each, and the settled answer. */
 export type RecordDisagreement = InputDisagreement;
-
-/** The records table with the column added by migration 0004 (null for records not saved from a round). */
-type WithDisagreements = { records: { disagreements: string | null } };
 
 export interface CreatedRecord {
   publicId: string;
@@ -334,7 +332,6 @@ export async function createRecord(input: CreateRecordInput, db?: Db): Promise<C
   let supersedes: string | null = null;
   if (input.disagreements !== undefined && supersedesToken === undefined) {
     await database
-      .withTables<WithDisagreements>()
       .insertInto("records")
       .values({ ...row, disagreements: JSON.stringify(input.disagreements) })
       .execute();
@@ -387,7 +384,7 @@ export async function getRecordDisagreements(
   db?: Db,
 ): Promise<RecordDisagreement[]> {
   if (!isWellFormedPublicId(publicId)) return [];
-  const database = (db ?? (await getDb())).withTables<WithDisagreements>();
+  const database = db ?? (await getDb());
   const row = await database
     .selectFrom("records")
     .select("disagreements")

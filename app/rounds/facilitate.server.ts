@@ -16,14 +16,8 @@ import {
   SettleFormSchema,
   SettleQuestionSchema,
 } from "./forms.server";
-import {
-  CAPABILITY_HEADERS,
-  findByCapability,
-  formatDate,
-  orFail,
-  pageLang,
-  roundFailure,
-} from "./http.server";
+import { CAPABILITY_HEADERS } from "~/http/capability-headers.server";
+import { findByCapability, formatDate, orFail, pageLang, roundFailure } from "./http.server";
 import { checkSettlements, reveal, settledDisagreements, type Settlements } from "./model";
 import {
   RoundError,

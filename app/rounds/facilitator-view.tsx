@@ -9,8 +9,8 @@ import { RoundDeleteConfirmation } from "~/rounds/round-delete";
 import { RoundLinkField, RoundTextField } from "~/rounds/round-fields";
 import { RoundStatus } from "~/rounds/round-status";
 import { dictionary, format, type Lang, roundText } from "~/i18n";
-import { RECORD_LIMITS } from "~/records/records.server";
-import { ROUND_LIMITS } from "./rounds.server";
+import { RECORD_LIMITS } from "~/records/limits";
+import { ROUND_LIMITS } from "./limits";
 import type { facilitatorPage, FacilitatorActionData } from "./facilitate.server";
 import type { FacilitationView, SettleCard, TeamOutcome } from "./facilitation.server";
 

@@ -3,7 +3,7 @@
 // no-referrer, no-store and noindex (docs/decisions/0008-capability-urls.md).
 import { json } from "@remix-run/node";
 import { isLang, resolveLang, type Lang, format, roundText } from "~/i18n";
-import { CAPABILITY_HEADERS, capabilityRouteHeaders } from "~/http/capability-headers.server";
+import { CAPABILITY_HEADERS } from "~/http/capability-headers.server";
 import { check, clientKey, hit, type RateLimit } from "~/platform/rate-limit.server";
 import { isWellFormedPublicId, isWellFormedToken } from "~/platform/tokens.server";
 import { RoundError, type RoundErrorCode } from "./rounds.server";
@@ -16,8 +16,6 @@ import {
 } from "../../server/round-cookies.js";
 
 export { MAX_ROUND_COOKIES };
-
-export { CAPABILITY_HEADERS, capabilityRouteHeaders };
 
 export function pageLang(request: Request): { lang: Lang; chosenLang?: Lang } {
   const url = new URL(request.url);

@@ -3,7 +3,6 @@
 // cookie). Only SHA-256 hashes of the capabilities are stored. Every change to a round bumps its `version` in the
 // same transaction, with the state checked in the WHERE clause: on PostgreSQL the row lock orders concurrent
 // answers against the reveal, and SQLite's BEGIN IMMEDIATE does the same for one file.
-import type { Kysely } from "kysely";
 import * as z from "zod";
 import {
   QUESTION_IDS,
@@ -15,7 +14,7 @@ import {
   type AnswersInput,
   type QuestionId,
 } from "~/decision";
-import { getDb, type Database, type Db } from "~/platform/db.server";
+import { getDb, type Db, type RoundsTable } from "~/platform/db.server";
 import { createRecord, type CreateRecordInput } from "~/records/records.server";
 import {
   hashToken,
@@ -25,50 +24,16 @@ import {
   newPublicId,
   tokensMatch,
 } from "~/platform/tokens.server";
+import { ROUND_LIMITS } from "./limits";
 import { storedAnswers, unansweredInStored, type MemberAnswers, type Settlements } from "./model";
 
-export const ROUND_LIMITS = {
-  members: 50,
-  title: 120,
-  name: 40,
-  note: 200,
-  days: 30,
-} as const;
+export { ROUND_LIMITS };
 
 export type RoundState = "open" | "revealed";
 
-interface RoundsTable {
-  join_id: string;
-  facilitator_token_hash: string;
-  title: string;
-  facilitator_name: string;
-  state: string;
-  /** JSON: { [question]: { value, note } }. */
-  settlements: string;
-  member_count: number;
-  version: number;
-  record_public_id: string | null;
-  created_at: string;
-  expires_at: string;
-}
-
-interface RoundMembersTable {
-  token_hash: string;
-  round_id: string;
-  seq: number;
-  name: string;
-  answers_query: string | null;
-  joined_at: string;
-  answered_at: string | null;
-}
-
-type RoundsDb = Kysely<Database & { rounds: RoundsTable; round_members: RoundMembersTable }>;
-
-async function roundsDb(db?: Db): Promise<RoundsDb> {
-  return (db ?? (await getDb())).withTables<{
-    rounds: RoundsTable;
-    round_members: RoundMembersTable;
-  }>();
+/** The rounds' tables are declared with every other table in the platform's database type. */
+async function roundsDb(db?: Db): Promise<Db> {
+  return db ?? (await getDb());
 }
 
 export interface Round {
@@ -411,7 +376,7 @@ export async function joinRound(
   });
 }
 
-async function refuseTakenName(db: RoundsDb, joinId: string, name: string): Promise<void> {
+async function refuseTakenName(db: Db, joinId: string, name: string): Promise<void> {
   const key = nameKey(name);
   const names = await db
     .selectFrom("round_members")
@@ -424,7 +389,7 @@ async function refuseTakenName(db: RoundsDb, joinId: string, name: string): Prom
 }
 
 /** Why a conditional update on a round matched nothing. */
-async function refusal(db: RoundsDb, joinId: string, now: Date): Promise<RoundError> {
+async function refusal(db: Db, joinId: string, now: Date): Promise<RoundError> {
   const row = await db
     .selectFrom("rounds")
     .select(["state", "member_count", "expires_at"])
@@ -567,8 +532,7 @@ export async function saveRoundRecord(
       .where("public_id", "=", key)
       .executeTakeFirst();
     if (clash) throw new RoundError("stale", "key");
-    // The same transaction, seen through the records module's table types.
-    const created = await createRecord({ ...input(), publicId: key }, tx as unknown as Db);
+    const created = await createRecord({ ...input(), publicId: key }, tx);
     await tx
       .updateTable("rounds")
       .set({ record_public_id: key })
@@ -582,10 +546,9 @@ export async function saveRoundRecord(
 export const SAVE_REPEAT_MS = 15 * 60 * 1000;
 
 /** A fresh edit token for a record; the current one keeps working until the new one is first used. */
-async function newEditLink(tx: RoundsDb, publicId: string): Promise<string> {
+async function newEditLink(tx: Db, publicId: string): Promise<string> {
   const token = newEditToken();
   await tx
-    .withTables<{ records: { previous_token_hash: string | null; rotated_at: string | null } }>()
     .updateTable("records")
     .set((eb) => ({
       previous_token_hash: eb.ref("edit_token_hash"),

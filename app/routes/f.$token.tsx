@@ -14,7 +14,7 @@ import {
   type FacilitatorActionData,
 } from "~/rounds/facilitate.server";
 import { FacilitatorView } from "~/rounds/facilitator-view";
-import { capabilityRouteHeaders } from "~/rounds/http.server";
+import { capabilityRouteHeaders } from "~/http/capability-headers.server";
 import styles from "~/rounds/rounds.css";
 
 // This route's own boundary, so that its headers function (capability headers) also applies to its 4xx pages.

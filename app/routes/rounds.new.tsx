@@ -18,15 +18,8 @@ import {
 } from "~/decision";
 import { dictionary, format, type Lang, roundText } from "~/i18n";
 import type { RouteHandle } from "~/root";
-import {
-  CAPABILITY_HEADERS,
-  capabilityRouteHeaders,
-  formatDate,
-  limit,
-  memberCookies,
-  pageLang,
-  roundFailure,
-} from "~/rounds/http.server";
+import { CAPABILITY_HEADERS, capabilityRouteHeaders } from "~/http/capability-headers.server";
+import { formatDate, limit, memberCookies, pageLang, roundFailure } from "~/rounds/http.server";
 import { unansweredOptional } from "~/rounds/model";
 import { ROUND_LIMITS, NewRoundSchema, createRound } from "~/rounds/rounds.server";
 import styles from "~/rounds/rounds.css";

@@ -28,9 +28,8 @@ import { linkPreview } from "~/result/meta-documents";
 import { useNonce } from "~/http/nonce";
 import { siteImage } from "~/result/preview-image";
 import type { RouteHandle } from "~/root";
+import { CAPABILITY_HEADERS, capabilityRouteHeaders } from "~/http/capability-headers.server";
 import {
-  CAPABILITY_HEADERS,
-  capabilityRouteHeaders,
   findByCapability,
   formatDate,
   langQuery,

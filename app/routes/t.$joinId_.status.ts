@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { CAPABILITY_HEADERS, findByCapability } from "~/rounds/http.server";
+import { CAPABILITY_HEADERS } from "~/http/capability-headers.server";
+import { findByCapability } from "~/rounds/http.server";
 import { getRound } from "~/rounds/rounds.server";
 
 /**
