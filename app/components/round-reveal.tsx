@@ -1,3 +1,4 @@
+import { resultLinkOfQuery } from "~/http/links";
 import { format, type Lang } from "~/i18n";
 import { roundText } from "~/rounds/text";
 import type { OutcomeView, RevealView } from "~/rounds/view.server";
@@ -24,12 +25,12 @@ export function Outcome({ outcome, lang }: { outcome: OutcomeView; lang: Lang })
 export function RoundReveal({
   view,
   lang,
-  langSuffix,
+  chosenLang,
 }: {
   view: RevealView;
   lang: Lang;
-  /** "&lang=ja" when the page's language was chosen in the URL. */
-  langSuffix: string;
+  /** The language chosen in the URL, if any: the members' result links carry it on. */
+  chosenLang?: Lang;
 }) {
   const t = roundText(lang);
   const sep = lang === "ja" ? "、" : ", ";
@@ -133,7 +134,7 @@ export function RoundReveal({
               <tr key={i}>
                 <th scope="row">{m.label}</th>
                 <td>
-                  <a href={`/decision?${m.link}${langSuffix}`}>
+                  <a href={resultLinkOfQuery(m.link, chosenLang)}>
                     <Outcome outcome={m.outcome} lang={lang} />
                   </a>
                 </td>

@@ -8,6 +8,7 @@ import { ErrorSummary } from "~/components/error-summary";
 import { RoundDeleteConfirmation } from "~/components/round-delete";
 import { RoundLinkField, RoundTextField } from "~/components/round-fields";
 import { RoundStatus } from "~/components/round-status";
+import { resultLinkOfQuery } from "~/http/links";
 import { dictionary, format, type Lang } from "~/i18n";
 import { RECORD_LIMITS } from "~/records/records.server";
 import { ROUND_LIMITS } from "./rounds.server";
@@ -60,13 +61,13 @@ function OutcomeCard({
   lang,
   settledLink,
   recordLink,
-  langSuffix,
+  chosenLang,
 }: {
   outcome: TeamOutcome;
   lang: Lang;
   settledLink?: string;
   recordLink?: string;
-  langSuffix: string;
+  chosenLang?: Lang;
 }) {
   const t = roundText(lang);
   const f = t.facilitate;
@@ -103,7 +104,7 @@ function OutcomeCard({
       </p>
       {settledLink ? (
         <p className="team-outcome__line">
-          <a href={`/decision?${settledLink}${langSuffix}`} data-testid="settled-link">
+          <a href={resultLinkOfQuery(settledLink, chosenLang)} data-testid="settled-link">
             {t.openResult}
           </a>
         </p>
@@ -315,7 +316,7 @@ function Revealed({
         lang={lang}
         settledLink={view.settledLink}
         recordLink={data.recordLink}
-        langSuffix={data.langSuffix}
+        chosenLang={data.chosenLang}
       />
       <section aria-labelledby="reveal-title" data-testid="reveal">
         <h2 id="reveal-title" className="visually-hidden">
@@ -370,7 +371,7 @@ function Revealed({
                   <tr key={i}>
                     <th scope="row">{m.label}</th>
                     <td>
-                      <a href={`/decision?${m.link}${data.langSuffix}`}>
+                      <a href={resultLinkOfQuery(m.link, data.chosenLang)}>
                         <strong>{m.outcome.approach}</strong>
                         {m.outcome.addOns.length > 0
                           ? ` (${withAddOns(m.outcome.addOns, lang)})`
@@ -492,8 +493,7 @@ export function FacilitatorView({
       <p className="muted">{t.facilitatorLinkWarning}</p>
     </>
   );
-  const confirmHref = (what: string) =>
-    `${data.action}${data.action.includes("?") ? "&" : "?"}confirm=${what}`;
+  const confirmHref = (what: "reveal" | "delete") => data.confirmLinks[what];
   return (
     <>
       <ErrorSummary title={d.errors.summaryTitle} errors={summary} />

@@ -5,7 +5,7 @@ import { decideFromUrl } from "~/decision.server";
 import { CONFIDENCE_NUMBER_NOTE, confidenceInWords } from "~/decision/confidence-words";
 import type { Localized } from "~/decision";
 import { ruleText } from "~/decision/rule-text";
-import { resolveLang } from "~/i18n";
+import { readLang } from "~/http/lang";
 
 /**
  * GET /api/decision?<answers>: the SPEC JSON contract; 400 → { errors: { field: [message] } }. Words (per-client
@@ -13,7 +13,7 @@ import { resolveLang } from "~/i18n";
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const lang = resolveLang(url, request.headers.get("accept-language"));
+  const { lang } = readLang(request);
   const result = await decideFromUrl(url);
   const headers = { Vary: "Accept-Language", "Access-Control-Allow-Origin": "*" };
   if (!result.ok) {

@@ -8,19 +8,20 @@ import { contentHash } from "~/content/content.server";
 import { rationaleContent } from "~/content/rationale.server";
 import { qrShape } from "~/qr.server";
 import { decideFromUrl } from "~/decision.server";
-import { dictionary, format, resolveLang, type Lang } from "~/i18n";
+import { readLang, usePageLang } from "~/http/lang";
+import { shareLink } from "~/http/links";
+import { dictionary, format, type Lang } from "~/i18n";
 import { linkPreview } from "~/meta-documents";
 import { resultImage } from "~/preview-image";
 import { chatSummary, decidingAnswersText } from "~/components/result/chat-summary";
 import { versionNotice } from "~/components/result/version-notice.server";
 import { questionText, rulesetVersion, type Approach, type Decision } from "~/decision";
-import { shareHref } from "~/decision/flow";
 import { phrases } from "~/phrases.server";
 import type { RouteHandle } from "~/root";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const lang = resolveLang(url, request.headers.get("accept-language"));
+  const { lang } = readLang(request);
   const result = await decideFromUrl(url);
   const headers = { Vary: "Accept-Language", "X-Robots-Tag": "noindex" };
   if (!result.ok) {
@@ -36,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const content = rationaleContent(lang, decision, link.answers.stack);
   const permalink = `${url.origin}/decision?${result.canonical}`;
   // The link to share names no language: whoever opens it reads it in their own (as the page says).
-  const shareUrl = `${url.origin}${shareHref(link.answers, rulesetVersion)}`;
+  const shareUrl = `${url.origin}${shareLink(link.answers, rulesetVersion)}`;
   return json(
     {
       ...result,
@@ -110,7 +111,17 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 
 export default function DecisionPage() {
   const data = useLoaderData<typeof loader>();
-  if (!data.ok) return <InvalidLink errors={data.errors} valid={data.valid} lang={data.lang} />;
+  const { chosenLang } = usePageLang();
+  if (!data.ok) {
+    return (
+      <InvalidLink
+        errors={data.errors}
+        valid={data.valid}
+        lang={data.lang}
+        chosenLang={chosenLang}
+      />
+    );
+  }
   return (
     <>
       <DecisionView

@@ -5,7 +5,6 @@ import type { ReactNode } from "react";
 import {
   ARGUMENT_IDS,
   QUESTION_IDS,
-  formatShareLink,
   isMultipleChoice,
   questionText,
   rulesetVersion,
@@ -16,7 +15,7 @@ import {
   type SourceId,
 } from "~/decision";
 import { CONFIDENCE_NUMBER_NOTE } from "~/decision/confidence-words";
-import { changeHref, withLang } from "~/decision/flow";
+import { approachLink, argumentLink, changeLink, pageLink, resultLink } from "~/http/links";
 import { ruleText } from "~/decision/rule-text";
 import type { RationaleContent } from "~/content/types";
 import { dictionary, format, type Lang } from "~/i18n";
@@ -82,7 +81,7 @@ function Cites({
         return (
           <span key={id}>
             {i > 0 ? (lang === "ja" ? "、" : ", ") : null}
-            <a href={withLang(`/arguments/${id}`, chosenLang)} data-argument={id}>
+            <a href={argumentLink(id, chosenLang)} data-argument={id}>
               {card ? <ContentHtml as="span" html={card.title} /> : id}
             </a>
           </span>
@@ -107,8 +106,7 @@ function Cites({
 
 export function ResultDetails({ lang, chosenLang, answers, decision, content }: DetailsProps) {
   const t = dictionary(lang);
-  const decisionHref = (a: Answers) =>
-    withLang(`/decision?${formatShareLink({ answers: a, v: rulesetVersion })}`, chosenLang);
+  const decisionHref = (a: Answers) => resultLink(a, { v: rulesetVersion, chosenLang });
   const approachReasons = decision.reasons.filter((r) => r.supports === decision.approach);
   const addOnReasons = decision.reasons.filter((r) => r.supports !== decision.approach);
   const citedArguments = ARGUMENT_IDS.filter((id) => content.arguments[id]);
@@ -239,7 +237,7 @@ export function ResultDetails({ lang, chosenLang, answers, decision, content }: 
           title={`${t.rationale.diagram}: ${t.approaches[decision.approach].name}`}
         />
         <p>
-          <a href={withLang(`/approaches/${decision.approach}`, chosenLang)}>{t.rationale.guide}</a>
+          <a href={approachLink(decision.approach, chosenLang)}>{t.rationale.guide}</a>
         </p>
       </Fold>
 
@@ -250,7 +248,7 @@ export function ResultDetails({ lang, chosenLang, answers, decision, content }: 
             const card = content.arguments[id]!;
             return (
               <li key={id} data-argument-cited={id}>
-                <a href={withLang(`/arguments/${id}`, chosenLang)}>
+                <a href={argumentLink(id, chosenLang)}>
                   <ContentHtml as="span" html={card.title} />
                 </a>{" "}
                 <span className="muted">— {t.rationale.verdict[card.kind][card.verdict]}</span>
@@ -293,7 +291,7 @@ export function ResultDetails({ lang, chosenLang, answers, decision, content }: 
               <dt>{questionText[id].label[lang]}</dt>
               <dd data-answer={id}>{answerLabel(id, answers[id], lang)}</dd>
               <dd>
-                <a href={changeHref(answers, id, chosenLang)} data-change={id}>
+                <a href={changeLink(answers, id, chosenLang)} data-change={id}>
                   {t.decision.change}
                   <span className="visually-hidden"> – {questionText[id].label[lang]}</span>
                 </a>
@@ -342,7 +340,7 @@ export function ResultDetails({ lang, chosenLang, answers, decision, content }: 
         </div>
         <p className="muted">
           {t.decision.rulesetVersion}:{" "}
-          <a href={withLang("/rules", chosenLang)}>
+          <a href={pageLink("/rules", chosenLang)}>
             <code data-testid="ruleset-version">{decision.rulesetVersion}</code>
           </a>
         </p>

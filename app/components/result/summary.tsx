@@ -3,7 +3,7 @@
 import { questionText, sources, type Answers, type Client, type Decision } from "~/decision";
 import { confidenceInWords } from "~/decision/confidence-words";
 import { ruleText } from "~/decision/rule-text";
-import { changeHref, checkHref, withLang } from "~/decision/flow";
+import { approachLink, changeLink, checkLinkOfResult } from "~/http/links";
 import { dictionary, format, type Lang } from "~/i18n";
 import { answerLabel } from "../messages";
 import { Phrases } from "../phrases";
@@ -46,7 +46,7 @@ export function Summary({ lang, chosenLang, decision, answers, namePhrases }: Su
         <ul className="chips" data-testid="add-ons" aria-label={t.decision.addOns}>
           {decision.addOns.map((a) => (
             <li key={a} data-add-on={a}>
-              <a href={withLang(`/approaches/${a}`, chosenLang)}>+ {t.addOns[a].name}</a>
+              <a href={approachLink(a, chosenLang)}>+ {t.addOns[a].name}</a>
             </li>
           ))}
         </ul>
@@ -70,7 +70,7 @@ export function Summary({ lang, chosenLang, decision, answers, namePhrases }: Su
         {/* Beside the result, not in the folds below: changing an answer is the next step a reader takes. */}
         <span className="outcome__change">
           {" · "}
-          <a href={checkHref(answers, chosenLang)} data-testid="change-answers">
+          <a href={checkLinkOfResult(answers, chosenLang)} data-testid="change-answers">
             {t.decision.changeAnswers}
           </a>
         </span>
@@ -85,7 +85,7 @@ export function Summary({ lang, chosenLang, decision, answers, namePhrases }: Su
                 <ul className="outcome__fixes">
                   {conflictQuestions(decision, id).map((q) => (
                     <li key={q}>
-                      <a href={changeHref(answers, q, chosenLang)} data-conflict-change={q}>
+                      <a href={changeLink(answers, q, chosenLang)} data-conflict-change={q}>
                         {format(t.decision.conflictChange, {
                           question: questionText[q].label[lang],
                         })}
