@@ -13,11 +13,11 @@ import {
 } from "@remix-run/react";
 import { useContext, type ReactNode } from "react";
 import { UNSAFE_DataRouterStateContext } from "react-router";
-import { chromeOf, type Chrome } from "~/chrome.server";
+import { chromeOf, type Chrome } from "~/http/chrome.server";
 import { readLang, usePageLang } from "~/http/lang";
 import { languageSwitchLink, pageLink } from "~/http/links";
 import type { Lang } from "~/i18n";
-import { useNonce } from "~/nonce";
+import { useNonce } from "~/http/nonce";
 import styles from "~/styles/app.css";
 import printStyles from "~/styles/print.css";
 

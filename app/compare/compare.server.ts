@@ -2,14 +2,14 @@
 // read here on the server) compared question by question, with what each difference changes, in words; 400 names
 // the link at fault.
 import { json } from "@remix-run/node";
-import { answersPart, recordIdIn } from "~/compare-link";
-import { answerLabel, fieldMessage } from "~/components/messages";
+import { answersPart, recordIdIn } from "~/compare/compare-link";
+import { answerLabel, fieldMessage } from "~/ui/messages";
 import { parseShareLink, questionText, type LinkField } from "~/decision";
 import { readLang } from "~/http/lang";
 import { resultLink } from "~/http/links";
 import { dictionary, format } from "~/i18n";
 import { getRecord } from "~/records/records.server";
-import { compareAnswers, type Change } from "~/rounds/compare";
+import { compareAnswers, type Change } from "~/compare/compare";
 import { LinkParamSchema } from "~/rounds/forms.server";
 import { roundText, type RoundText } from "~/rounds/text";
 

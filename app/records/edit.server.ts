@@ -7,9 +7,9 @@ import {
   type RecordFormErrors,
   type RecordFormField,
   type RecordFormValues,
-} from "~/components/record-form";
-import { httpError } from "~/errors.server";
-import { CAPABILITY_HEADERS } from "~/flow.server";
+} from "~/records/record-form";
+import { httpError } from "~/http/errors.server";
+import { CAPABILITY_HEADERS } from "~/http/capability-headers.server";
 import { readLang } from "~/http/lang";
 import { newRecordLink, recordEditLink, recordLink } from "~/http/links";
 import { recordView } from "./record-data.server";

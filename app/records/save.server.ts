@@ -7,16 +7,16 @@ import {
   type RecordFormErrors,
   type RecordFormField,
   type RecordFormValues,
-} from "~/components/record-form";
+} from "~/records/record-form";
 import { contentHash } from "~/content/content.server";
 import { evaluateDecision, formatShareLink, parseShareLink, type Approach } from "~/decision";
-import { httpError } from "~/errors.server";
-import { CAPABILITY_HEADERS } from "~/flow.server";
+import { httpError } from "~/http/errors.server";
+import { CAPABILITY_HEADERS } from "~/http/capability-headers.server";
 import { readLang } from "~/http/lang";
 import { recordEditLink, recordLink } from "~/http/links";
 import { dictionary, format, type Lang } from "~/i18n";
 import { RECORD_FIELDS } from "./madr";
-import { TOKEN_MISSES, check, clientKey, createRecordLimit, hit } from "./rate-limit.server";
+import { TOKEN_MISSES, check, clientKey, createRecordLimit, hit } from "~/platform/rate-limit.server";
 import {
   createRecord,
   getRecordByEditToken,
@@ -26,7 +26,7 @@ import {
   type StoredRecord,
 } from "./records.server";
 import { countTokenMiss, findRecordByToken } from "./token-check.server";
-import { isWellFormedToken } from "./tokens.server";
+import { isWellFormedToken } from "~/platform/tokens.server";
 
 /** The old record's own fields, to start the form of the record that supersedes it. */
 function revisitValues(record: StoredRecord): RecordFormValues {

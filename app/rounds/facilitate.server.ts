@@ -7,9 +7,9 @@ import { contentHash } from "~/content/content.server";
 import { readLang } from "~/http/lang";
 import { facilitatorLink, newRoundLink, recordEditLink, recordLink } from "~/http/links";
 import { format } from "~/i18n";
-import { createRecordLimit, clientKey, hit } from "~/records/rate-limit.server";
+import { createRecordLimit, clientKey, hit } from "~/platform/rate-limit.server";
 import { RECORD_LIMITS } from "~/records/records.server";
-import { newPublicId } from "~/records/tokens.server";
+import { newPublicId } from "~/platform/tokens.server";
 import { facilitationView } from "./facilitation.server";
 import {
   ConfirmFormSchema,

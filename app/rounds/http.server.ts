@@ -4,9 +4,9 @@
 import { json } from "@remix-run/node";
 import type { Lang } from "~/i18n";
 import { readLang } from "~/http/lang";
-import { CAPABILITY_HEADERS, capabilityRouteHeaders } from "~/flow.server";
-import { check, clientKey, hit, type RateLimit } from "~/records/rate-limit.server";
-import { isWellFormedPublicId, isWellFormedToken } from "~/records/tokens.server";
+import { CAPABILITY_HEADERS, capabilityRouteHeaders } from "~/http/capability-headers.server";
+import { check, clientKey, hit, type RateLimit } from "~/platform/rate-limit.server";
+import { isWellFormedPublicId, isWellFormedToken } from "~/platform/tokens.server";
 import { format } from "~/i18n";
 import { RoundError, type RoundErrorCode } from "./rounds.server";
 import { roundText } from "./text";

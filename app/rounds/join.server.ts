@@ -2,9 +2,9 @@
 // the reveal the team's answers), joining with a name, and saving one's answers. Revealing and settling are the
 // facilitator's and refused here. The route is an adapter over these; every refusal changes nothing.
 import { json, redirect } from "@remix-run/node";
-import { fieldMessage } from "~/components/messages";
+import { fieldMessage } from "~/ui/messages";
 import { QUESTION_IDS, type AnswersInput, type QuestionId } from "~/decision";
-import { localQuestion } from "~/forms.server";
+import { localQuestion } from "~/questionnaire/forms.server";
 import { readLang } from "~/http/lang";
 import { recordLink, roundJoinLink } from "~/http/links";
 import { format } from "~/i18n";

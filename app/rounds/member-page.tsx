@@ -2,12 +2,12 @@
 // answered, and after the reveal the team's outcome and answers. Plain forms: it works without JavaScript;
 // /round-live.js only reloads the page when the round changes.
 import type { SerializeFrom } from "@remix-run/node";
-import { ErrorSummary } from "~/components/error-summary";
-import { QuestionGroup } from "~/components/question-group";
-import { RoundTextField } from "~/components/round-fields";
-import { AnsweredCard, ReloadHint, TeamOutcomeCard } from "~/components/round-member";
-import { RoundReveal } from "~/components/round-reveal";
-import { RoundStatus } from "~/components/round-status";
+import { ErrorSummary } from "~/ui/error-summary";
+import { QuestionGroup } from "~/questionnaire/question-group";
+import { RoundTextField } from "~/rounds/round-fields";
+import { AnsweredCard, ReloadHint, TeamOutcomeCard } from "~/rounds/round-member";
+import { RoundReveal } from "~/rounds/round-reveal";
+import { RoundStatus } from "~/rounds/round-status";
 import { QUESTION_IDS, isOptional, type AnswersInput } from "~/decision";
 import { resultLinkOfQuery } from "~/http/links";
 import { dictionary, format } from "~/i18n";

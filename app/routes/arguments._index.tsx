@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ContentHtml } from "~/components/content-html";
+import { ContentHtml } from "~/ui/content-html";
 import { listArguments } from "~/content/content.server";
 import { ARGUMENT_IDS, ARTICLE_TITLE } from "~/decision";
 import { readLang, usePageLang } from "~/http/lang";
 import { argumentLink, pageLink } from "~/http/links";
 import { dictionary, format } from "~/i18n";
-import { describedAs } from "~/meta-documents";
+import { describedAs } from "~/result/meta-documents";
 import type { RouteHandle } from "~/root";
 
 export function loader({ request }: LoaderFunctionArgs) {

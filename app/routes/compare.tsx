@@ -6,14 +6,14 @@ import type {
 } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { comparePage, type Side } from "~/compare/compare.server";
-import { ErrorSummary } from "~/components/error-summary";
-import { CompareResult } from "~/components/compare-result";
-import { RoundTextField } from "~/components/round-fields";
+import { ErrorSummary } from "~/ui/error-summary";
+import { CompareResult } from "~/compare/compare-result";
+import { RoundTextField } from "~/rounds/round-fields";
 import { langOfMatches } from "~/http/lang";
 import { pageLink } from "~/http/links";
 import { dictionary } from "~/i18n";
 import type { RouteHandle } from "~/root";
-import { MAX_LINK } from "~/rounds/compare";
+import { MAX_LINK } from "~/compare/compare";
 import styles from "~/rounds/rounds.css";
 import { roundText } from "~/rounds/text";
 

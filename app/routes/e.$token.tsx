@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { RecordForm } from "~/components/record-form";
-import { RecordView } from "~/components/record-view";
-import { capabilityRouteHeaders } from "~/flow.server";
+import { RecordForm } from "~/records/record-form";
+import { RecordView } from "~/records/record-view";
+import { capabilityRouteHeaders } from "~/http/capability-headers.server";
 import { dictionary } from "~/i18n";
 import { editRecord, editRecordPage } from "~/records/edit.server";
 import type { RouteHandle } from "~/root";

@@ -1,7 +1,7 @@
 import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { answerLabel } from "~/components/messages";
+import { answerLabel } from "~/ui/messages";
 import {
   QUESTION_IDS,
   applicableQuestions,
@@ -12,11 +12,11 @@ import {
   validateAnswers,
   type Answers,
 } from "~/decision";
-import { readFlowState } from "~/flow.server";
+import { readFlowState } from "~/questionnaire/flow.server";
 import { readLang } from "~/http/lang";
 import { questionLink, resultLink } from "~/http/links";
 import { dictionary, format } from "~/i18n";
-import { describedAs } from "~/meta-documents";
+import { describedAs } from "~/result/meta-documents";
 import type { RouteHandle } from "~/root";
 
 export function loader({ request }: LoaderFunctionArgs) {

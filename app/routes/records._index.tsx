@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { InvalidLink } from "~/components/invalid-link";
-import { RecordForm } from "~/components/record-form";
+import { InvalidLink } from "~/questionnaire/invalid-link";
+import { RecordForm } from "~/records/record-form";
 import { usePageLang } from "~/http/lang";
 import { newRecordLink, resultLinkOfQuery } from "~/http/links";
 import { dictionary, format } from "~/i18n";

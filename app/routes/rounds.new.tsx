@@ -5,8 +5,8 @@ import type {
   MetaFunction,
 } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorSummary } from "~/components/error-summary";
-import { RoundTextField } from "~/components/round-fields";
+import { ErrorSummary } from "~/ui/error-summary";
+import { RoundTextField } from "~/rounds/round-fields";
 import { dictionary, format } from "~/i18n";
 import type { RouteHandle } from "~/root";
 import { capabilityRouteHeaders } from "~/rounds/http.server";

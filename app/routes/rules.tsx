@@ -5,7 +5,7 @@ import { rulesetVersion } from "~/decision";
 import { PUBLISHED_VERSIONS } from "~/decision/published-versions";
 import { readLang } from "~/http/lang";
 import { dictionary, format } from "~/i18n";
-import { describedAs } from "~/meta-documents";
+import { describedAs } from "~/result/meta-documents";
 import type { RouteHandle } from "~/root";
 
 /** GET /rules: every published ruleset version, newest first, with its change notes (GOV.UK-style). */

@@ -6,7 +6,7 @@ import { SOURCE_IDS, sources, type Source } from "~/decision";
 import { readLang, usePageLang } from "~/http/lang";
 import { withLang } from "~/http/links";
 import { dictionary } from "~/i18n";
-import { describedAs } from "~/meta-documents";
+import { describedAs } from "~/result/meta-documents";
 import type { RouteHandle } from "~/root";
 
 export function loader({ request }: LoaderFunctionArgs) {

@@ -7,9 +7,9 @@ import type {
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { langOfMatches } from "~/http/lang";
 import { format } from "~/i18n";
-import { linkPreview } from "~/meta-documents";
-import { useNonce } from "~/nonce";
-import { siteImage } from "~/preview-image";
+import { linkPreview } from "~/result/meta-documents";
+import { useNonce } from "~/http/nonce";
+import { siteImage } from "~/result/preview-image";
 import type { RouteHandle } from "~/root";
 import { capabilityRouteHeaders } from "~/rounds/http.server";
 import { memberAction, memberPage, type MemberActionData } from "~/rounds/join.server";

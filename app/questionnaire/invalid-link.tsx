@@ -1,8 +1,8 @@
 import { LINK_FIELDS, type Answers, type LinkErrors } from "~/decision";
 import { fixLink } from "~/http/links";
 import { dictionary, type Lang } from "~/i18n";
-import { ErrorSummary } from "./error-summary";
-import { fieldMessage } from "./messages";
+import { ErrorSummary } from "~/ui/error-summary";
+import { fieldMessage } from "~/ui/messages";
 
 /** The 400 page for a share link that does not parse: which field is wrong, and a way on with the rest kept. */
 export function InvalidLink({

@@ -1,7 +1,7 @@
 // Server-side helpers of the form pages (the questionnaire and the question pages). As a *.server module it is
 // never part of the browser bundle: dictionaries, question texts and the ruleset stay on the server.
 import { json, redirect } from "@remix-run/node";
-import { httpError } from "~/errors.server";
+import { httpError } from "~/http/errors.server";
 import {
   ASK_ORDER,
   DECIDING_QUESTIONS,
@@ -24,11 +24,11 @@ import {
   type FieldErrorCode,
   type QuestionId,
 } from "~/decision";
-import { readFlowState, returnHref, targetHref } from "~/flow.server";
+import { readFlowState, returnHref, targetHref } from "~/questionnaire/flow.server";
 import { readLang } from "~/http/lang";
 import { onePageLink, pageLink, questionLink, resultLink } from "~/http/links";
-import type { GroupWords, LocalQuestion } from "~/components/local-question";
-import { fieldMessage } from "~/components/messages";
+import type { GroupWords, LocalQuestion } from "~/questionnaire/local-question";
+import { fieldMessage } from "~/ui/messages";
 import { dictionary, format, type Lang } from "~/i18n";
 
 export function localQuestion(id: QuestionId, lang: Lang): LocalQuestion {
