@@ -7,11 +7,10 @@ import { answerLabel, fieldMessage } from "~/ui/messages";
 import { parseShareLink, questionText, type LinkField } from "~/decision";
 import { readLang } from "~/http/lang";
 import { resultLink } from "~/http/links";
-import { dictionary, format } from "~/i18n";
+import { dictionary, format, type RoundText, roundText } from "~/i18n";
 import { getRecord } from "~/records/records.server";
 import { compareAnswers, type Change } from "~/compare/compare";
 import { LinkParamSchema } from "~/rounds/forms.server";
-import { roundText, type RoundText } from "~/rounds/text";
 
 /**
  * The answers a pasted value stands for: a record link's saved answers (read here, on the server), else the
@@ -110,7 +109,7 @@ export async function comparePage(request: Request) {
   const name = (approach: string) => approaches[approach]?.name ?? approach;
   const names: Names = {
     approach: name,
-    addOns: (ids) => ids.map((x) => addOns[x]?.name ?? x).join(lang === "ja" ? "、" : ", "),
+    addOns: (ids) => ids.map((x) => addOns[x]?.name ?? x).join(d.punctuation.list),
   };
   const side = (o: typeof c.a, answers: typeof a) => ({
     approach: name(o.approach),

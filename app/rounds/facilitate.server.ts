@@ -6,7 +6,7 @@ import { QUESTION_IDS, questionText, type QuestionId } from "~/decision";
 import { contentHash } from "~/content/content.server";
 import { readLang } from "~/http/lang";
 import { facilitatorLink, newRoundLink, recordEditLink, recordLink } from "~/http/links";
-import { format } from "~/i18n";
+import { format, roundText } from "~/i18n";
 import { createRecordLimit, clientKey, hit } from "~/platform/rate-limit.server";
 import { RECORD_LIMITS } from "~/records/records.server";
 import { newPublicId } from "~/platform/tokens.server";
@@ -37,7 +37,6 @@ import {
   settleRound,
   type Round,
 } from "./rounds.server";
-import { roundText } from "./text";
 import { forgetRevealViews, recordContext, statusView } from "./view.server";
 
 /** The round this facilitator link controls; `allowExpired` for deleting a round that has expired. */

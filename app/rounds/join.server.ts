@@ -7,7 +7,7 @@ import { QUESTION_IDS, type AnswersInput, type QuestionId } from "~/decision";
 import { localQuestion } from "~/questionnaire/forms.server";
 import { readLang } from "~/http/lang";
 import { recordLink, roundJoinLink } from "~/http/links";
-import { format } from "~/i18n";
+import { format, roundText } from "~/i18n";
 import {
   CAPABILITY_HEADERS,
   findByCapability,
@@ -31,7 +31,6 @@ import {
   saveAnswers,
   type Round,
 } from "./rounds.server";
-import { roundText } from "./text";
 import { cachedRevealView, memberLabel, statusView } from "./view.server";
 
 function findRound(

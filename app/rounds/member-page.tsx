@@ -10,10 +10,9 @@ import { RoundReveal } from "~/rounds/round-reveal";
 import { RoundStatus } from "~/rounds/round-status";
 import { QUESTION_IDS, isOptional, type AnswersInput } from "~/decision";
 import { resultLinkOfQuery } from "~/http/links";
-import { dictionary, format } from "~/i18n";
+import { dictionary, format, roundText } from "~/i18n";
 import type { MemberActionData, memberPage } from "./join.server";
 import { ROUND_LIMITS } from "./rounds.server";
-import { roundText } from "./text";
 
 export function MemberPage({
   data,
@@ -75,7 +74,7 @@ export function MemberPage({
             key={id}
             id={id}
             text={data.questions[i]!}
-            words={{ or: data.lang === "ja" ? "または" : "or", invalid: d.errors.invalid }}
+            words={{ or: d.forms.or, invalid: d.errors.invalid }}
             errorPrefix={d.errors.titlePrefix}
             value={values[id] as string | string[] | undefined}
             error={errors[id]}

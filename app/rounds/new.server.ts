@@ -12,11 +12,10 @@ import {
 } from "~/decision";
 import { readLang } from "~/http/lang";
 import { facilitatorLink, newRoundLink, resultLinkOfQuery } from "~/http/links";
-import { dictionary, format, type Lang } from "~/i18n";
+import { dictionary, format, type Lang, roundText } from "~/i18n";
 import { CAPABILITY_HEADERS, formatDate, limit, memberCookies, roundFailure } from "./http.server";
 import { unansweredOptional } from "./model";
 import { NewRoundSchema, createRound } from "./rounds.server";
-import { roundText } from "./text";
 
 /**
  * The result "Decide as a team" was opened from: its answers (the share-link query in this page's address), what

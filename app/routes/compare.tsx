@@ -11,11 +11,10 @@ import { CompareResult } from "~/compare/compare-result";
 import { RoundTextField } from "~/rounds/round-fields";
 import { langOfMatches } from "~/http/lang";
 import { pageLink } from "~/http/links";
-import { dictionary } from "~/i18n";
+import { dictionary, roundText } from "~/i18n";
 import type { RouteHandle } from "~/root";
 import { MAX_LINK } from "~/compare/compare";
 import styles from "~/rounds/rounds.css";
-import { roundText } from "~/rounds/text";
 
 // The loader's Cache-Control and Vary reach the page only through this export.
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;

@@ -7,13 +7,12 @@ import type {
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/ui/error-summary";
 import { RoundTextField } from "~/rounds/round-fields";
-import { dictionary, format } from "~/i18n";
+import { dictionary, format, roundText } from "~/i18n";
 import type { RouteHandle } from "~/root";
 import { capabilityRouteHeaders } from "~/rounds/http.server";
 import { newRoundPage, startRound } from "~/rounds/new.server";
 import { ROUND_LIMITS } from "~/rounds/rounds.server";
 import styles from "~/rounds/rounds.css";
-import { roundText } from "~/rounds/text";
 
 // This route's own boundary, so that its headers function (capability headers) also applies to its 4xx pages.
 export { ErrorBoundary } from "~/root";

@@ -6,7 +6,7 @@ import type {
 } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { langOfMatches } from "~/http/lang";
-import { format } from "~/i18n";
+import { format, roundText } from "~/i18n";
 import { linkPreview } from "~/result/meta-documents";
 import { useNonce } from "~/http/nonce";
 import { siteImage } from "~/result/preview-image";
@@ -15,7 +15,6 @@ import { capabilityRouteHeaders } from "~/rounds/http.server";
 import { memberAction, memberPage, type MemberActionData } from "~/rounds/join.server";
 import { MemberPage } from "~/rounds/member-page";
 import styles from "~/rounds/rounds.css";
-import { roundText } from "~/rounds/text";
 
 // This route's own boundary, so that its headers function (capability headers) also applies to its 4xx pages.
 export { ErrorBoundary } from "~/root";
