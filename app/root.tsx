@@ -13,8 +13,9 @@ import {
 } from "@remix-run/react";
 import { useContext, type ReactNode } from "react";
 import { UNSAFE_DataRouterStateContext } from "react-router";
-import { rootData, type Chrome } from "~/http/chrome.server";
-import { withLang } from "~/decision/flow";
+import { chromeOf, type Chrome } from "~/http/chrome.server";
+import { readLang, usePageLang } from "~/http/lang";
+import { languageSwitchLink, pageLink } from "~/http/links";
 import type { Lang } from "~/i18n";
 import { useNonce } from "~/http/nonce";
 import styles from "~/styles/app.css";
@@ -29,8 +30,10 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = ({ error }) =>
   error ? [{ name: "robots", content: "noindex" }] : [];
 
+/** The page language (and the chosen one, which links carry on) and the page frame's words in that language. */
 export function loader({ request }: LoaderFunctionArgs) {
-  return rootData(request);
+  const lang = readLang(request);
+  return { ...lang, chrome: chromeOf(lang.lang) };
 }
 
 /** Only if the root loader itself failed: a frame without words rather than a crash. */
@@ -79,25 +82,8 @@ function useDocumentTitle(lang: Lang): string {
   return failed ? `${t.titlePrefix}${base}` : base;
 }
 
-export function useLang(): Lang {
-  const data = useRouteLoaderData<typeof loader>("root");
-  return data?.lang ?? "en";
-}
-
-/** The language the person chose in the URL, if any: internal links carry it on (see `withLang`). */
-export function useChosenLang(): Lang | undefined {
-  const data = useRouteLoaderData<typeof loader>("root");
-  return data && "chosenLang" in data ? data.chosenLang : undefined;
-}
-
-function otherLangHref(pathname: string, search: string, lang: Lang): string {
-  const params = new URLSearchParams(search);
-  params.set("lang", lang);
-  return `${pathname}?${params.toString()}`;
-}
-
 export function Layout({ children }: { children: ReactNode }) {
-  const lang = useLang();
+  const { lang, chosenLang: chosen } = usePageLang();
   const t = useChrome();
   const nonce = useNonce();
   const location = useLocation();
@@ -107,8 +93,6 @@ export function Layout({ children }: { children: ReactNode }) {
     !hydrate && matches.some((m) => (m.handle as RouteHandle | undefined)?.enhance === true);
   const other: Lang = lang === "ja" ? "en" : "ja";
   const title = useDocumentTitle(lang);
-  // Keep an explicitly chosen language when moving around.
-  const chosen = useChosenLang();
   return (
     <html lang={lang}>
       <head>
@@ -124,13 +108,13 @@ export function Layout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="container site-header__inner">
-            <Link to={withLang("/", chosen)} className="site-header__name">
+            <Link to={pageLink("/", chosen)} className="site-header__name">
               {t.siteName}
             </Link>
             <SiteNav t={t} chosen={chosen} pathname={location.pathname} />
             <a
               className="site-header__lang"
-              href={otherLangHref(location.pathname, location.search, other)}
+              href={languageSwitchLink(location.pathname, location.search, other)}
               hrefLang={other}
               lang={other}
               aria-label={t.languageSwitchLabel}
@@ -178,7 +162,7 @@ function SiteNav({ t, chosen, pathname }: { t: Chrome; chosen?: Lang; pathname: 
           {NAV_ITEMS.map(([href, key]) => (
             <li key={href}>
               <a
-                href={withLang(href, chosen)}
+                href={pageLink(href, chosen)}
                 aria-current={pathname.startsWith(href) ? "page" : undefined}
               >
                 {t.nav[key]}
@@ -208,14 +192,14 @@ function errorText(error: unknown, t: Chrome): { title: string; body: string } {
 export function ErrorBoundary() {
   const error = useRouteError();
   const t = useChrome();
-  const chosen = useChosenLang();
+  const { chosenLang } = usePageLang();
   const text = errorText(error, t);
   return (
     <>
       <h1>{text.title}</h1>
       <p>{text.body}</p>
       <p>
-        <Link to={withLang("/", chosen)}>{t.home}</Link>
+        <Link to={pageLink("/", chosenLang)}>{t.home}</Link>
       </p>
     </>
   );

@@ -1,5 +1,6 @@
 // Which pages, rules and provider-table rows cite each source: the /sources page lists them, and the content
 // tests check that no source in the registry goes uncited and no page cites a source the registry lacks.
+import { approachLink, argumentLink } from "~/http/links";
 import {
   ADD_ONS,
   APPROACHES,
@@ -30,7 +31,6 @@ export interface Citations {
 const plain = (html: string) => html.replace(/<[^>]+>/g, "");
 
 export function citationIndex(lang: Lang): Record<SourceId, Citations> {
-  const suffix = lang === "en" ? "" : `?lang=${lang}`;
   const index = Object.fromEntries(
     SOURCE_IDS.map((id) => [id, { pages: [], rules: [], providers: [] } as Citations]),
   ) as Record<SourceId, Citations>;
@@ -42,7 +42,7 @@ export function citationIndex(lang: Lang): Record<SourceId, Citations> {
   for (const id of ARGUMENT_IDS) {
     const a = getArgument(lang, id);
     if (!a) continue;
-    const page = { href: `/arguments/${id}${suffix}`, title: plain(a.inline.title) };
+    const page = { href: argumentLink(id), title: plain(a.inline.title) };
     // An argument from the article cites the article itself.
     if (a.frontmatter.kind === "article") cite("article", page);
     for (const s of a.frontmatter.sources) cite(s.id, page);
@@ -51,7 +51,7 @@ export function citationIndex(lang: Lang): Record<SourceId, Citations> {
     const g = getGuide(lang, id);
     if (!g) continue;
     for (const s of g.frontmatter.sources)
-      cite(s, { href: `/approaches/${id}${suffix}`, title: g.frontmatter.title });
+      cite(s, { href: approachLink(id), title: g.frontmatter.title });
   }
   for (const stack of valuesOf("stack")) {
     const entry = getStack(lang, stack);
@@ -62,7 +62,7 @@ export function citationIndex(lang: Lang): Record<SourceId, Citations> {
       const guide = getGuide(lang, approach);
       for (const s of entry.frontmatter.sources)
         cite(s, {
-          href: `/approaches/${approach}${suffix}#stack-${stack}`,
+          href: `${approachLink(approach)}#stack-${stack}`,
           title: `${guide?.frontmatter.title ?? approach}: ${entry.frontmatter.title}`,
         });
     }

@@ -5,7 +5,6 @@ import {
   applicableQuestions,
   followUpsOf,
   nextStep,
-  onePageHref,
   previousStep,
   skippedAsDefault,
   withoutSkipped,
@@ -117,7 +116,6 @@ describe("links inside the questionnaire keep what the person chose", () => {
       "arch=monolith&idp=own&assurance=standard",
     );
     expect(formatAnswers(chosen)).toBe("arch=monolith");
-    expect(onePageHref(chosen)).toBe("/questionnaire?arch=monolith&idp=own&assurance=standard");
     // A skipped question's answer is never kept.
     expect(formatAnswers({ deploy: "single", store: "yes" }, { keepChosen: true })).toBe(
       "deploy=single",

@@ -1,18 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PartialAnswers } from "./flow";
-import {
-  applicableQuestions,
-  changeHref,
-  firstUnanswered,
-  nextStep,
-  onePageHref,
-  previousStep,
-  progress,
-  shareHref,
-  withLang,
-} from "./flow";
-import { GOLDEN } from "./golden";
-import { parseShareLink } from "./share-link";
+import { applicableQuestions, firstUnanswered, nextStep, previousStep, progress } from "./flow";
 
 describe("question flow", () => {
   it("skips the store question when there is one server, and counts accordingly", () => {
@@ -85,54 +73,5 @@ describe("question flow", () => {
     expect(previousStep("stack", { deploy: "single" })).toBe("assurance");
     expect(previousStep("assurance", { deploy: "single" })).toBe("deploy");
     expect(previousStep("assurance", { deploy: "edge" })).toBe("store");
-  });
-});
-
-describe("links of the flow", () => {
-  const G1 = {
-    arch: "monolith",
-    domains: "one-origin",
-    sso: "none",
-    clients: ["browser"],
-    logout: "immediate",
-    deploy: "multi",
-    store: "yes",
-    stack: "nextjs-authjs",
-    idp: "own",
-    tokens: "session",
-    assurance: "standard",
-  } as const;
-  const answers = { ...G1, clients: [...G1.clients] };
-
-  it("adds a chosen language, replacing any other, and leaves links alone without a choice", () => {
-    expect(withLang("/", undefined)).toBe("/");
-    expect(withLang("/", "en")).toBe("/?lang=en");
-    expect(withLang("/q/arch", "ja")).toBe("/q/arch?lang=ja");
-    expect(withLang("/decision?arch=monolith&lang=ja#share", "en")).toBe(
-      "/decision?arch=monolith&lang=en#share",
-    );
-    expect(withLang("/arguments/x#top", "ja")).toBe("/arguments/x?lang=ja#top");
-  });
-
-  it("Change on the result page goes straight to the question and returns to the result", () => {
-    expect(changeHref(answers, "clients")).toBe(`/q/clients?${GOLDEN.G1}&return=decision`);
-    expect(changeHref(answers, "logout", "en")).toMatch(
-      /^\/q\/logout\?arch=.*&lang=en&return=decision$/,
-    );
-  });
-
-  it("the share link carries the answers and the version, never a language", () => {
-    const href = shareHref(answers, "r-1");
-    expect(href).toBe(`/decision?${GOLDEN.G1}&v=r-1`);
-    const parsed = parseShareLink(href.slice("/decision?".length));
-    expect(parsed.success && parsed.link.lang).toBe(undefined);
-  });
-
-  it("the one-page form keeps the answers given so far", () => {
-    expect(onePageHref({})).toBe("/questionnaire");
-    expect(onePageHref({}, "ja")).toBe("/questionnaire?lang=ja");
-    expect(onePageHref({ arch: "modular", clients: ["browser", "spa"] }, "en")).toBe(
-      "/questionnaire?arch=modular&clients=browser,spa&lang=en",
-    );
   });
 });

@@ -9,10 +9,8 @@ import {
   isOptional,
   isSkipped,
   type Answers,
-  type Lang,
   type QuestionId,
 } from "./questions";
-import { formatAnswers, formatShareLink } from "./share-link";
 
 export type PartialAnswers = Partial<Answers>;
 
@@ -108,60 +106,4 @@ export function previousStep(current: QuestionId, answers: PartialAnswers): Ques
 export function progress(current: QuestionId, answers: PartialAnswers): { n: number; m: number } {
   const order = applicableQuestions(answers);
   return { n: order.indexOf(current) + 1, m: order.length };
-}
-
-// ---- Links of the flow. A language is written into a link only when the person chose one (`lang` in the URL);
-// otherwise each page follows the viewer's browser (docs/decisions/0003-i18n.md).
-
-/** `href` with the chosen language added (or replaced); unchanged when nobody chose a language. */
-export function withLang(href: string, chosenLang?: Lang): string {
-  if (!chosenLang) return href;
-  const hashAt = href.indexOf("#");
-  const hash = hashAt >= 0 ? href.slice(hashAt) : "";
-  const rest = hashAt >= 0 ? href.slice(0, hashAt) : href;
-  const queryAt = rest.indexOf("?");
-  const path = queryAt >= 0 ? rest.slice(0, queryAt) : rest;
-  const params = (queryAt >= 0 ? rest.slice(queryAt + 1) : "")
-    .split("&")
-    .filter((p) => p !== "" && !p.startsWith("lang="));
-  return `${path}?${[...params, `lang=${chosenLang}`].join("&")}${hash}`;
-}
-
-/** Where a question page returns after Continue when it was opened from the check page or the result page. */
-export type ReturnTo = "check" | "decision";
-
-/**
- * The Change link of one answer on the result page: straight to that question with every answer, and after
- * Continue back to the result page (a question that newly applies is asked first).
- */
-export function changeHref(
-  answers: PartialAnswers,
-  question: QuestionId,
-  chosenLang?: Lang,
-): string {
-  return `/q/${question}?${[
-    formatAnswers(answers, chosenLang ? { lang: chosenLang } : {}),
-    "return=decision",
-  ]
-    .filter(Boolean)
-    .join("&")}`;
-}
-
-/**
- * The link to share (the copy field and "Link to this result"): the answers and the ruleset version, never a
- * language, so that whoever opens it sees the page in their own language, as the page says.
- */
-export function shareHref(answers: Answers, v?: string): string {
-  return `/decision?${formatShareLink({ answers, ...(v && { v }) })}`;
-}
-
-/** The check page with every answer (and the chosen language): "Change answers" beside a result. */
-export function checkHref(answers: PartialAnswers, chosenLang?: Lang): string {
-  return `/q/check?${formatAnswers(answers, chosenLang ? { lang: chosenLang } : {})}`;
-}
-
-/** The one-page form with the answers given so far (and the chosen language). */
-export function onePageHref(answers: PartialAnswers, chosenLang?: Lang): string {
-  const q = formatAnswers(answers, { keepChosen: true, ...(chosenLang && { lang: chosenLang }) });
-  return q ? `/questionnaire?${q}` : "/questionnaire";
 }

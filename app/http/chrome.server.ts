@@ -1,6 +1,6 @@
 // The root loader's data: the page language and the strings of the page frame in that language only, so that
 // hydrated pages ship no dictionaries (a *.server module never reaches the browser bundle).
-import { dictionary, isLang, resolveLang, type Lang } from "~/i18n";
+import { dictionary, type Lang } from "~/i18n";
 
 export function chromeOf(lang: Lang) {
   const t = dictionary(lang);
@@ -25,12 +25,3 @@ export function chromeOf(lang: Lang) {
 }
 
 export type Chrome = ReturnType<typeof chromeOf>;
-
-export function rootData(request: Request) {
-  const url = new URL(request.url);
-  const lang = resolveLang(url, request.headers.get("accept-language"));
-  // A language the person chose (`lang` in the URL) travels on every internal link; without a choice, links
-  // carry none and each page follows the viewer's browser (docs/decisions/0003-i18n.md).
-  const chosen = url.searchParams.get("lang");
-  return { lang, ...(isLang(chosen) && { chosenLang: chosen }), chrome: chromeOf(lang) };
-}

@@ -1,7 +1,8 @@
 // Error responses that carry their own words, in the request's language: the page frame's data (and so the
 // browser bundle of hydrated pages) needs no error texts.
 import { json } from "@remix-run/node";
-import { dictionary, format, resolveLang } from "~/i18n";
+import { readLang } from "~/http/lang";
+import { dictionary, format } from "~/i18n";
 
 export interface ErrorText {
   title: string;
@@ -19,7 +20,7 @@ export function httpError(
     limited?: "saves" | "edit-links";
   } = {},
 ): never {
-  const t = dictionary(resolveLang(new URL(request.url), request.headers.get("accept-language")));
+  const t = dictionary(readLang(request).lang);
   const seconds = options.retryAfterSeconds ?? 60;
   const text: ErrorText =
     status === 404

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { en } from "./en";
 import { ja } from "./ja";
-import { negotiateLang, resolveLang } from "./index";
 import { refusedPageWords } from "../../server/refused-page-words.js";
 
 function keys(value: unknown, prefix = ""): string[] {
@@ -28,19 +27,5 @@ describe("i18n", () => {
       expect(refusedPageWords[lang].origin).toContain("{from}");
       expect(refusedPageWords[lang].origin).toContain("{own}");
     }
-  });
-
-  it("negotiates Accept-Language with quality values", () => {
-    expect(negotiateLang("ja-JP,ja;q=0.9,en;q=0.8")).toBe("ja");
-    expect(negotiateLang("fr-FR, en;q=0.5, ja;q=0.7")).toBe("ja");
-    expect(negotiateLang("fr, de")).toBeUndefined();
-    expect(negotiateLang("ja;q=0, en")).toBe("en");
-    expect(negotiateLang("")).toBeUndefined();
-  });
-
-  it("prefers lang in the URL, then Accept-Language, then English", () => {
-    expect(resolveLang(new URL("http://x/?lang=ja"), "en")).toBe("ja");
-    expect(resolveLang(new URL("http://x/?lang=xx"), "ja")).toBe("ja");
-    expect(resolveLang(new URL("http://x/"), null)).toBe("en");
   });
 });

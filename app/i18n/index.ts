@@ -1,5 +1,5 @@
-// i18n: typed dictionaries (see docs/decisions/0003-i18n.md). The page language comes from `lang` in the URL,
-// then from Accept-Language, then English.
+// i18n: typed dictionaries (see docs/decisions/0003-i18n.md). The page language is read from the request once,
+// in app/http/lang.ts.
 import { LANGS, type Lang } from "~/decision/questions";
 import { en, type Dictionary } from "./en";
 import { ja } from "./ja";
@@ -15,27 +15,6 @@ export function dictionary(lang: Lang): Dictionary {
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && (LANGS as readonly string[]).includes(value);
-}
-
-/** Picks the best supported language from an Accept-Language header (RFC 9110 §12.5.4 quality values). */
-export function negotiateLang(header: string | null | undefined): Lang | undefined {
-  if (!header) return undefined;
-  let best: { lang: Lang; q: number } | undefined;
-  for (const part of header.slice(0, 512).split(",")) {
-    const [tag = "", ...params] = part.trim().split(";");
-    const primary = tag.trim().toLowerCase().split("-")[0];
-    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    const q = qParam ? Number(qParam.slice(2)) : 1;
-    if (!Number.isFinite(q) || q <= 0) continue;
-    if (isLang(primary) && (!best || q > best.q)) best = { lang: primary, q };
-  }
-  return best?.lang;
-}
-
-export function resolveLang(url: URL, acceptLanguage: string | null | undefined): Lang {
-  const fromUrl = url.searchParams.get("lang");
-  if (isLang(fromUrl)) return fromUrl;
-  return negotiateLang(acceptLanguage) ?? "en";
 }
 
 /** Fills `{name}` placeholders. */

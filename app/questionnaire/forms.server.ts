@@ -7,11 +7,9 @@ import {
   DECIDING_QUESTIONS,
   QUESTION_IDS,
   defaultAnswer,
-  formatShareLink,
   isOptional,
   isSkipped,
   nextStep,
-  onePageHref,
   parseShareLink,
   previousStep,
   progress,
@@ -20,33 +18,18 @@ import {
   rulesetVersion,
   validateAnswers,
   validateQuestion,
-  withLang,
   withoutSkipped,
   skippedAsDefault,
-  type Answers,
   type AnswersInput,
   type FieldErrorCode,
   type QuestionId,
 } from "~/decision";
-import {
-  questionHref,
-  readFlowState,
-  returnHref,
-  targetHref,
-} from "~/questionnaire/flow.server";
+import { readFlowState, returnHref, targetHref } from "~/questionnaire/flow.server";
+import { readLang } from "~/http/lang";
+import { onePageLink, pageLink, questionLink, resultLink } from "~/http/links";
 import type { GroupWords, LocalQuestion } from "~/questionnaire/local-question";
 import { fieldMessage } from "~/ui/messages";
-import { dictionary, format, isLang, resolveLang, type Lang } from "~/i18n";
-
-/** The page language, and the language the person chose in the URL (it travels on through the flow). */
-export function languageOf(request: Request): { lang: Lang; chosenLang?: Lang } {
-  const url = new URL(request.url);
-  const chosen = url.searchParams.get("lang");
-  return {
-    lang: resolveLang(url, request.headers.get("accept-language")),
-    ...(isLang(chosen) && { chosenLang: chosen }),
-  };
-}
+import { dictionary, format, type Lang } from "~/i18n";
 
 export function localQuestion(id: QuestionId, lang: Lang): LocalQuestion {
   const q = questionText[id];
@@ -126,20 +109,14 @@ export function questionPageText(id: QuestionId, lang: Lang, at: { n: number; m:
   };
 }
 
-/** The share page of complete answers, pinned to today's ruleset version. */
-export function decisionHref(answers: Answers, lang?: Lang): string {
-  return `/decision?${formatShareLink({ answers, v: rulesetVersion, ...(lang && { lang }) })}`;
-}
-
 function questionParam(request: Request, value: string | undefined): QuestionId {
   if (!value || !(QUESTION_IDS as string[]).includes(value)) httpError(request, 404);
   return value as QuestionId;
 }
 
 function pageData(request: Request, id: QuestionId) {
-  const url = new URL(request.url);
-  const { lang } = languageOf(request);
-  const state = readFlowState(url);
+  const { lang } = readLang(request);
+  const state = readFlowState(request);
   const prev = previousStep(id, state.answers);
   return {
     id,
@@ -149,10 +126,10 @@ function pageData(request: Request, id: QuestionId) {
     // Back returns to the page that was left for this question, else the previous question, else home.
     backHref:
       returnHref(state) ??
-      (prev ? questionHref(prev, state, state.returnTo) : withLang("/", state.chosenLang)),
-    formAction: questionHref(id, state, state.returnTo),
+      (prev ? questionLink(prev, state, state.returnTo) : pageLink("/", state.chosenLang)),
+    formAction: questionLink(id, state, state.returnTo),
     // The one-page form keeps every answer given so far.
-    onePageHref: onePageHref(state.answers, state.chosenLang),
+    onePageHref: onePageLink(state),
   };
 }
 
@@ -207,7 +184,7 @@ export function questionnaireLoader(request: Request) {
   // one's) are nobody's choice, and a box ticked for them would be sent as one.
   for (const id of QUESTION_IDS) if (!url.searchParams.has(id)) delete values[id];
   // A language chosen in the URL travels on to the result; otherwise the result follows each viewer's browser.
-  const { lang, chosenLang } = languageOf(request);
+  const { lang, chosenLang } = readLang(request);
   return json(
     { ...questionnaireText(lang), chosenLang, values },
     { headers: { Vary: "Accept-Language", "Cache-Control": "no-cache" } },
@@ -221,7 +198,10 @@ export async function questionnaireAction(request: Request) {
   if (!result.success)
     return json({ errors: result.errors, values: result.values }, { status: 400 });
   return redirect(
-    decisionHref(skippedAsDefault(result.answers), languageOf(request).chosenLang),
+    resultLink(skippedAsDefault(result.answers), {
+      v: rulesetVersion,
+      chosenLang: readLang(request).chosenLang,
+    }),
     303,
   );
 }

@@ -1,4 +1,5 @@
-import { LINK_FIELDS, formatAnswers, type Answers, type LinkErrors } from "~/decision";
+import { LINK_FIELDS, type Answers, type LinkErrors } from "~/decision";
+import { fixLink } from "~/http/links";
 import { dictionary, type Lang } from "~/i18n";
 import { ErrorSummary } from "~/ui/error-summary";
 import { fieldMessage } from "~/ui/messages";
@@ -8,10 +9,13 @@ export function InvalidLink({
   errors,
   valid,
   lang,
+  chosenLang,
 }: {
   errors: LinkErrors;
   valid: Partial<Answers>;
   lang: Lang;
+  /** The language chosen in the URL, if any: the way on carries it. */
+  chosenLang?: Lang;
 }) {
   const t = dictionary(lang);
   const messages = LINK_FIELDS.flatMap((field) =>
@@ -19,7 +23,6 @@ export function InvalidLink({
       .slice(0, 1)
       .map((code) => ({ field, message: fieldMessage(field, code, lang) })),
   );
-  const query = formatAnswers(valid, lang === "en" ? {} : { lang });
   return (
     <>
       <ErrorSummary
@@ -37,10 +40,7 @@ export function InvalidLink({
       </ul>
       <p>{t.invalidLink.kept}</p>
       <p>
-        <a
-          className="button"
-          href={`/questionnaire${query ? `?${query}` : lang === "en" ? "" : `?lang=${lang}`}`}
-        >
+        <a className="button" href={fixLink(valid, chosenLang)}>
           {t.invalidLink.fix}
         </a>
       </p>

@@ -1,11 +1,6 @@
 // What the record pages show: the stored snapshot, plus whether today's rules would decide differently.
-import {
-  ARGUMENT_IDS,
-  evaluateDecision,
-  formatShareLink,
-  type Answers,
-  type Lang,
-} from "~/decision";
+import { resultLink, resultLinkOfQuery } from "~/http/links";
+import { ARGUMENT_IDS, evaluateDecision, type Answers, type Lang } from "~/decision";
 import { articleSection } from "~/decision/arguments";
 import { getArgument } from "~/content/content.server";
 import {
@@ -47,9 +42,9 @@ export async function recordView(
   record: StoredRecord,
   lang: Lang,
   origin: string,
+  chosenLang?: Lang,
 ): Promise<RecordView> {
-  const langSuffix = lang === "en" ? "" : `&lang=${lang}`;
-  const liveLink = `/decision?${record.answersQuery}${langSuffix}`;
+  const liveLink = resultLinkOfQuery(record.answersQuery, chosenLang);
   const document = decisionDocument(
     { ...(await recordDocumentInput(record, origin)), argumentTitles: argumentTitles(lang) },
     lang,
@@ -62,7 +57,7 @@ export async function recordView(
     now.approach === record.decision.approach &&
     now.addOns.join(",") === record.decision.addOns.join(",");
   if (same) return base;
-  const link = `/decision?${formatShareLink({ answers: record.answers as Answers, v: now.rulesetVersion })}${langSuffix}`;
+  const link = resultLink(record.answers as Answers, { v: now.rulesetVersion, chosenLang });
   return {
     ...base,
     today: { approach: now.approach, addOns: now.addOns, link },

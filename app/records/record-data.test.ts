@@ -33,8 +33,10 @@ async function storedRecord(
 
 describe("a saved record against today's rules", () => {
   it("says nothing changed when today's rules decide the same", async () => {
-    const view = await recordView(await storedRecord(GOLDEN.G1), "en", "https://example.test");
+    const view = await recordView(await storedRecord(GOLDEN.G1), "ja", "https://example.test");
     expect(view.today).toBeUndefined();
+    // A language the reader did not choose is not written into the link: each viewer's browser decides.
+    expect(view.liveLink).not.toContain("lang=");
   });
 
   it("says so, and links to today's result, when today's rules decide differently", async () => {
@@ -43,9 +45,11 @@ describe("a saved record against today's rules", () => {
       await storedRecord(GOLDEN.G1, { approach: "stateless-token" }),
       "ja",
       "https://example.test",
+      "ja",
     );
     expect(view.today?.approach).toBe("server-session");
-    expect(view.today?.link).toMatch(/^\/decision\?arch=monolith.*&v=r-.*&lang=ja$/);
+    expect(view.today?.link).toMatch(/^\/decision\?arch=monolith.*&lang=ja&v=r-[^&]*$/);
+    expect(view.liveLink).toMatch(/^\/decision\?arch=monolith.*&lang=ja$/);
     // The snapshot itself is untouched.
     expect(view.record.decision.approach).toBe("stateless-token");
   });

@@ -1,4 +1,6 @@
 import type { Approach } from "~/decision";
+import { usePageLang } from "~/http/lang";
+import { recordLink } from "~/http/links";
 import { dictionary, format, type Lang } from "~/i18n";
 import type { DecisionDocument } from "~/records/document";
 import type { StoredRecord } from "~/records/madr";
@@ -35,20 +37,21 @@ export function RecordView({
 }: RecordViewProps & { headingLevel?: 1 | 2 }) {
   const t = dictionary(lang);
   const r = t.records;
-  const suffix = lang === "en" ? "" : `?lang=${lang}`;
+  const { chosenLang } = usePageLang();
   const notices = (
     <>
       {record.supersededBy ? (
         <p className="notice notice--warn">
           {r.supersededBy}:{" "}
-          <a href={`/r/${record.supersededBy}${suffix}`} data-testid="superseded-by">
+          <a href={recordLink(record.supersededBy, chosenLang)} data-testid="superseded-by">
             {successor?.title ?? `/r/${record.supersededBy}`}
           </a>
         </p>
       ) : null}
       {record.supersedes ? (
         <p className="notice no-print">
-          {r.supersedes}: <a href={`/r/${record.supersedes}${suffix}`}>/r/{record.supersedes}</a>
+          {r.supersedes}:{" "}
+          <a href={recordLink(record.supersedes, chosenLang)}>/r/{record.supersedes}</a>
         </p>
       ) : null}
       {today ? (

@@ -1,7 +1,7 @@
 // One action bar: copy the link, copy a summary for chat, save as a record, print, Markdown for ADR tools. Without JavaScript
 // the link and the summary are selectable text and printing is the browser's own command; /enhance.js adds
 // the copy and print buttons.
-import { withLang } from "~/decision/flow";
+import { newRecordLink, newRoundLink } from "~/http/links";
 import { dictionary, type Lang, roundText } from "~/i18n";
 import { MarkdownDownload, MarkdownExportMore } from "./markdown-export";
 
@@ -49,7 +49,7 @@ export function ActionBar({
       </p>
       <ul className="actions__list">
         <li>
-          <a className="button" href={`/records?${canonical}`} data-testid="save-link">
+          <a className="button" href={newRecordLink(canonical, chosenLang)} data-testid="save-link">
             {t.records.saveLink}
           </a>
         </li>
@@ -63,7 +63,7 @@ export function ActionBar({
       {/* The team link and the two folds share a row until a fold opens: the plans stay on the first screen. */}
       <div className="actions__folds">
         {/* The round starts from this result: its answers become the facilitator's own. */}
-        <a href={withLang(`/rounds/new?${canonical}`, chosenLang)} data-testid="team-link">
+        <a href={newRoundLink(chosenLang, { answersQuery: canonical })} data-testid="team-link">
           {roundText(lang).startLink}
         </a>
         <MarkdownExportMore lang={lang} action="/decision/markdown" params={exportParams} />

@@ -1,5 +1,5 @@
-import { withLang } from "~/decision/flow";
-import { useChosenLang } from "~/root";
+import { usePageLang } from "~/http/lang";
+import { argumentLink } from "~/http/links";
 import { ARTICLE_TITLE } from "~/decision";
 import type { ArgumentCardData } from "~/content/types";
 import { dictionary, format, type Lang } from "~/i18n";
@@ -20,7 +20,7 @@ export function ArgumentCard({
 }) {
   const t = dictionary(lang).rationale;
   const Heading = headingLevel === 2 ? "h2" : headingLevel === 3 ? "h3" : "h4";
-  const chosen = useChosenLang();
+  const { chosenLang: chosen } = usePageLang();
   const p = dictionary(lang).punctuation;
   const colon = p.colon;
   return (
@@ -82,7 +82,7 @@ export function ArgumentCard({
       </dl>
       {linkToArgument ? (
         <p className="argument-card__more">
-          <a href={withLang(`/arguments/${card.id}`, chosen)}>
+          <a href={argumentLink(card.id, chosen)}>
             {t.readMore}
             <span className="visually-hidden">
               {p.colon}

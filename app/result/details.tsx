@@ -6,7 +6,6 @@ import type { ReactNode } from "react";
 import {
   ARGUMENT_IDS,
   QUESTION_IDS,
-  formatShareLink,
   isMultipleChoice,
   questionText,
   rulesetVersion,
@@ -15,7 +14,7 @@ import {
   type ArgumentId,
   type SourceId,
 } from "~/decision";
-import { changeHref, withLang } from "~/decision/flow";
+import { approachLink, argumentLink, changeLink, pageLink, resultLink } from "~/http/links";
 import { ruleText } from "~/decision/rule-text";
 import type { RationaleContent } from "~/content/types";
 import { dictionary, format, type Lang } from "~/i18n";
@@ -74,7 +73,7 @@ function Cites({
         return (
           <span key={id}>
             {i > 0 ? t.punctuation.list : null}
-            <a href={withLang(`/arguments/${id}`, chosenLang)} data-argument={id}>
+            <a href={argumentLink(id, chosenLang)} data-argument={id}>
               {card ? <ContentHtml as="span" html={card.title} /> : id}
             </a>
           </span>
@@ -101,8 +100,7 @@ export function ResultDetails({ view }: { view: ResultView }) {
   const { lang, chosenLang, decision, content } = view;
   const answers = view.link.answers;
   const t = dictionary(lang);
-  const decisionHref = (a: Answers) =>
-    withLang(`/decision?${formatShareLink({ answers: a, v: rulesetVersion })}`, chosenLang);
+  const decisionHref = (a: Answers) => resultLink(a, { v: rulesetVersion, chosenLang });
   const approachReasons = decision.reasons.filter((r) => r.supports === decision.approach);
   const addOnReasons = decision.reasons.filter((r) => r.supports !== decision.approach);
   const citedArguments = ARGUMENT_IDS.filter((id) => content.arguments[id]);
@@ -231,7 +229,7 @@ export function ResultDetails({ view }: { view: ResultView }) {
           title={`${t.rationale.diagram}: ${approachWords(decision, lang, t.approaches[decision.approach], answers).name}`}
         />
         <p>
-          <a href={withLang(`/approaches/${decision.approach}`, chosenLang)}>{t.rationale.guide}</a>
+          <a href={approachLink(decision.approach, chosenLang)}>{t.rationale.guide}</a>
         </p>
       </Fold>
 
@@ -242,7 +240,7 @@ export function ResultDetails({ view }: { view: ResultView }) {
             const card = content.arguments[id]!;
             return (
               <li key={id} data-argument-cited={id}>
-                <a href={withLang(`/arguments/${id}`, chosenLang)}>
+                <a href={argumentLink(id, chosenLang)}>
                   <ContentHtml as="span" html={card.title} />
                 </a>{" "}
                 <span className="muted">{`— ${t.rationale.verdict[card.kind][card.verdict]}`}</span>
@@ -289,7 +287,7 @@ export function ResultDetails({ view }: { view: ResultView }) {
               <dt>{questionText[id].label[lang]}</dt>
               <dd data-answer={id}>{answerLabel(id, answers[id], lang)}</dd>
               <dd>
-                <a href={changeHref(answers, id, chosenLang)} data-change={id}>
+                <a href={changeLink(answers, id, chosenLang)} data-change={id}>
                   {t.decision.change}
                   <span className="visually-hidden">{` – ${questionText[id].label[lang]}`}</span>
                 </a>
@@ -316,7 +314,7 @@ export function ResultDetails({ view }: { view: ResultView }) {
         </div>
         <p className="muted">
           {`${t.decision.rulesetVersion}: `}
-          <a href={withLang("/rules", chosenLang)}>
+          <a href={pageLink("/rules", chosenLang)}>
             <code data-testid="ruleset-version">{decision.rulesetVersion}</code>
           </a>
         </p>

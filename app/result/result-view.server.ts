@@ -5,7 +5,7 @@
 import type { Approach, Decision, RuleId, ShareLink } from "~/decision";
 import { APPROACHES, questionText, ruleset, rulesetVersion, type RuleDef } from "~/decision";
 import { approachEffects, type ApproachEffect } from "~/decision/evaluate";
-import { shareHref } from "~/decision/flow";
+import { shareLink } from "~/http/links";
 import { ruleText } from "~/decision/rule-text";
 import { contentHash } from "~/content/content.server";
 import { rationaleContent, type RationaleContent } from "~/content/rationale.server";
@@ -157,7 +157,7 @@ function markdownLink(permalink: string): string {
 export function resultView(input: ResultInput): ResultView {
   const { lang, link, decision } = input;
   const words = decisionWords(decision, lang, input.link.answers);
-  const shareUrl = `${input.origin}${shareHref(link.answers, rulesetVersion)}`;
+  const shareUrl = `${input.origin}${shareLink(link.answers, rulesetVersion)}`;
   const content = rationaleContent(lang, decision, link.answers.stack);
   const deciding = decidingAnswersText(decision, lang);
   return {

@@ -2,7 +2,7 @@
 // that decide it, and one action bar. Everything else is folded below (details.tsx).
 import { questionText, sources, type Client } from "~/decision";
 import { ruleText } from "~/decision/rule-text";
-import { changeHref, checkHref, withLang } from "~/decision/flow";
+import { approachLink, changeLink, checkLinkOfResult } from "~/http/links";
 import { dictionary, format } from "~/i18n";
 import { answerLabel } from "~/ui/messages";
 import { Phrases } from "./phrases";
@@ -37,7 +37,7 @@ export function Summary({ view }: { view: ResultView }) {
         <ul className="chips" data-testid="add-ons" aria-label={t.decision.addOns}>
           {decision.addOns.map((a) => (
             <li key={a} data-add-on={a}>
-              <a href={withLang(`/approaches/${a}`, chosenLang)}>+ {t.addOns[a].name}</a>
+              <a href={approachLink(a, chosenLang)}>+ {t.addOns[a].name}</a>
             </li>
           ))}
         </ul>
@@ -61,7 +61,7 @@ export function Summary({ view }: { view: ResultView }) {
         {/* Beside the result, not in the folds below: changing an answer is the next step a reader takes. */}
         <span className="outcome__change">
           {" · "}
-          <a href={checkHref(answers, chosenLang)} data-testid="change-answers">
+          <a href={checkLinkOfResult(answers, chosenLang)} data-testid="change-answers">
             {t.decision.changeAnswers}
           </a>
         </span>
@@ -76,7 +76,7 @@ export function Summary({ view }: { view: ResultView }) {
                 <ul className="outcome__fixes">
                   {c.questions.map((q) => (
                     <li key={q}>
-                      <a href={changeHref(answers, q, chosenLang)} data-conflict-change={q}>
+                      <a href={changeLink(answers, q, chosenLang)} data-conflict-change={q}>
                         {format(t.decision.conflictChange, {
                           question: questionText[q].label[lang],
                         })}

@@ -1,6 +1,6 @@
 // A link made with an older ruleset: what it said then beside what today's rules say, and the change notes in
 // between (published-versions.ts keeps every version's outcomes and notes).
-import { withLang } from "~/decision/flow";
+import { pageLink } from "~/http/links";
 import type { AddOn, Approach } from "~/decision";
 import { dictionary, format, type Lang } from "~/i18n";
 
@@ -71,7 +71,7 @@ export function VersionNotice({
         </details>
       ) : null}
       <p>
-        <a href={withLang("/rules", chosenLang)}>{t.allVersions}</a>
+        <a href={pageLink("/rules", chosenLang)}>{t.allVersions}</a>
       </p>
     </section>
   );

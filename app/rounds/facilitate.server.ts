@@ -4,6 +4,8 @@
 import { json, redirect } from "@remix-run/node";
 import { QUESTION_IDS, questionText, type QuestionId } from "~/decision";
 import { contentHash } from "~/content/content.server";
+import { readLang } from "~/http/lang";
+import { facilitatorLink, newRoundLink, recordEditLink, recordLink } from "~/http/links";
 import { format, roundText } from "~/i18n";
 import { createRecordLimit, clientKey, hit } from "~/platform/rate-limit.server";
 import { RECORD_LIMITS } from "~/records/records.server";
@@ -17,7 +19,7 @@ import {
   SettleQuestionSchema,
 } from "./forms.server";
 import { CAPABILITY_HEADERS } from "~/http/capability-headers.server";
-import { findByCapability, formatDate, orFail, pageLang, roundFailure } from "./http.server";
+import { findByCapability, formatDate, orFail, roundFailure } from "./http.server";
 import { checkSettlements, reveal, settledDisagreements, type Settlements } from "./model";
 import {
   RoundError,
@@ -52,18 +54,23 @@ export async function facilitatorPage(
   clientIp: string | undefined,
 ) {
   const url = new URL(request.url);
-  const { lang, chosenLang } = pageLang(request);
+  const { lang, chosenLang } = readLang(request);
   const round = await findRound(request, token, clientIp);
   const t = roundText(lang);
   const confirm = url.searchParams.get("confirm");
   const members = await listMembers(round.joinId);
   const common = {
     lang,
-    langSuffix: chosenLang ? `&lang=${chosenLang}` : "",
+    chosenLang,
     joinId: round.joinId,
     version: round.version,
     title: round.title,
-    action: `/f/${token}${chosenLang ? `?lang=${chosenLang}` : ""}`,
+    action: facilitatorLink(token ?? "", chosenLang),
+    // Revealing and deleting cannot be undone: each goes through its confirmation step first.
+    confirmLinks: {
+      reveal: facilitatorLink(token ?? "", chosenLang, { params: "confirm=reveal" }),
+      delete: facilitatorLink(token ?? "", chosenLang, { params: "confirm=delete" }),
+    },
     joinLink: `${url.origin}/t/${round.joinId}`,
     facilitatorLink: `${url.origin}/f/${token}`,
     created: url.searchParams.get("created") === "1",
@@ -73,7 +80,7 @@ export async function facilitatorPage(
     confirming: (confirm === "delete" || (confirm === "reveal" && round.state === "open")
       ? confirm
       : undefined) as Confirming,
-    recordLink: round.recordPublicId ? `/r/${round.recordPublicId}` : undefined,
+    recordLink: round.recordPublicId ? recordLink(round.recordPublicId) : undefined,
     // One record per save: a repeat of this form (double submit, retry) saves nothing new.
     recordKey: newPublicId(),
     status: statusView(members, lang),
@@ -101,12 +108,11 @@ export async function facilitatorAction(
   token: string | undefined,
   clientIp: string | undefined,
 ) {
-  const { lang, chosenLang } = pageLang(request);
+  const { lang, chosenLang } = readLang(request);
   const t = roundText(lang);
   const body = new URLSearchParams(await request.text());
   const intent = body.get("intent");
   const round = await findRound(request, token, clientIp, intent === "delete");
-  const langPart = chosenLang ? `lang=${chosenLang}` : "";
   const refuse = (errors: FacilitatorErrors, status: number, choices?: Settlements) =>
     json<FacilitatorActionData>(
       { errors, ...(choices && { choices }) },
@@ -118,8 +124,7 @@ export async function facilitatorAction(
       { status: 400, headers: CAPABILITY_HEADERS },
     );
   const back = (query: string, anchor = "") => {
-    const q = [query, langPart].filter(Boolean).join("&");
-    return redirect(`/f/${token}${q ? `?${q}` : ""}${anchor}`, {
+    return redirect(facilitatorLink(token ?? "", chosenLang, { params: query, anchor }), {
       status: 303,
       headers: CAPABILITY_HEADERS,
     });
@@ -130,7 +135,7 @@ export async function facilitatorAction(
     if (!confirmed.success) return unconfirmed("delete", t.deleteUnconfirmed);
     await deleteRound(round);
     forgetRevealViews(round.joinId);
-    return redirect(`/rounds/new?deleted=1${langPart ? `&${langPart}` : ""}`, {
+    return redirect(newRoundLink(chosenLang, { deleted: true }), {
       status: 303,
       headers: CAPABILITY_HEADERS,
     });
@@ -234,7 +239,7 @@ export async function facilitatorAction(
       disagreements: settledDisagreements(r),
     })),
   );
-  return redirect(`/e/${created.editToken}?created=1${langPart ? `&${langPart}` : ""}`, {
+  return redirect(recordEditLink(created.editToken, chosenLang, "created"), {
     status: 303,
     headers: CAPABILITY_HEADERS,
   });

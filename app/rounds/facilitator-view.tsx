@@ -8,6 +8,7 @@ import { ErrorSummary } from "~/ui/error-summary";
 import { RoundDeleteConfirmation } from "~/rounds/round-delete";
 import { RoundLinkField, RoundTextField } from "~/rounds/round-fields";
 import { RoundStatus } from "~/rounds/round-status";
+import { resultLinkOfQuery } from "~/http/links";
 import { dictionary, format, type Lang, roundText } from "~/i18n";
 import { RECORD_LIMITS } from "~/records/limits";
 import { ROUND_LIMITS } from "./limits";
@@ -59,13 +60,13 @@ function OutcomeCard({
   lang,
   settledLink,
   recordLink,
-  langSuffix,
+  chosenLang,
 }: {
   outcome: TeamOutcome;
   lang: Lang;
   settledLink?: string;
   recordLink?: string;
-  langSuffix: string;
+  chosenLang?: Lang;
 }) {
   const t = roundText(lang);
   const f = t.facilitate;
@@ -102,7 +103,7 @@ function OutcomeCard({
       </p>
       {settledLink ? (
         <p className="team-outcome__line">
-          <a href={`/decision?${settledLink}${langSuffix}`} data-testid="settled-link">
+          <a href={resultLinkOfQuery(settledLink, chosenLang)} data-testid="settled-link">
             {t.openResult}
           </a>
         </p>
@@ -314,7 +315,7 @@ function Revealed({
         lang={lang}
         settledLink={view.settledLink}
         recordLink={data.recordLink}
-        langSuffix={data.langSuffix}
+        chosenLang={data.chosenLang}
       />
       <section aria-labelledby="reveal-title" data-testid="reveal">
         <h2 id="reveal-title" className="visually-hidden">
@@ -369,7 +370,7 @@ function Revealed({
                   <tr key={i}>
                     <th scope="row">{m.label}</th>
                     <td>
-                      <a href={`/decision?${m.link}${data.langSuffix}`}>
+                      <a href={resultLinkOfQuery(m.link, data.chosenLang)}>
                         <strong>{m.outcome.approach}</strong>
                         {m.outcome.addOns.length > 0
                           ? ` (${withAddOns(m.outcome.addOns, lang)})`
@@ -496,8 +497,7 @@ export function FacilitatorView({
       <p className="muted">{t.facilitatorLinkWarning}</p>
     </>
   );
-  const confirmHref = (what: string) =>
-    `${data.action}${data.action.includes("?") ? "&" : "?"}confirm=${what}`;
+  const confirmHref = (what: "reveal" | "delete") => data.confirmLinks[what];
   return (
     <>
       <ErrorSummary title={d.errors.summaryTitle} errors={summary} />

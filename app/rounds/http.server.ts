@@ -1,8 +1,9 @@
-// Request helpers of the round pages: the page language, error pages with their own words, the member cookie
+// Request helpers of the round pages: error pages with their own words, the member cookie
 // and the rate limits. Every round page carries a capability in its URL or cookie, so every response sends
 // no-referrer, no-store and noindex (docs/decisions/0008-capability-urls.md).
+import { format, roundText } from "~/i18n";
 import { json } from "@remix-run/node";
-import { isLang, resolveLang, type Lang, format, roundText } from "~/i18n";
+import { readLang } from "~/http/lang";
 import { CAPABILITY_HEADERS } from "~/http/capability-headers.server";
 import { check, clientKey, hit, type RateLimit } from "~/platform/rate-limit.server";
 import { isWellFormedPublicId, isWellFormedToken } from "~/platform/tokens.server";
@@ -17,20 +18,6 @@ import {
 
 export { MAX_ROUND_COOKIES };
 
-export function pageLang(request: Request): { lang: Lang; chosenLang?: Lang } {
-  const url = new URL(request.url);
-  const chosen = url.searchParams.get("lang");
-  return {
-    lang: resolveLang(url, request.headers.get("accept-language")),
-    ...(isLang(chosen) && { chosenLang: chosen }),
-  };
-}
-
-/** `?lang=xx` when the person chose a language in the URL, else "". */
-export function langQuery(request: Request): string {
-  const { chosenLang } = pageLang(request);
-  return chosenLang ? `?lang=${chosenLang}` : "";
-}
 
 export type RoundFailure = RoundErrorCode | "facilitator-only" | "too-many";
 
@@ -58,7 +45,7 @@ export function roundFailure(
   retryAfterSeconds?: number,
   setCookie?: string,
 ): never {
-  const t = roundText(pageLang(request).lang).errors[code];
+  const t = roundText(readLang(request).lang).errors[code];
   const headers: Record<string, string> = { ...CAPABILITY_HEADERS };
   if (retryAfterSeconds !== undefined) headers["Retry-After"] = String(retryAfterSeconds);
   if (setCookie) headers["Set-Cookie"] = setCookie;

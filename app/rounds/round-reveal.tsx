@@ -1,4 +1,5 @@
-import { dictionary, format, type Lang, roundText } from "~/i18n";
+import { resultLinkOfQuery } from "~/http/links";
+import { format, type Lang, dictionary, roundText } from "~/i18n";
 import type { OutcomeView, RevealView } from "~/rounds/view.server";
 
 export function Outcome({
@@ -34,12 +35,12 @@ export function Outcome({
 export function RoundReveal({
   view,
   lang,
-  langSuffix,
+  chosenLang,
 }: {
   view: RevealView;
   lang: Lang;
-  /** "&lang=ja" when the page's language was chosen in the URL. */
-  langSuffix: string;
+  /** The language chosen in the URL, if any: the members' result links carry it on. */
+  chosenLang?: Lang;
 }) {
   const t = roundText(lang);
   const sep = dictionary(lang).punctuation.list;
@@ -143,7 +144,7 @@ export function RoundReveal({
               <tr key={i}>
                 <th scope="row">{m.label}</th>
                 <td>
-                  <a href={`/decision?${m.link}${langSuffix}`}>
+                  <a href={resultLinkOfQuery(m.link, chosenLang)}>
                     <Outcome outcome={m.outcome} lang={lang} />
                   </a>
                 </td>

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link } from "@remix-run/react";
-import { withLang } from "~/decision/flow";
 import { GOLDEN, type GoldenId } from "~/decision/golden";
 import { dictionary, roundText } from "~/i18n";
 import { imageTags } from "~/result/meta-documents";
 import { siteImage } from "~/result/preview-image";
-import { useChosenLang, useLang } from "~/root";
+import { usePageLang } from "~/http/lang";
+import { pageLink, questionLink, resultLinkOfQuery } from "~/http/links";
 
 // The start page's own address, for the link preview's absolute URLs.
 export function loader({ request }: LoaderFunctionArgs) {
@@ -35,26 +35,25 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
 };
 
 export default function Home() {
-  const lang = useLang();
+  const { lang, chosenLang: chosen } = usePageLang();
   const t = dictionary(lang);
   // Links carry a language only when the person chose one; otherwise each page follows the browser.
-  const chosen = useChosenLang();
   return (
     <>
       <h1>{t.home.title}</h1>
       <p className="lead">{t.home.lead}</p>
       <div className="button-row">
-        <Link className="button" to={withLang("/q/arch", chosen)}>
+        <Link className="button" to={questionLink("arch", { answers: {}, chosenLang: chosen })}>
           {t.home.start}
         </Link>
         <span className="muted">{t.home.time}</span>
       </div>
       <p>
-        <a href={withLang("/rounds/new", chosen)} data-testid="team-link">
+        <a href={pageLink("/rounds/new", chosen)} data-testid="team-link">
           {roundText(lang).startLink}
         </a>
         {" · "}
-        <a href={withLang("/compare", chosen)}>{roundText(lang).compare.title}</a>
+        <a href={pageLink("/compare", chosen)}>{roundText(lang).compare.title}</a>
       </p>
       <h2>{t.home.question}</h2>
       <p>{t.home.questionBody}</p>
@@ -68,7 +67,7 @@ export default function Home() {
       <ul className="examples">
         {(Object.keys(GOLDEN) as GoldenId[]).map((id) => (
           <li key={id}>
-            <a href={withLang(`/decision?${GOLDEN[id]}`, chosen)}>{t.home.exampleNames[id]}</a>
+            <a href={resultLinkOfQuery(GOLDEN[id], chosen)}>{t.home.exampleNames[id]}</a>
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { fieldMessages } from "~/ui/messages";
 import { decideFromUrl } from "~/result/decision.server";
 import { decisionWords } from "~/result/decision-words";
-import { resolveLang } from "~/i18n";
+import { readLang } from "~/http/lang";
 
 /**
  * GET /api/decision?<answers>: the SPEC JSON contract; 400 → { errors: { field: [message] } }. Words (per-client
@@ -11,7 +11,7 @@ import { resolveLang } from "~/i18n";
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const lang = resolveLang(url, request.headers.get("accept-language"));
+  const { lang } = readLang(request);
   const result = await decideFromUrl(url);
   const headers = { Vary: "Accept-Language", "Access-Control-Allow-Origin": "*" };
   if (!result.ok) {

@@ -14,11 +14,12 @@ import {
   type Approach,
   type SourceId,
 } from "~/decision";
-import { dictionary, format, resolveLang } from "~/i18n";
+import { readLang } from "~/http/lang";
+import { dictionary, format } from "~/i18n";
 import type { RouteHandle } from "~/root";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = resolveLang(new URL(request.url), request.headers.get("accept-language"));
+  const { lang } = readLang(request);
   const id = params.id as Approach | AddOn;
   if (![...APPROACHES, ...ADD_ONS].includes(id)) httpError(request, 404);
   const guide = getGuide(lang, id)!;

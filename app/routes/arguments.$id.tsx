@@ -1,4 +1,3 @@
-import { withLang } from "~/decision/flow";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { httpError } from "~/http/errors.server";
 import { json } from "@remix-run/node";
@@ -9,11 +8,13 @@ import { getArgument } from "~/content/content.server";
 import { argumentCard } from "~/content/rationale.server";
 import { ARGUMENT_IDS, ruleset, type ArgumentId, type RuleDef } from "~/decision";
 import { ruleText } from "~/decision/rule-text";
-import { dictionary, resolveLang } from "~/i18n";
-import { useChosenLang, type RouteHandle } from "~/root";
+import { readLang, usePageLang } from "~/http/lang";
+import { pageLink } from "~/http/links";
+import { dictionary } from "~/i18n";
+import type { RouteHandle } from "~/root";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = resolveLang(new URL(request.url), request.headers.get("accept-language"));
+  const { lang } = readLang(request);
   const id = params.id as ArgumentId;
   if (!(ARGUMENT_IDS as readonly string[]).includes(id)) httpError(request, 404);
   const card = argumentCard(lang, id)!;
@@ -41,11 +42,11 @@ export const handle: RouteHandle = {
 export default function ArgumentPage() {
   const { lang, card, body, rules } = useLoaderData<typeof loader>();
   const t = dictionary(lang);
-  const chosen = useChosenLang();
+  const { chosenLang: chosen } = usePageLang();
   return (
     <>
       <p>
-        <a href={withLang("/arguments", chosen)}>← {t.argumentsPage.back}</a>
+        <a href={pageLink("/arguments", chosen)}>← {t.argumentsPage.back}</a>
       </p>
       <h1>
         <ContentHtml as="span" html={card.title} />

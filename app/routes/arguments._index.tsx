@@ -1,16 +1,17 @@
-import { withLang } from "~/decision/flow";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ContentHtml } from "~/ui/content-html";
 import { listArguments } from "~/content/content.server";
 import { ARGUMENT_IDS, ARTICLE_TITLE } from "~/decision";
-import { dictionary, format, resolveLang } from "~/i18n";
+import { readLang, usePageLang } from "~/http/lang";
+import { argumentLink, pageLink } from "~/http/links";
+import { dictionary, format } from "~/i18n";
 import { describedAs } from "~/result/meta-documents";
-import { useChosenLang, type RouteHandle } from "~/root";
+import type { RouteHandle } from "~/root";
 
 export function loader({ request }: LoaderFunctionArgs) {
-  const lang = resolveLang(new URL(request.url), request.headers.get("accept-language"));
+  const { lang } = readLang(request);
   // The article's arguments in the order the article raises them, then the additions.
   const order = (id: string) => (ARGUMENT_IDS as readonly string[]).indexOf(id);
   const items = [...listArguments(lang)]
@@ -36,14 +37,14 @@ export const handle: RouteHandle = { title: ({ lang }) => dictionary(lang).argum
 export default function ArgumentsIndex() {
   const { lang, items } = useLoaderData<typeof loader>();
   const t = dictionary(lang);
-  const chosen = useChosenLang();
+  const { chosenLang: chosen } = usePageLang();
   const list = (kind: "article" | "addition") => (
     <ul className="argument-list">
       {items
         .filter((i) => i.kind === kind)
         .map((i) => (
           <li key={i.id} data-argument={i.id}>
-            <a href={withLang(`/arguments/${i.id}`, chosen)}>
+            <a href={argumentLink(i.id, chosen)}>
               <ContentHtml as="span" html={i.title} />
             </a>{" "}
             <span className={`verdict verdict--${i.verdict}`}>
@@ -63,7 +64,7 @@ export default function ArgumentsIndex() {
       <h2>{t.argumentsPage.additions}</h2>
       {list("addition")}
       <p>
-        <a href={withLang("/sources", chosen)}>{t.nav.sources}</a>
+        <a href={pageLink("/sources", chosen)}>{t.nav.sources}</a>
       </p>
     </>
   );

@@ -6,7 +6,8 @@ import { InvalidLink } from "~/questionnaire/invalid-link";
 import { PrintRecord } from "~/records/print-record";
 import { resultView, resultViewSlot } from "~/result/result-view.server";
 import { decideFromUrl } from "~/result/decision.server";
-import { dictionary, resolveLang } from "~/i18n";
+import { readLang, usePageLang } from "~/http/lang";
+import { dictionary } from "~/i18n";
 import { linkPreview } from "~/result/meta-documents";
 import type { RouteHandle } from "~/root";
 
@@ -17,7 +18,7 @@ import type { RouteHandle } from "~/root";
  */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const lang = resolveLang(url, request.headers.get("accept-language"));
+  const { lang } = readLang(request);
   const result = await decideFromUrl(url);
   const headers = { Vary: "Accept-Language", "X-Robots-Tag": "noindex" };
   if (!result.ok) {
@@ -76,7 +77,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 
 export default function DecisionPage() {
   const data = useLoaderData<typeof loader>();
-  if (!data.ok) return <InvalidLink errors={data.errors} valid={data.valid} lang={data.lang} />;
+  const { chosenLang } = usePageLang();
+  if (!data.ok)
+    return (
+      <InvalidLink errors={data.errors} valid={data.valid} lang={data.lang} chosenLang={chosenLang} />
+    );
   return <Result />;
 }
 

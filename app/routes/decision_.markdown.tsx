@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { httpError } from "~/http/errors.server";
 import { contentHash } from "~/content/content.server";
 import { decideFromUrl } from "~/result/decision.server";
-import { resolveLang } from "~/i18n";
+import { readLang } from "~/http/lang";
 import { argumentTitles, markdownExport } from "~/records/record-data.server";
 
 /**
@@ -11,7 +11,7 @@ import { argumentTitles, markdownExport } from "~/records/record-data.server";
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const lang = resolveLang(url, request.headers.get("accept-language"));
+  const { lang } = readLang(request);
   const result = await decideFromUrl(url);
   if (!result.ok) httpError(request, 400);
   const { trace: _trace, ...decision } = result.decision;

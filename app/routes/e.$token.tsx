@@ -1,130 +1,23 @@
-import type {
-  ActionFunctionArgs,
-  HeadersFunction,
-  LoaderFunctionArgs,
-  MetaFunction,
-} from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { httpError } from "~/http/errors.server";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import {
-  RecordForm,
-  recordErrorMessage,
-  submittedValues,
-  type RecordFormErrors,
-  type RecordFormField,
-  type RecordFormValues,
-} from "~/records/record-form";
+import { RecordForm } from "~/records/record-form";
 import { RecordView } from "~/records/record-view";
-import { CAPABILITY_HEADERS } from "~/http/capability-headers.server";
-import { dictionary, resolveLang, type Lang } from "~/i18n";
-import { recordView } from "~/records/record-data.server";
-import { findRecordByToken } from "~/records/token-check.server";
-import {
-  RecordFieldError,
-  rotateEditToken,
-  parseRecordFields,
-  updateRecord,
-  type StoredRecord,
-} from "~/records/records.server";
+import { capabilityRouteHeaders } from "~/http/capability-headers.server";
+import { dictionary } from "~/i18n";
+import { editRecord, editRecordPage } from "~/records/edit.server";
 import type { RouteHandle } from "~/root";
 
 export { ErrorBoundary } from "~/root";
 
-function formValues(record: StoredRecord): RecordFormValues {
-  return {
-    title: record.title,
-    context: record.context,
-    deciders: record.deciders.join(", "),
-    consulted: record.consulted.join(", "),
-    informed: record.informed.join(", "),
-    status: record.status,
-  };
+export function loader({ request, params, context }: LoaderFunctionArgs) {
+  return editRecordPage(request, params.token, context.clientIp);
 }
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
-  const lang = resolveLang(url, request.headers.get("accept-language"));
-  const record = await findRecordByToken(request, params.token, context.clientIp);
-  const view = await recordView(record, lang, url.origin);
-  return json(
-    {
-      lang,
-      token: params.token!,
-      ...view,
-      values: formValues(record),
-      editLink: `${url.origin}/e/${params.token}`,
-      publicLink: `${url.origin}/r/${record.publicId}`,
-      created: url.searchParams.get("created") === "1",
-      saved: url.searchParams.get("saved") === "1",
-      rotated: url.searchParams.get("rotated") === "1",
-    },
-    { headers: { Vary: "Accept-Language", ...CAPABILITY_HEADERS } },
-  );
+export function action({ request, params, context }: ActionFunctionArgs) {
+  return editRecord(request, params.token, context.clientIp);
 }
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const url = new URL(request.url);
-  const lang: Lang = resolveLang(url, request.headers.get("accept-language"));
-  // The token check (rate limited) comes first; a wrong token never reaches the form handling.
-  await findRecordByToken(request, params.token, context.clientIp);
-  const body = new URLSearchParams(await request.text());
-  const langQuery = url.searchParams.get("lang") ? `&lang=${lang}` : "";
-  if (body.get("intent") === "rotate") {
-    const next = await rotateEditToken(params.token!);
-    if (!next) httpError(request, 404, { headers: CAPABILITY_HEADERS });
-    return redirect(`/e/${next}?rotated=1${langQuery}`, {
-      status: 303,
-      headers: CAPABILITY_HEADERS,
-    });
-  }
-  const fields = parseRecordFields(Object.fromEntries(body));
-  const values = submittedValues(body);
-  if (!fields.success) {
-    const errors: RecordFormErrors = {};
-    for (const [f, codes] of Object.entries(fields.errors)) {
-      errors[f as RecordFormField] = codes.map((c) =>
-        recordErrorMessage(f as RecordFormField, c, lang),
-      );
-    }
-    return json({ errors, values, conflict: false }, { status: 400, headers: CAPABILITY_HEADERS });
-  }
-  const version = Number(body.get("version"));
-  let updated: Awaited<ReturnType<typeof updateRecord>>;
-  try {
-    updated = await updateRecord(
-      params.token!,
-      fields.fields,
-      Number.isInteger(version) ? version : -1,
-    );
-  } catch (error) {
-    if (!(error instanceof RecordFieldError)) throw error;
-    const errors: RecordFormErrors = {
-      [error.field]: [recordErrorMessage(error.field, error.code, lang)],
-    };
-    return json({ errors, values, conflict: false }, { status: 400, headers: CAPABILITY_HEADERS });
-  }
-  if (updated === undefined) httpError(request, 404, { headers: CAPABILITY_HEADERS });
-  if (updated === "conflict") {
-    // The loser keeps what they typed; the page shows the winner's version below it, and the form now carries
-    // the current version, so saving again replaces it knowingly.
-    return json(
-      { errors: {} as RecordFormErrors, values, conflict: true },
-      { status: 409, headers: CAPABILITY_HEADERS },
-    );
-  }
-  return redirect(`/e/${params.token}?saved=1${langQuery}`, {
-    status: 303,
-    headers: CAPABILITY_HEADERS,
-  });
-}
-
-export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders, errorHeaders }) => {
-  const merged = new Headers(loaderHeaders);
-  for (const [k, v] of [...actionHeaders, ...(errorHeaders ?? [])]) merged.set(k, v);
-  for (const [k, v] of Object.entries(CAPABILITY_HEADERS)) merged.set(k, v);
-  return merged;
-};
+export const headers = capabilityRouteHeaders;
 
 export const meta: MetaFunction = () => [{ name: "robots", content: "noindex, nofollow" }];
 
@@ -139,7 +32,6 @@ export default function EditRecord() {
   const actionData = useActionData<typeof action>();
   const t = dictionary(data.lang);
   const r = t.records;
-  const langQuery = data.lang === "en" ? "" : `lang=${data.lang}&`;
   return (
     <>
       {data.created ? (
@@ -199,7 +91,7 @@ export default function EditRecord() {
       </dl>
       <RecordForm
         lang={data.lang}
-        action={`/e/${data.token}${data.lang === "en" ? "" : `?lang=${data.lang}`}`}
+        action={data.links.self}
         values={actionData?.values ?? data.values}
         errors={actionData?.errors ?? {}}
         hidden={{ version: String(data.record.version) }}
@@ -208,10 +100,7 @@ export default function EditRecord() {
       />
       <h2>{r.rotateTitle}</h2>
       <p>{r.rotateHelp}</p>
-      <form
-        method="post"
-        action={`/e/${data.token}${data.lang === "en" ? "" : `?lang=${data.lang}`}`}
-      >
+      <form method="post" action={data.links.self}>
         <input type="hidden" name="intent" value="rotate" />
         <button type="submit" className="button button--secondary">
           {r.rotateButton}
@@ -222,9 +111,7 @@ export default function EditRecord() {
         // A record is superseded once: revisiting again would be refused, so it is not offered.
         <p data-testid="already-revisited">
           {r.alreadyRevisited}{" "}
-          <a
-            href={`/r/${data.record.supersededBy}${data.lang === "en" ? "" : `?lang=${data.lang}`}`}
-          >
+          <a href={data.links.successor}>
             {data.successor?.title ?? `/r/${data.record.supersededBy}`}
           </a>
         </p>
@@ -232,7 +119,7 @@ export default function EditRecord() {
         <>
           <p>{r.revisitHelp}</p>
           {/* The edit token travels in the form body, never in another page's address (ADR 0008). */}
-          <form method="post" action={`/records?${langQuery}${data.record.answersQuery}`}>
+          <form method="post" action={data.links.revisit}>
             <input type="hidden" name="intent" value="revisit" />
             <input type="hidden" name="supersedes" value={data.token} />
             <button type="submit" className="button button--secondary" data-testid="revisit">

@@ -8,30 +8,36 @@ import {
   firstUnanswered,
   isOptional,
   questionText,
+  rulesetVersion,
   validateAnswers,
   type Answers,
 } from "~/decision";
-import { questionHref, readFlowState, resultHref } from "~/questionnaire/flow.server";
-import { dictionary, format, resolveLang } from "~/i18n";
+import { readFlowState } from "~/questionnaire/flow.server";
+import { readLang } from "~/http/lang";
+import { questionLink, resultLink } from "~/http/links";
+import { dictionary, format } from "~/i18n";
 import { describedAs } from "~/result/meta-documents";
 import type { RouteHandle } from "~/root";
 
 export function loader({ request }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
-  const lang = resolveLang(url, request.headers.get("accept-language"));
-  const state = readFlowState(url);
+  const { lang } = readLang(request);
+  const state = readFlowState(request);
   const missing = firstUnanswered(state.answers);
-  if (missing) return redirect(questionHref(missing, state), 303);
+  if (missing) return redirect(questionLink(missing, state), 303);
   const checked = validateAnswers(state.answers);
-  if (!checked.success) return redirect(questionHref(QUESTION_IDS[0]!, state), 303);
+  if (!checked.success) return redirect(questionLink(QUESTION_IDS[0]!, state), 303);
   const rows = applicableQuestions(state.answers).map((id) => ({
     id,
     answered: state.answers[id] !== undefined,
     value: (checked.answers as Answers)[id] as string | string[],
-    changeHref: questionHref(id, state, "check"),
+    changeHref: questionLink(id, state, "check"),
   }));
   return json(
-    { lang, rows, resultHref: resultHref(checked.answers, state) },
+    {
+      lang,
+      rows,
+      resultHref: resultLink(checked.answers, { v: rulesetVersion, chosenLang: state.chosenLang }),
+    },
     {
       headers: {
         Vary: "Accept-Language",

@@ -15,6 +15,7 @@ import {
 } from "~/decision/questions";
 import { AnswersSchema, type AnswersInput, type FieldErrors } from "~/decision/schema";
 import { questionnaireAction, questionnaireLoader } from "~/questionnaire/forms.server";
+import { pageLink } from "~/http/links";
 import { useChrome, type RouteHandle } from "~/root";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -90,7 +91,7 @@ export default function Questionnaire() {
         ref={formRef}
         id="questionnaire-form"
         method="post"
-        action={data.chosenLang ? `/questionnaire?lang=${data.chosenLang}` : "/questionnaire"}
+        action={pageLink("/questionnaire", data.chosenLang)}
         noValidate
         onSubmit={onSubmit}
         reloadDocument

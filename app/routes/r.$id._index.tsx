@@ -3,7 +3,8 @@ import { httpError } from "~/http/errors.server";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { RecordView } from "~/records/record-view";
-import { dictionary, format, resolveLang } from "~/i18n";
+import { readLang } from "~/http/lang";
+import { dictionary, format } from "~/i18n";
 import { qrShape } from "~/result/qr.server";
 import { recordView } from "~/records/record-data.server";
 import { getRecord } from "~/records/records.server";
@@ -14,10 +15,10 @@ import type { RouteHandle } from "~/root";
 /** GET /r/<id>: the public, read-only record. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const lang = resolveLang(url, request.headers.get("accept-language"));
+  const { lang, chosenLang } = readLang(request);
   const record = isWellFormedPublicId(params.id) ? await getRecord(params.id) : undefined;
   if (!record) httpError(request, 404);
-  const view = await recordView(record, lang, url.origin);
+  const view = await recordView(record, lang, url.origin, chosenLang);
   return json(
     {
       lang,

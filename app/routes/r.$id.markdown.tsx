@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { httpError } from "~/http/errors.server";
-import { resolveLang } from "~/i18n";
+import { readLang } from "~/http/lang";
 import { argumentTitles, markdownExport, recordDocumentInput } from "~/records/record-data.server";
 import { getRecord } from "~/records/records.server";
 import { isWellFormedPublicId } from "~/platform/tokens.server";
@@ -10,7 +10,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const record = isWellFormedPublicId(params.id) ? await getRecord(params.id) : undefined;
   if (!record) httpError(request, 404);
-  const lang = resolveLang(url, request.headers.get("accept-language"));
+  const { lang } = readLang(request);
   const input = await recordDocumentInput(record, url.origin);
   return markdownExport(request, { ...input, argumentTitles: argumentTitles(lang), lang });
 }

@@ -3,13 +3,14 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { rulesetVersion } from "~/decision";
 import { PUBLISHED_VERSIONS } from "~/decision/published-versions";
-import { dictionary, format, resolveLang } from "~/i18n";
+import { readLang } from "~/http/lang";
+import { dictionary, format } from "~/i18n";
 import { describedAs } from "~/result/meta-documents";
 import type { RouteHandle } from "~/root";
 
 /** GET /rules: every published ruleset version, newest first, with its change notes (GOV.UK-style). */
 export function loader({ request }: LoaderFunctionArgs) {
-  const lang = resolveLang(new URL(request.url), request.headers.get("accept-language"));
+  const { lang } = readLang(request);
   const versions = [...PUBLISHED_VERSIONS].reverse().map((v) => ({
     version: v.version,
     published: v.published,

@@ -1,15 +1,16 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { withLang } from "~/decision/flow";
 import { citationIndex } from "~/content/citations.server";
 import { SOURCE_IDS, sources, type Source } from "~/decision";
-import { dictionary, resolveLang } from "~/i18n";
+import { readLang, usePageLang } from "~/http/lang";
+import { withLang } from "~/http/links";
+import { dictionary } from "~/i18n";
 import { describedAs } from "~/result/meta-documents";
-import { useChosenLang, type RouteHandle } from "~/root";
+import type { RouteHandle } from "~/root";
 
 export function loader({ request }: LoaderFunctionArgs) {
-  const lang = resolveLang(new URL(request.url), request.headers.get("accept-language"));
+  const { lang } = readLang(request);
   const index = citationIndex(lang);
   const list = SOURCE_IDS.map((id) => {
     const source: Source = sources[id];
@@ -31,7 +32,7 @@ export const handle: RouteHandle = { title: ({ lang }) => dictionary(lang).sourc
 export default function Sources() {
   const { lang, list } = useLoaderData<typeof loader>();
   const t = dictionary(lang);
-  const chosen = useChosenLang();
+  const { chosenLang: chosen } = usePageLang();
   const sep = { colon: t.punctuation.colon, list: t.punctuation.longList };
   const { open, close } = t.punctuation;
   return (
