@@ -4,7 +4,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { NonceProvider } from "./nonce";
+import { NonceProvider } from "./http/nonce";
 import { log } from "../server/log.js";
 import { EXPIRY_SWEEP_MS, scheduleExpirySweep } from "./rounds/rounds.server";
 

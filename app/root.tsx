@@ -13,10 +13,10 @@ import {
 } from "@remix-run/react";
 import { useContext, type ReactNode } from "react";
 import { UNSAFE_DataRouterStateContext } from "react-router";
-import { rootData, type Chrome } from "~/chrome.server";
+import { rootData, type Chrome } from "~/http/chrome.server";
 import { withLang } from "~/decision/flow";
 import type { Lang } from "~/i18n";
-import { useNonce } from "~/nonce";
+import { useNonce } from "~/http/nonce";
 import styles from "~/styles/app.css";
 import printStyles from "~/styles/print.css";
 

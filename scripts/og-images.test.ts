@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { APPROACHES, LANGS } from "~/decision";
-import { OG_STATES, ogImageKey, ogSiteKey } from "~/og-image";
+import { OG_STATES, ogImageKey, ogSiteKey } from "~/result/og-image";
 import { writeOgImages, type RenderedImage } from "./og-images";
 
 function pngSize(png: Buffer) {

@@ -13,7 +13,7 @@ import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
 import { APPROACHES, LANGS, type Approach, type Decision, type Lang } from "../app/decision";
 import { dictionary } from "../app/i18n";
-import { phrases } from "../app/phrases.server";
+import { phrases } from "../app/result/phrases.server";
 import {
   OG_IMAGE_HEIGHT,
   OG_IMAGE_WIDTH,
@@ -21,7 +21,7 @@ import {
   ogImageKey,
   ogSiteKey,
   type OgManifest,
-} from "../app/og-image";
+} from "../app/result/og-image";
 
 type DecisionState = Decision["state"];
 

@@ -58,7 +58,7 @@ const [built] = await together(
     [
       "app/records/records.test.ts",
       "app/rounds/rounds.test.ts",
-      "app/records/migration-lock.test.ts",
+      "app/platform/migration-lock.test.ts",
       "--testNamePattern=on 'postgres'|PostgreSQL",
     ],
     `${REPORTS}/postgres.json`,

@@ -173,10 +173,10 @@ describe("what readers see", () => {
     expect(glossaryViolations(texts)).toEqual([]);
   });
 
-  it("Japanese string literals in components and routes use the glossary's terms", () => {
-    const files = readdirSync(path.join(root, "app/components"))
-      .map((f) => `app/components/${f}`)
-      .concat(readdirSync(path.join(root, "app/routes")).map((f) => `app/routes/${f}`))
+  it("Japanese string literals in the feature folders and routes use the glossary's terms", () => {
+    const folders = ["questionnaire", "result", "records", "rounds", "compare", "ui", "http", "platform", "routes"];
+    const files = folders
+      .flatMap((dir) => readdirSync(path.join(root, "app", dir)).map((f) => `app/${dir}/${f}`))
       .filter((f) => f.endsWith(".tsx") || (f.endsWith(".ts") && !f.endsWith(".test.ts")));
     const texts = files.flatMap((f) =>
       [

@@ -2,7 +2,7 @@
 // confidence words, the reasons and conflicts, the approach's and add-ons' words, the diagram, the guides'
 // summaries and checklists, the stack notes of every stack, and the cited argument cards. SPEC principle 16 is
 // checked against exactly this list (sentences.test.ts).
-import { sketch } from "~/components/diagrams";
+import { sketch } from "~/result/diagrams";
 import { valuesOf, type Decision, type Lang } from "~/decision";
 import { confidenceInWords } from "~/decision/confidence-words";
 import { ruleText } from "~/decision/rule-text";

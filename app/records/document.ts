@@ -21,7 +21,7 @@ import {
 import { CONFIDENCE_NUMBER_NOTE, confidenceInWords } from "~/decision/confidence-words";
 import type { ClientPlan } from "~/decision/plans";
 import { ruleText, type RuleText } from "~/decision/rule-text";
-import { whyNotLine } from "~/components/messages";
+import { whyNotLine } from "~/ui/messages";
 import { dictionary } from "~/i18n";
 
 /** What a saved record keeps of a decision: everything but the rule trace. */

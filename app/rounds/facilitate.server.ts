@@ -5,9 +5,9 @@ import { json, redirect } from "@remix-run/node";
 import { QUESTION_IDS, questionText, type QuestionId } from "~/decision";
 import { contentHash } from "~/content/content.server";
 import { format } from "~/i18n";
-import { createRecordLimit, clientKey, hit } from "~/records/rate-limit.server";
+import { createRecordLimit, clientKey, hit } from "~/platform/rate-limit.server";
 import { RECORD_LIMITS } from "~/records/records.server";
-import { newPublicId } from "~/records/tokens.server";
+import { newPublicId } from "~/platform/tokens.server";
 import { facilitationView } from "./facilitation.server";
 import {
   ConfirmFormSchema,

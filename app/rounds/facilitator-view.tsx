@@ -4,10 +4,10 @@
 // /round-settle.js sends a card's form in the background and swaps in the parts that changed.
 import type { SerializeFrom } from "@remix-run/node";
 import type { ReactNode } from "react";
-import { ErrorSummary } from "~/components/error-summary";
-import { RoundDeleteConfirmation } from "~/components/round-delete";
-import { RoundLinkField, RoundTextField } from "~/components/round-fields";
-import { RoundStatus } from "~/components/round-status";
+import { ErrorSummary } from "~/ui/error-summary";
+import { RoundDeleteConfirmation } from "~/rounds/round-delete";
+import { RoundLinkField, RoundTextField } from "~/rounds/round-fields";
+import { RoundStatus } from "~/rounds/round-status";
 import { dictionary, format, type Lang } from "~/i18n";
 import { RECORD_LIMITS } from "~/records/records.server";
 import { ROUND_LIMITS } from "./rounds.server";

@@ -3,9 +3,9 @@
 // no-referrer, no-store and noindex (docs/decisions/0008-capability-urls.md).
 import { json } from "@remix-run/node";
 import { isLang, resolveLang, type Lang } from "~/i18n";
-import { CAPABILITY_HEADERS, capabilityRouteHeaders } from "~/flow.server";
-import { check, clientKey, hit, type RateLimit } from "~/records/rate-limit.server";
-import { isWellFormedPublicId, isWellFormedToken } from "~/records/tokens.server";
+import { CAPABILITY_HEADERS, capabilityRouteHeaders } from "~/http/capability-headers.server";
+import { check, clientKey, hit, type RateLimit } from "~/platform/rate-limit.server";
+import { isWellFormedPublicId, isWellFormedToken } from "~/platform/tokens.server";
 import { format } from "~/i18n";
 import { RoundError, type RoundErrorCode } from "./rounds.server";
 import { roundText } from "./text";

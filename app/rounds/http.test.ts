@@ -1,5 +1,5 @@
 // The member cookie and the refusal pages of the round routes.
-import { newEditToken, newPublicId } from "~/records/tokens.server";
+import { newEditToken, newPublicId } from "~/platform/tokens.server";
 import {
   MAX_ROUND_COOKIES,
   memberCookie,

@@ -15,7 +15,7 @@ import {
   type AnswersInput,
   type QuestionId,
 } from "~/decision";
-import { getDb, type Database, type Db } from "~/records/db.server";
+import { getDb, type Database, type Db } from "~/platform/db.server";
 import { createRecord, type CreateRecordInput } from "~/records/records.server";
 import {
   hashToken,
@@ -24,7 +24,7 @@ import {
   newEditToken,
   newPublicId,
   tokensMatch,
-} from "~/records/tokens.server";
+} from "~/platform/tokens.server";
 import { storedAnswers, unansweredInStored, type MemberAnswers, type Settlements } from "./model";
 
 export const ROUND_LIMITS = {

@@ -5,14 +5,14 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
 import { evaluateDecision, parseShareLink, type Answers } from "~/decision";
-import { openDatabase, type Db } from "~/records/db.server";
+import { openDatabase, type Db } from "~/platform/db.server";
 import {
   createRecord,
   getRecord,
   getRecordByEditToken,
   getRecordDisagreements,
 } from "~/records/records.server";
-import { hashToken, newEditToken, newPublicId } from "~/records/tokens.server";
+import { hashToken, newEditToken, newPublicId } from "~/platform/tokens.server";
 import {
   checkSettlements,
   reveal,

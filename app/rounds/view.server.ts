@@ -1,7 +1,7 @@
 // The round pages' data in the page's language: plain strings for the components, computed on the server so
 // that the pages need no dictionaries or decision logic in the browser.
 import { questionText, type QuestionId } from "~/decision";
-import { answerLabel } from "~/components/messages";
+import { answerLabel } from "~/ui/messages";
 import { dictionary, format, type Lang } from "~/i18n";
 import { reveal, type Reveal, type Outcome } from "./model";
 import { revealedAnswers, type Member, type Round } from "./rounds.server";

@@ -14,7 +14,7 @@ beforeAll(() => {
   process.env.DATABASE_URL = `file:${path.join(dir, "records.sqlite")}`;
 });
 afterAll(async () => {
-  const { getDb } = await import("~/records/db.server");
+  const { getDb } = await import("~/platform/db.server");
   await (await getDb()).destroy();
   if (before === undefined) delete process.env.DATABASE_URL;
   else process.env.DATABASE_URL = before;

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { httpError } from "~/errors.server";
+import { httpError } from "~/http/errors.server";
 
 // Every unknown path: a real 404 rendered by the root error boundary.
 export function loader({ request }: LoaderFunctionArgs) {

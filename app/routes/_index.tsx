@@ -4,8 +4,8 @@ import { Link } from "@remix-run/react";
 import { withLang } from "~/decision/flow";
 import { GOLDEN, type GoldenId } from "~/decision/golden";
 import { dictionary } from "~/i18n";
-import { imageTags } from "~/meta-documents";
-import { siteImage } from "~/preview-image";
+import { imageTags } from "~/result/meta-documents";
+import { siteImage } from "~/result/preview-image";
 import { useChosenLang, useLang } from "~/root";
 import { roundText } from "~/rounds/text";
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { fieldMessages } from "~/components/messages";
-import { decideFromUrl } from "~/decision.server";
+import { fieldMessages } from "~/ui/messages";
+import { decideFromUrl } from "~/result/decision.server";
 import { CONFIDENCE_NUMBER_NOTE, confidenceInWords } from "~/decision/confidence-words";
 import type { Localized } from "~/decision";
 import { ruleText } from "~/decision/rule-text";

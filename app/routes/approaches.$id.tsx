@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { httpError } from "~/errors.server";
+import { httpError } from "~/http/errors.server";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ContentHtml } from "~/components/content-html";
+import { ContentHtml } from "~/ui/content-html";
 import { guideSources } from "~/content/citations.server";
 import { getGuide, getStack } from "~/content/content.server";
 import {

@@ -1,10 +1,10 @@
 import { withLang } from "~/decision/flow";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { httpError } from "~/errors.server";
+import { httpError } from "~/http/errors.server";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ArgumentCard } from "~/components/argument-card";
-import { ContentHtml } from "~/components/content-html";
+import { ArgumentCard } from "~/result/argument-card";
+import { ContentHtml } from "~/ui/content-html";
 import { getArgument } from "~/content/content.server";
 import { argumentCard } from "~/content/rationale.server";
 import { ARGUMENT_IDS, ruleset, type ArgumentId, type RuleDef } from "~/decision";

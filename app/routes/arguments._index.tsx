@@ -2,11 +2,11 @@ import { withLang } from "~/decision/flow";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ContentHtml } from "~/components/content-html";
+import { ContentHtml } from "~/ui/content-html";
 import { listArguments } from "~/content/content.server";
 import { ARGUMENT_IDS, ARTICLE_TITLE } from "~/decision";
 import { dictionary, format, resolveLang } from "~/i18n";
-import { describedAs } from "~/meta-documents";
+import { describedAs } from "~/result/meta-documents";
 import { useChosenLang, type RouteHandle } from "~/root";
 
 export function loader({ request }: LoaderFunctionArgs) {

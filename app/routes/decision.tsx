@@ -1,21 +1,21 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { DecisionView } from "~/components/decision-view";
-import { InvalidLink } from "~/components/invalid-link";
-import { PrintRecord } from "~/components/print-record";
+import { DecisionView } from "~/result/decision-view";
+import { InvalidLink } from "~/questionnaire/invalid-link";
+import { PrintRecord } from "~/records/print-record";
 import { contentHash } from "~/content/content.server";
 import { rationaleContent } from "~/content/rationale.server";
-import { qrShape } from "~/qr.server";
-import { decideFromUrl } from "~/decision.server";
+import { qrShape } from "~/result/qr.server";
+import { decideFromUrl } from "~/result/decision.server";
 import { dictionary, format, resolveLang, type Lang } from "~/i18n";
-import { linkPreview } from "~/meta-documents";
-import { resultImage } from "~/preview-image";
-import { chatSummary, decidingAnswersText } from "~/components/result/chat-summary";
-import { versionNotice } from "~/components/result/version-notice.server";
+import { linkPreview } from "~/result/meta-documents";
+import { resultImage } from "~/result/preview-image";
+import { chatSummary, decidingAnswersText } from "~/result/chat-summary";
+import { versionNotice } from "~/result/version-notice.server";
 import { questionText, rulesetVersion, type Approach, type Decision } from "~/decision";
 import { shareHref } from "~/decision/flow";
-import { phrases } from "~/phrases.server";
+import { phrases } from "~/result/phrases.server";
 import type { RouteHandle } from "~/root";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { httpError } from "~/errors.server";
+import { httpError } from "~/http/errors.server";
 import { contentHash } from "~/content/content.server";
-import { decideFromUrl } from "~/decision.server";
+import { decideFromUrl } from "~/result/decision.server";
 import { resolveLang } from "~/i18n";
 import { argumentTitles, markdownExport } from "~/records/record-data.server";
 

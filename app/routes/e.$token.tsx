@@ -5,7 +5,7 @@ import type {
   MetaFunction,
 } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { httpError } from "~/errors.server";
+import { httpError } from "~/http/errors.server";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import {
   RecordForm,
@@ -14,9 +14,9 @@ import {
   type RecordFormErrors,
   type RecordFormField,
   type RecordFormValues,
-} from "~/components/record-form";
-import { RecordView } from "~/components/record-view";
-import { CAPABILITY_HEADERS } from "~/flow.server";
+} from "~/records/record-form";
+import { RecordView } from "~/records/record-view";
+import { CAPABILITY_HEADERS } from "~/http/capability-headers.server";
 import { dictionary, resolveLang, type Lang } from "~/i18n";
 import { recordView } from "~/records/record-data.server";
 import { findRecordByToken } from "~/records/token-check.server";

@@ -6,7 +6,7 @@ import type {
 } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { format } from "~/i18n";
-import { useNonce } from "~/nonce";
+import { useNonce } from "~/http/nonce";
 import type { RouteHandle } from "~/root";
 import {
   facilitatorAction,

@@ -6,13 +6,13 @@ import type {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
-import { checkForm } from "~/components/form-check";
-import { ErrorSummary } from "~/components/error-summary";
-import { invalidMessage } from "~/components/local-question";
-import { QuestionGroup } from "~/components/question-group";
+import { checkForm } from "~/questionnaire/form-check";
+import { ErrorSummary } from "~/ui/error-summary";
+import { invalidMessage } from "~/questionnaire/local-question";
+import { QuestionGroup } from "~/questionnaire/question-group";
 import { MULTIPLE_CHOICE_QUESTIONS, isOptional } from "~/decision/questions";
 import { questionSchema, type FieldErrorCode } from "~/decision/schema";
-import { questionAction, questionLoader } from "~/forms.server";
+import { questionAction, questionLoader } from "~/questionnaire/forms.server";
 import { useChrome, type RouteHandle } from "~/root";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) =>

@@ -1,7 +1,7 @@
 import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { answerLabel } from "~/components/messages";
+import { answerLabel } from "~/ui/messages";
 import {
   QUESTION_IDS,
   applicableQuestions,
@@ -11,9 +11,9 @@ import {
   validateAnswers,
   type Answers,
 } from "~/decision";
-import { questionHref, readFlowState, resultHref } from "~/flow.server";
+import { questionHref, readFlowState, resultHref } from "~/questionnaire/flow.server";
 import { dictionary, format, resolveLang } from "~/i18n";
-import { describedAs } from "~/meta-documents";
+import { describedAs } from "~/result/meta-documents";
 import type { RouteHandle } from "~/root";
 
 export function loader({ request }: LoaderFunctionArgs) {

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
-import { checkForm } from "~/components/form-check";
-import { ErrorSummary, type SummaryError } from "~/components/error-summary";
-import { invalidMessage } from "~/components/local-question";
-import { QuestionGroup } from "~/components/question-group";
-import type { LocalQuestion } from "~/components/local-question";
+import { checkForm } from "~/questionnaire/form-check";
+import { ErrorSummary, type SummaryError } from "~/ui/error-summary";
+import { invalidMessage } from "~/questionnaire/local-question";
+import { QuestionGroup } from "~/questionnaire/question-group";
+import type { LocalQuestion } from "~/questionnaire/local-question";
 import {
   ASK_ORDER,
   MULTIPLE_CHOICE_QUESTIONS,
@@ -14,7 +14,7 @@ import {
   type QuestionId,
 } from "~/decision/questions";
 import { AnswersSchema, type AnswersInput, type FieldErrors } from "~/decision/schema";
-import { questionnaireAction, questionnaireLoader } from "~/forms.server";
+import { questionnaireAction, questionnaireLoader } from "~/questionnaire/forms.server";
 import { useChrome, type RouteHandle } from "~/root";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>

@@ -1,14 +1,14 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { httpError } from "~/errors.server";
+import { httpError } from "~/http/errors.server";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { RecordView } from "~/components/record-view";
+import { RecordView } from "~/records/record-view";
 import { dictionary, format, resolveLang } from "~/i18n";
-import { qrShape } from "~/qr.server";
+import { qrShape } from "~/result/qr.server";
 import { recordView } from "~/records/record-data.server";
 import { getRecord } from "~/records/records.server";
-import { isWellFormedPublicId } from "~/records/tokens.server";
-import { linkPreview } from "~/meta-documents";
+import { isWellFormedPublicId } from "~/platform/tokens.server";
+import { linkPreview } from "~/result/meta-documents";
 import type { RouteHandle } from "~/root";
 
 /** GET /r/<id>: the public, read-only record. */

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { httpError } from "~/errors.server";
+import { httpError } from "~/http/errors.server";
 import { resolveLang } from "~/i18n";
 import { argumentTitles, markdownExport, recordDocumentInput } from "~/records/record-data.server";
 import { getRecord } from "~/records/records.server";
-import { isWellFormedPublicId } from "~/records/tokens.server";
+import { isWellFormedPublicId } from "~/platform/tokens.server";
 
 /** GET /r/<id>/markdown?format=…&number=…: the saved record for the team's ADR tool (MADR 4 by default). */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { httpError } from "~/errors.server";
+import { httpError } from "~/http/errors.server";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { InvalidLink } from "~/components/invalid-link";
+import { InvalidLink } from "~/questionnaire/invalid-link";
 import {
   RecordForm,
   recordErrorMessage,
@@ -10,12 +10,12 @@ import {
   type RecordFormErrors,
   type RecordFormField,
   type RecordFormValues,
-} from "~/components/record-form";
+} from "~/records/record-form";
 import { evaluateDecision, formatShareLink, parseShareLink, type Approach } from "~/decision";
 import { contentHash } from "~/content/content.server";
 import { withLang } from "~/decision/flow";
 import { RECORD_FIELDS } from "~/records/madr";
-import { CAPABILITY_HEADERS } from "~/flow.server";
+import { CAPABILITY_HEADERS } from "~/http/capability-headers.server";
 import { dictionary, format, resolveLang, type Lang } from "~/i18n";
 import {
   TOKEN_MISSES,
@@ -23,7 +23,7 @@ import {
   clientKey,
   createRecordLimit,
   hit,
-} from "~/records/rate-limit.server";
+} from "~/platform/rate-limit.server";
 import {
   createRecord,
   getRecordByEditToken,
@@ -32,7 +32,7 @@ import {
   RecordFieldError,
   type StoredRecord,
 } from "~/records/records.server";
-import { isWellFormedToken } from "~/records/tokens.server";
+import { isWellFormedToken } from "~/platform/tokens.server";
 import { useChosenLang, type RouteHandle } from "~/root";
 import { countTokenMiss, findRecordByToken } from "~/records/token-check.server";
 

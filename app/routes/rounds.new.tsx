@@ -6,8 +6,8 @@ import type {
 } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorSummary } from "~/components/error-summary";
-import { RoundTextField } from "~/components/round-fields";
+import { ErrorSummary } from "~/ui/error-summary";
+import { RoundTextField } from "~/rounds/round-fields";
 import {
   QUESTION_IDS,
   evaluateDecision,

@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { rulesetVersion } from "~/decision";
 import { PUBLISHED_VERSIONS } from "~/decision/published-versions";
 import { dictionary, format, resolveLang } from "~/i18n";
-import { describedAs } from "~/meta-documents";
+import { describedAs } from "~/result/meta-documents";
 import type { RouteHandle } from "~/root";
 
 /** GET /rules: every published ruleset version, newest first, with its change notes (GOV.UK-style). */

@@ -5,7 +5,7 @@ import { withLang } from "~/decision/flow";
 import { citationIndex } from "~/content/citations.server";
 import { SOURCE_IDS, sources, type Source } from "~/decision";
 import { dictionary, resolveLang } from "~/i18n";
-import { describedAs } from "~/meta-documents";
+import { describedAs } from "~/result/meta-documents";
 import { useChosenLang, type RouteHandle } from "~/root";
 
 export function loader({ request }: LoaderFunctionArgs) {

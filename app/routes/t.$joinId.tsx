@@ -6,19 +6,19 @@ import type {
 } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorSummary } from "~/components/error-summary";
-import { fieldMessage } from "~/components/messages";
-import { QuestionGroup } from "~/components/question-group";
-import { RoundTextField } from "~/components/round-fields";
-import { AnsweredCard, ReloadHint, TeamOutcomeCard } from "~/components/round-member";
-import { RoundReveal } from "~/components/round-reveal";
-import { RoundStatus } from "~/components/round-status";
+import { ErrorSummary } from "~/ui/error-summary";
+import { fieldMessage } from "~/ui/messages";
+import { QuestionGroup } from "~/questionnaire/question-group";
+import { RoundTextField } from "~/rounds/round-fields";
+import { AnsweredCard, ReloadHint, TeamOutcomeCard } from "~/rounds/round-member";
+import { RoundReveal } from "~/rounds/round-reveal";
+import { RoundStatus } from "~/rounds/round-status";
 import { QUESTION_IDS, isOptional, type AnswersInput, type QuestionId } from "~/decision";
-import { localQuestion } from "~/forms.server";
+import { localQuestion } from "~/questionnaire/forms.server";
 import { dictionary, format, type Lang } from "~/i18n";
-import { linkPreview } from "~/meta-documents";
-import { useNonce } from "~/nonce";
-import { siteImage } from "~/preview-image";
+import { linkPreview } from "~/result/meta-documents";
+import { useNonce } from "~/http/nonce";
+import { siteImage } from "~/result/preview-image";
 import type { RouteHandle } from "~/root";
 import {
   CAPABILITY_HEADERS,

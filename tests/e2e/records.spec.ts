@@ -414,6 +414,8 @@ test("the printed decision, the record page and the Markdown export have the sam
 for (const lang of ["en", "ja"] as const) {
   // Body text prints at 10 pt (issue 17: 8 pt was too small to read), so G4's record takes a page and a third.
   test(`a saved record (${lang}) prints on at most two A4 pages`, async ({ page }, info) => {
+    // Saving, then printing with the Japanese font embedded: the slowest single step of the browser tests.
+    test.slow();
     const { publicLink } = await saveRecord(page, GOLDEN.G4, {
       title: unique("print"),
       context:

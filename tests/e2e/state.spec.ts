@@ -205,12 +205,15 @@ test.describe("every question page shows the answers in its URL and Continue kee
     const values = valuesOf(id);
     return id === "deploy" ? [["multi"], ["edge"], ["single"]] : values;
   };
+  /** Each value is two to four documents (and hydrations): the time grows with the chain (13 providers). */
+  const stepBudget = (steps: number) => Math.max(90_000, steps * 12_000);
 
   // Arriving by Back: from the next question, with the answers given so far. (The last question has no next
   // question: the check page has no Back link; it is reached by Change and by the one-page form below.)
   for (const id of ASK_ORDER.filter((q) => q !== "stack")) {
     test(`${id}, every value, arriving by Back`, async ({ page }) => {
       const values = chain(id);
+      test.setTimeout(stepBudget(values.length));
       const sofar: Answers = {};
       const first = withAnswer(id, values[0]!);
       for (const q of ASK_ORDER.slice(0, ASK_ORDER.indexOf(id) + 1))
@@ -228,6 +231,7 @@ test.describe("every question page shows the answers in its URL and Continue kee
   for (const id of QUESTION_IDS) {
     test(`${id}, every value, arriving by Change on the check page`, async ({ page }) => {
       const values = chain(id);
+      test.setTimeout(stepBudget(values.length));
       await page.goto(`/q/check?${query(withAnswer(id, values[0]!))}`);
       for (let i = 0; i < values.length; i++) {
         await page.locator(`[data-question="${id}"] a`).click();

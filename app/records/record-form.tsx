@@ -6,7 +6,7 @@ import {
   type RecordFieldName,
   type RecordStatus,
 } from "~/records/madr";
-import { ErrorSummary } from "./error-summary";
+import { ErrorSummary } from "../ui/error-summary";
 
 export type RecordFormField = RecordFieldName;
 export type RecordFormErrors = Partial<Record<RecordFormField, string[]>>;

@@ -1,10 +1,10 @@
 import type { Answers, Decision } from "~/decision";
 import type { RationaleContent } from "~/content/types";
-import type { QrShape } from "~/qr.server";
+import type { QrShape } from "~/result/qr.server";
 import type { Lang } from "~/i18n";
 import { decisionDocument, plainTitle } from "~/records/document";
-import { DecisionDocumentView } from "./decision-document";
-import { MarkdownExportPrint } from "./markdown-export";
+import { DecisionDocumentView } from "../result/decision-document";
+import { MarkdownExportPrint } from "../result/markdown-export";
 
 /** The decision page's Markdown address: /decision?… → /decision/markdown?… */
 function markdownLink(permalink: string): string {

@@ -1,7 +1,7 @@
 // The description meta tag for document routes (never hydrated), in the page's language.
 import type { MetaFunction } from "@remix-run/node";
 import { dictionary, type Dictionary, type Lang } from "~/i18n";
-import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH, type PreviewImage } from "~/og-image";
+import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH, type PreviewImage } from "~/result/og-image";
 
 export function describedAs(pick: (t: Dictionary) => string): MetaFunction {
   return ({ matches }) => {

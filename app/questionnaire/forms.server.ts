@@ -1,7 +1,7 @@
 // Server-side helpers of the form pages (the questionnaire and the question pages). As a *.server module it is
 // never part of the browser bundle: dictionaries, question texts and the ruleset stay on the server.
 import { json, redirect } from "@remix-run/node";
-import { httpError } from "~/errors.server";
+import { httpError } from "~/http/errors.server";
 import {
   ASK_ORDER,
   DECIDING_QUESTIONS,
@@ -33,9 +33,9 @@ import {
   readFlowState,
   returnHref,
   targetHref,
-} from "~/flow.server";
-import type { GroupWords, LocalQuestion } from "~/components/local-question";
-import { fieldMessage } from "~/components/messages";
+} from "~/questionnaire/flow.server";
+import type { GroupWords, LocalQuestion } from "~/questionnaire/local-question";
+import { fieldMessage } from "~/ui/messages";
 import { dictionary, format, isLang, resolveLang, type Lang } from "~/i18n";
 
 /** The page language, and the language the person chose in the URL (it travels on through the flow). */

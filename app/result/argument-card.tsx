@@ -3,7 +3,7 @@ import { useChosenLang } from "~/root";
 import { ARTICLE_TITLE } from "~/decision";
 import type { ArgumentCardData } from "~/content/types";
 import { dictionary, format, type Lang } from "~/i18n";
-import { ContentHtml } from "./content-html";
+import { ContentHtml } from "../ui/content-html";
 
 /** One argument of the article: the claim, the author's answer, the section cited and what the standards say. */
 export function ArgumentCard({

@@ -20,10 +20,10 @@ import { changeHref, withLang } from "~/decision/flow";
 import { ruleText } from "~/decision/rule-text";
 import type { RationaleContent } from "~/content/types";
 import { dictionary, format, type Lang } from "~/i18n";
-import { Comparison } from "../comparison";
-import { ContentHtml } from "../content-html";
-import { ArchitectureDiagram } from "../diagrams";
-import { answerLabel } from "../messages";
+import { Comparison } from "./comparison";
+import { ContentHtml } from "../ui/content-html";
+import { ArchitectureDiagram } from "./diagrams";
+import { answerLabel } from "../ui/messages";
 
 interface DetailsProps {
   lang: Lang;

@@ -4,7 +4,7 @@
 import { withLang } from "~/decision/flow";
 import { dictionary, type Lang } from "~/i18n";
 import { roundText } from "~/rounds/text";
-import { MarkdownDownload, MarkdownExportMore } from "../markdown-export";
+import { MarkdownDownload, MarkdownExportMore } from "./markdown-export";
 
 export function ActionBar({
   lang,

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { QrShape } from "~/qr.server";
+import type { QrShape } from "~/result/qr.server";
 import {
   disagreementAnswers,
   documentItem,

@@ -2,7 +2,7 @@
 // the content build writes. Only the routes that show a preview import it, so no page's JavaScript carries it.
 import type { Approach, Decision } from "~/decision";
 import { dictionary, type Lang } from "~/i18n";
-import { ogImageKey, ogSiteKey, type OgManifest, type PreviewImage } from "~/og-image";
+import { ogImageKey, ogSiteKey, type OgManifest, type PreviewImage } from "~/result/og-image";
 import ogImages from "~/og-images.generated.json";
 
 const images: OgManifest = ogImages;

@@ -1,4 +1,4 @@
-import type { QrShape } from "~/qr.server";
+import type { QrShape } from "~/result/qr.server";
 
 /** A QR code of a link, for the printed record; the link itself is printed next to it. */
 export function QrCode({ shape, label }: { shape: QrShape; label: string }) {

@@ -3,10 +3,10 @@
 import type { Decision, ShareLink } from "~/decision";
 import type { RationaleContent } from "~/content/types";
 import type { Lang } from "~/i18n";
-import { ActionBar } from "./result/actions";
-import { ResultDetails } from "./result/details";
-import { Glance, Summary } from "./result/summary";
-import { VersionNotice, type VersionNoticeData } from "./result/version-notice";
+import { ActionBar } from "./actions";
+import { ResultDetails } from "./details";
+import { Glance, Summary } from "./summary";
+import { VersionNotice, type VersionNoticeData } from "./version-notice";
 
 interface Props {
   lang: Lang;

@@ -5,8 +5,8 @@ import { confidenceInWords } from "~/decision/confidence-words";
 import { ruleText } from "~/decision/rule-text";
 import { changeHref, checkHref, withLang } from "~/decision/flow";
 import { dictionary, format, type Lang } from "~/i18n";
-import { answerLabel } from "../messages";
-import { Phrases } from "../phrases";
+import { answerLabel } from "../ui/messages";
+import { Phrases } from "./phrases";
 import { conflictQuestions } from "./conflicts";
 
 interface SummaryProps {

@@ -5,7 +5,7 @@ import { confidenceInWords } from "~/decision/confidence-words";
 import { questionText, type Answers, type Decision, type QuestionId } from "~/decision";
 import { dictionary, type Lang } from "~/i18n";
 import { ruleText } from "~/decision/rule-text";
-import { answerLabel } from "../messages";
+import { answerLabel } from "../ui/messages";
 import { conflictQuestions } from "./conflicts";
 
 /** The answers behind the strongest reasons for the approach: what a reader needs to see first. */

@@ -3,9 +3,9 @@ import { dictionary, format, type Lang } from "~/i18n";
 import type { DecisionDocument } from "~/records/document";
 import type { StoredRecord } from "~/records/madr";
 import type { RecordLink } from "~/records/record-data.server";
-import type { QrShape } from "~/qr.server";
-import { DecisionDocumentView } from "./decision-document";
-import { MarkdownExport } from "./markdown-export";
+import type { QrShape } from "~/result/qr.server";
+import { DecisionDocumentView } from "../result/decision-document";
+import { MarkdownExport } from "../result/markdown-export";
 
 export interface RecordViewProps {
   lang: Lang;
