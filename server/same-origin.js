@@ -3,6 +3,7 @@
 // (Sec-Fetch-Site) or, for browsers that do not send it, by Origin (OWASP CSRF Prevention Cheat Sheet). A refused
 // POST gets a page that says why, in the reader's language, so that a misconfigured origin is easy to spot.
 import { log, logPath } from "./log.js";
+import { refusedPageWords } from "./refused-page-words.js";
 
 /**
  * @param {{ "sec-fetch-site"?: string | string[], origin?: string | string[] }} headers
@@ -31,38 +32,20 @@ function refusal(headers, ownOrigin) {
   return undefined;
 }
 
-const TEXT = {
-  en: {
-    title: "This form was sent from another site",
-    lead: "For your safety, this site only accepts forms sent from its own pages. Nothing was saved or changed.",
-    origin: (/** @type {string} */ from, /** @type {string} */ own) =>
-      `The form came from ${from}, but this site is ${own}.`,
-    crossSite: "Your browser reported that the form was sent from another site.",
-    retry: "Open the page again at the address below and send the form from there.",
-    admin: "If you run this server: set PUBLIC_ORIGIN to the address people open it at.",
-    home: "Go to the start page",
-  },
-  ja: {
-    title: "別のサイトから送信されたフォームは受け付けていません",
-    lead: "安全のため、このサイトは自身のページから送信されたフォームだけを受け付けます。保存や変更は行っていません。",
-    origin: (/** @type {string} */ from, /** @type {string} */ own) =>
-      `フォームの送信元は ${from} ですが、このサイトは ${own} です。`,
-    crossSite: "ブラウザーから、フォームが別のサイトから送信されたと通知されました。",
-    retry: "下のアドレスでページを開き直し、そこからもう一度送信してください。",
-    admin: "このサーバーの管理者の方へ：利用者が開くアドレスを PUBLIC_ORIGIN に設定してください。",
-    home: "トップページへ",
-  },
-};
-
 /** The reader's language: `lang` in the query, then Accept-Language (highest q), then English. */
-export function requestLang(/** @type {string} */ originalUrl, /** @type {string | undefined} */ acceptLanguage) {
+export function requestLang(
+  /** @type {string} */ originalUrl,
+  /** @type {string | undefined} */ acceptLanguage,
+) {
   const query = originalUrl.indexOf("?");
   if (query !== -1) {
     const lang = new URLSearchParams(originalUrl.slice(query + 1)).get("lang");
     if (lang === "en" || lang === "ja") return lang;
   }
   let best = { lang: /** @type {"en" | "ja"} */ ("en"), q: 0 };
-  for (const part of String(acceptLanguage ?? "").slice(0, 512).split(",")) {
+  for (const part of String(acceptLanguage ?? "")
+    .slice(0, 512)
+    .split(",")) {
     const [tag = "", ...params] = part.trim().split(";");
     const primary = tag.trim().toLowerCase().split("-")[0];
     const qParam = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
@@ -80,8 +63,16 @@ const escapeHtml = (/** @type {string} */ s) =>
  * @param {"en" | "ja"} lang @param {"origin" | "cross-site"} why @param {string} from @param {string} own
  */
 export function refusedPage(lang, why, from, own) {
-  const t = TEXT[lang];
-  const reason = why === "origin" ? t.origin(from.slice(0, 200), own) : t.crossSite;
+  const t = refusedPageWords[lang];
+  const filled = { from: from.slice(0, 200), own };
+  // A function replacer: `$&` and the like in a forged Origin must stay literal.
+  const reason =
+    why === "origin"
+      ? t.origin.replace(
+          /\{(from|own)\}/g,
+          (_, name) => filled[/** @type {"from" | "own"} */ (name)],
+        )
+      : t.crossSite;
   const home = `${own}/${lang === "en" ? "" : `?lang=${lang}`}`;
   return `<!DOCTYPE html>
 <html lang="${lang}">
@@ -121,12 +112,21 @@ export function refuseCrossSitePosts() {
     if ((lastLogged.get(key) ?? 0) < now - 60_000) {
       if (lastLogged.size > 1000) lastLogged.clear();
       lastLogged.set(key, now);
-      log.warn({ msg: "cross-site POST refused", why, origin: from.slice(0, 200), expected: own, path: logPath(req.path) });
+      log.warn({
+        msg: "cross-site POST refused",
+        why,
+        origin: from.slice(0, 200),
+        expected: own,
+        path: logPath(req.path),
+      });
     }
     const lang = requestLang(req.originalUrl, req.headers["accept-language"]);
     res.setHeader("Connection", "close");
     res.setHeader("Cache-Control", "no-store");
     res.setHeader("Vary", "Accept-Language");
-    res.status(403).type("html").send(refusedPage(lang, why, from, own));
+    res
+      .status(403)
+      .type("html")
+      .send(refusedPage(lang, why, from, own));
   };
 }

@@ -1,5 +1,4 @@
-import { format, type Lang } from "~/i18n";
-import { roundText } from "~/rounds/text";
+import { dictionary, format, type Lang, roundText } from "~/i18n";
 
 interface SideView {
   approach: string;
@@ -20,7 +19,7 @@ export interface CompareView {
 export function CompareResult({ result, lang }: { result: CompareView; lang: Lang }) {
   const t = roundText(lang).compare;
   const r = roundText(lang);
-  const sep = lang === "ja" ? "、" : ", ";
+  const sep = dictionary(lang).punctuation.list;
   const changing = result.differences.filter((x) => x.change).length;
   return (
     <>

@@ -2,7 +2,7 @@
 // recommendation (from either side): its approach or its add-ons. Pure: uses evaluateDecision's approach, add-ons
 // and confidence only, never a tally of its own.
 import { QUESTION_IDS, type Answers, type QuestionId } from "~/decision";
-import { answerValue, toAnswers, type Outcome } from "../rounds/model";
+import { answerValue, toAnswers, type Outcome } from "~/rounds/model";
 import { evaluateDecision } from "~/decision";
 
 /** Longest pasted link the compare page reads. */

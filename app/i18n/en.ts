@@ -1,4 +1,12 @@
 // English UI text. ja.ts must have the same shape: the type system checks key parity.
+import { diagrams } from "./en/diagrams";
+import { recordDocument } from "./en/document";
+import { forms } from "./en/forms";
+import { locale } from "./en/locale";
+import { punctuation } from "./en/punctuation";
+import { result } from "./en/result";
+import { rounds } from "./en/rounds";
+
 export const en = {
   siteName: "Do I need JWT?",
   skipToContent: "Skip to main content",
@@ -81,7 +89,6 @@ export const en = {
     title: "Recommendation: {approach}",
     titleTentative: "Tentative recommendation: {approach}",
     titleConflicting: "Recommendation from conflicting answers: {approach}",
-    recommended: "Recommended approach",
     addOns: "Add-ons",
     confidence: "Confidence",
     because: "Because you said",
@@ -103,7 +110,6 @@ export const en = {
     yourAnswers: "Your answers",
     changeAnswers: "Change answers",
     conflictChange: "Change the answer to “{question}”",
-    startOver: "Start over",
     shareLink: "Link to this result",
     copyLink: "Copy link",
     copied: "Link copied",
@@ -161,6 +167,8 @@ export const en = {
     unknown:
       "This link names ruleset {v}, which this tool does not know; it is shown as today's rules ({current}) decide.",
     allVersions: "All ruleset versions",
+    /** After an approach's name in "the rules recommended: …". */
+    withAddOns: " (+ {addOns})",
   },
   rationale: {
     article: "Article",
@@ -309,6 +317,7 @@ export const en = {
     tooManyEditLinks:
       "Too many edit links that do not exist were tried from your address. Try again in {seconds} seconds.",
     tooManyEditLinksTitle: "Too many attempts",
+    document: recordDocument,
   },
   adr: {
     draftTitle: "How our users stay signed in: {approach}",
@@ -384,6 +393,13 @@ export const en = {
     body: "The page could not be shown. Try again in a moment.",
   },
   badRequest: { title: "Bad request", body: "The request could not be understood." },
+  // Feature sections, one file each under ./en/.
+  rounds,
+  diagrams,
+  punctuation,
+  locale,
+  forms,
+  result,
 };
 
 export type Dictionary = typeof en;

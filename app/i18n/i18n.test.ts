@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { en } from "./en";
 import { ja } from "./ja";
 import { negotiateLang, resolveLang } from "./index";
+import { refusedPageWords } from "../../server/refused-page-words.js";
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return [prefix];
@@ -15,8 +16,18 @@ describe("i18n", () => {
       if (typeof v === "string") expect(v.trim()).not.toBe("");
       else if (v && typeof v === "object") Object.values(v).forEach(walk);
     };
-    walk(en);
-    walk(ja);
+    // Punctuation may be a bare space, or nothing where Japanese runs words together.
+    walk({ ...en, punctuation: {} });
+    walk({ ...ja, punctuation: {} });
+  });
+
+  it("gives the server's refused-POST page the same words in both languages", () => {
+    expect(keys(refusedPageWords.ja).sort()).toEqual(keys(refusedPageWords.en).sort());
+    for (const lang of ["en", "ja"] as const) {
+      for (const text of Object.values(refusedPageWords[lang])) expect(text.trim()).not.toBe("");
+      expect(refusedPageWords[lang].origin).toContain("{from}");
+      expect(refusedPageWords[lang].origin).toContain("{own}");
+    }
   });
 
   it("negotiates Accept-Language with quality values", () => {

@@ -44,3 +44,17 @@ export function format(template: string, vars: Record<string, string | number>):
     name in vars ? String(vars[name]) : whole,
   );
 }
+
+/** The words of the team-round and compare pages: the dictionary's `rounds` section. */
+export function roundText(lang: Lang): Dictionary["rounds"] {
+  return dictionaries[lang].rounds;
+}
+export type RoundText = Dictionary["rounds"];
+
+/** A date in the page's language through Intl, e.g. "31 December 2026" / "2026年12月31日" (UTC day). */
+export function formatDate(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(dictionary(lang).locale.intl, {
+    dateStyle: "long",
+    timeZone: "UTC",
+  }).format(new Date(iso));
+}

@@ -1,4 +1,11 @@
 import type { Dictionary } from "./en";
+import { diagrams } from "./ja/diagrams";
+import { recordDocument } from "./ja/document";
+import { forms } from "./ja/forms";
+import { locale } from "./ja/locale";
+import { punctuation } from "./ja/punctuation";
+import { result } from "./ja/result";
+import { rounds } from "./ja/rounds";
 
 export const ja: Dictionary = {
   siteName: "Do I need JWT?",
@@ -80,7 +87,6 @@ export const ja: Dictionary = {
     title: "推奨：{approach}",
     titleTentative: "暫定の推奨：{approach}",
     titleConflicting: "矛盾する回答からの推奨：{approach}",
-    recommended: "推奨する方式",
     addOns: "追加対策",
     confidence: "確信度",
     because: "この推奨になった理由（あなたの回答から）",
@@ -102,7 +108,6 @@ export const ja: Dictionary = {
     yourAnswers: "あなたの回答",
     changeAnswers: "回答を変更する",
     conflictChange: "「{question}」の回答を変更する",
-    startOver: "最初からやり直す",
     shareLink: "この結果へのリンク",
     copyLink: "リンクをコピー",
     copied: "リンクをコピーしました",
@@ -160,6 +165,7 @@ export const ja: Dictionary = {
     unknown:
       "このリンクが示すルールセット {v} はこのツールにはありません。現在のルール（{current}）による結果を表示しています。",
     allVersions: "すべてのルールセットのバージョン",
+    withAddOns: "（＋{addOns}）",
   },
   rationale: {
     article: "記事",
@@ -305,6 +311,7 @@ export const ja: Dictionary = {
     tooManyEditLinks:
       "存在しない編集リンクがあなたのアドレスから何度も試されました。{seconds} 秒後にもう一度お試しください。",
     tooManyEditLinksTitle: "試行回数が多すぎます",
+    document: recordDocument,
   },
   adr: {
     draftTitle: "ユーザーのログイン状態の保ち方：{approach}",
@@ -384,4 +391,11 @@ export const ja: Dictionary = {
     body: "ページを表示できませんでした。しばらくしてからもう一度お試しください。",
   },
   badRequest: { title: "不正なリクエスト", body: "リクエストを理解できませんでした。" },
+  // Feature sections, one file each under ./ja/.
+  rounds,
+  diagrams,
+  punctuation,
+  locale,
+  forms,
+  result,
 };

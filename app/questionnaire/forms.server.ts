@@ -86,7 +86,7 @@ export function localQuestion(id: QuestionId, lang: Lang): LocalQuestion {
 
 function groupWords(lang: Lang): GroupWords {
   return {
-    or: lang === "ja" ? "または" : "or",
+    or: dictionary(lang).forms.or,
     invalid: dictionary(lang).errors.invalid,
   };
 }

@@ -1,7 +1,7 @@
 import { LINK_FIELDS, formatAnswers, type Answers, type LinkErrors } from "~/decision";
 import { dictionary, type Lang } from "~/i18n";
-import { ErrorSummary } from "../ui/error-summary";
-import { fieldMessage } from "../ui/messages";
+import { ErrorSummary } from "~/ui/error-summary";
+import { fieldMessage } from "~/ui/messages";
 
 /** The 400 page for a share link that does not parse: which field is wrong, and a way on with the rest kept. */
 export function InvalidLink({

@@ -13,7 +13,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { parseShareLink, type Lang } from "~/decision";
 import { loader as decisionMarkdown } from "~/routes/decision_.markdown";
 import { loader as recordMarkdown } from "~/routes/r.$id.markdown";
-import { closeDb } from "../platform/db.server";
+import { closeDb } from "~/platform/db.server";
 import { createRecord } from "./records.server";
 
 const G1 =

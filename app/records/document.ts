@@ -22,7 +22,7 @@ import { CONFIDENCE_NUMBER_NOTE, confidenceInWords } from "~/decision/confidence
 import type { ClientPlan } from "~/decision/plans";
 import { ruleText, type RuleText } from "~/decision/rule-text";
 import { whyNotLine } from "~/ui/messages";
-import { dictionary } from "~/i18n";
+import { dictionary, type Dictionary } from "~/i18n";
 
 /** What a saved record keeps of a decision: everything but the rule trace. */
 export type DecisionSnapshot = Omit<Decision, "trace">;
@@ -123,7 +123,7 @@ export interface DecisionDocument {
   lead: { label: string; value: string; key: "approach" | "addOns" | "state" }[];
   /** `disagreements` heads a section of its own only in records saved from a team round. */
   headings: Record<SectionKey | "consequences" | "disagreements", string>;
-  labels: (typeof words)[Lang]["labels"];
+  labels: Dictionary["records"]["document"]["labels"];
   context: {
     intro: string;
     answers: { question: QuestionId; label: string; value: string }[];
@@ -163,134 +163,6 @@ export interface DecisionDocument {
   };
 }
 
-/** "Logout must …" → "logout must …" after "because"; acronyms such as "OIDC" keep their case. */
-function lowerFirst(text: string): string {
-  return /^[A-Z](?![A-Z])/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
-}
-
-const words = {
-  en: {
-    contextIntro:
-      "We have to choose how the users of our system stay signed in. These are our answers to the “Do I need JWT?” questionnaire:",
-    notes: "Notes from the team:",
-    noDrivers: "No single answer was decisive.",
-    chosen: (name: string, confidence: string) =>
-      `Chosen option: "${name}", because it fits our answers best (confidence${confidence.startsWith(":") ? confidence : ` ${confidence}`}):`,
-    confidence: (label: string, reason: string, percent: string, note: string) =>
-      `Confidence: ${label}. ${reason} (${percent}: ${note})`,
-    addOns: "Together with these add-ons:",
-    plans: "How each kind of client stays signed in:",
-    item: (label: string, value: string) => `${label}: ${value}`,
-    good: (why: string) => `Good, because ${lowerFirst(why)}`,
-    bad: (why: string) => `Bad, because ${lowerFirst(why)}`,
-    conflict: (why: string) =>
-      `Bad, because our answers pull in different directions: ${lowerFirst(why)}`,
-    unknown: (question: string) => `Neutral, because we do not know yet: ${question}`,
-    ruledOut: (why: string) => `Ruled out, because ${lowerFirst(why)}`,
-    chosenMark: " (chosen)",
-    changes: "What would change the result:",
-    changeItem: (question: string, answer: string, approach: string) =>
-      `If ${question} were “${answer}”: ${approach}`,
-    citations: "What the reasons rest on:",
-    decision: "Decision",
-    addOnsLabel: "Add-ons",
-    noAddOns: "none",
-    list: ", ",
-    disagreements: "Where the team disagreed, and how it was settled:",
-    answerCount: (answer: string, count: number) => `${answer} (${count})`,
-    citation: (rule: string, cited: string[]) => `${rule}: ${cited.join("; ")}`,
-    section: (title: string, section: string) => `${title} (“${section}”)`,
-    headings: {
-      context: "Context and Problem Statement",
-      drivers: "Decision Drivers",
-      options: "Considered Options",
-      outcome: "Decision Outcome",
-      consequences: "Consequences",
-      prosCons: "Pros and Cons of the Options",
-      more: "More Information",
-      disagreements: "Disagreements settled",
-    },
-    labels: {
-      status: "Status",
-      date: "Date",
-      deciders: "Decision makers",
-      consulted: "Consulted",
-      informed: "Informed",
-      state: "State",
-      answers: "Answers",
-      settled: "Settled on",
-      noAnswer: "No answer",
-      note: "Note",
-      rulesetVersion: "Ruleset version",
-      contentHash: "Content hash",
-      permalink: "Permalink",
-      supersedes: "Supersedes",
-      supersededBy: "Superseded by",
-      qr: "QR code of the permalink",
-    },
-  },
-  ja: {
-    contextIntro:
-      "ユーザーのログイン状態をどう保つかを決める必要があります。「Do I need JWT?」の質問への回答は次のとおりです。",
-    notes: "チームのメモ：",
-    noDrivers: "決め手になった回答はありません。",
-    chosen: (name: string, confidence: string) =>
-      `採用する選択肢：「${name}」。回答に最もよく合うため（確信度${confidence.startsWith("：") ? confidence : ` ${confidence}`}）：`,
-    confidence: (label: string, reason: string, percent: string, note: string) =>
-      `確信度：${label}。${reason}（${percent}：${note}）`,
-    addOns: "あわせて次の追加対策を行います：",
-    plans: "クライアントの種類ごとのログイン状態の保ち方：",
-    item: (label: string, value: string) => `${label}：${value}`,
-    good: (why: string) => `良い点：${why}`,
-    bad: (why: string) => `悪い点：${why}`,
-    conflict: (why: string) => `悪い点：回答の間に矛盾がある（${why}）`,
-    unknown: (question: string) => `未確定：${question}`,
-    ruledOut: (why: string) => `除外：${why}`,
-    chosenMark: "（採用）",
-    changes: "結果を変える回答：",
-    changeItem: (question: string, answer: string, approach: string) =>
-      `${question}が「${answer}」なら：${approach}`,
-    citations: "理由の根拠：",
-    decision: "決定",
-    addOnsLabel: "追加対策",
-    noAddOns: "なし",
-    list: "、",
-    disagreements: "チームで意見が分かれた質問と、その決め方：",
-    answerCount: (answer: string, count: number) => `${answer}（${count} 人）`,
-    citation: (rule: string, cited: string[]) => `${rule}：${cited.join("、")}`,
-    section: (title: string, section: string) => `${title}（「${section}」）`,
-    // MADR's sections, in MADR's order, under the headings a Japanese team would write.
-    headings: {
-      context: "背景と課題",
-      drivers: "決定の要因",
-      options: "検討した選択肢",
-      outcome: "決定",
-      consequences: "影響",
-      prosCons: "各選択肢の長所と短所",
-      more: "補足情報",
-      disagreements: "チームで決めた相違点",
-    },
-    labels: {
-      status: "ステータス",
-      date: "日付",
-      deciders: "決定者",
-      consulted: "相談した人",
-      informed: "共有する人",
-      state: "判定",
-      answers: "回答",
-      settled: "決めた回答",
-      noAnswer: "無回答",
-      note: "メモ",
-      rulesetVersion: "ルールセットのバージョン",
-      contentHash: "コンテンツハッシュ",
-      permalink: "固定リンク",
-      supersedes: "置き換え元",
-      supersededBy: "置き換え先",
-      qr: "固定リンクの QR コード",
-    },
-  },
-} as const;
-
 /** The section keys in MADR's order (Consequences sits inside Decision Outcome). */
 export const SECTION_ORDER: readonly SectionKey[] = [
   "context",
@@ -325,7 +197,7 @@ function answerText(question: QuestionId, value: string, lang: Lang): string {
   return value
     .split(",")
     .map((v) => options[v]?.label[lang] ?? v)
-    .join(lang === "ja" ? "、" : ", ");
+    .join(dictionary(lang).records.document.list);
 }
 
 function isQuestionId(id: string): id is QuestionId {
@@ -353,8 +225,8 @@ function answerValue(answers: Partial<Answers>, question: QuestionId): string | 
 
 /** The record in the given language, section by section. */
 export function decisionDocument(input: DocumentInput, lang: Lang): DecisionDocument {
-  const w = words[lang];
   const dict = dictionary(lang);
+  const w = dict.records.document;
   const decision = input.decision as Partial<DecisionSnapshot> & DecisionSnapshot;
   const approachName = (a: string) => dict.approaches[a as Approach]?.name ?? a;
   const label = (q: QuestionId) => questionText[q].label[lang];
@@ -412,11 +284,7 @@ export function decisionDocument(input: DocumentInput, lang: Lang): DecisionDocu
     decision.conflicts
       ? confidenceInWords(decision)
       : undefined;
-  const confidenceLabel = inWords
-    ? lang === "en"
-      ? `: ${lowerFirst(inWords.label.en)}`
-      : `：${inWords.label.ja}`
-    : undefined;
+  const confidenceLabel = inWords ? w.confidenceLabel(inWords.label[lang]) : undefined;
   const perClient = (decision.perClient ?? {}) as Partial<Record<Client, ClientPlan>>;
   const plans: DocumentPlan[] = [];
   for (const client of Object.keys(perClient) as Client[]) {
@@ -558,22 +426,22 @@ export function documentHeadings(doc: DecisionDocument): string[] {
 
 /** "Question: answer" for a list item, in the document's language. */
 export function documentItem(doc: DecisionDocument, label: string, value: string): string {
-  return words[doc.lang].item(label, value);
+  return dictionary(doc.lang).records.document.item(label, value);
 }
 
 /** "One application (2)": an answer with how many members gave it. */
 export function answerCount(doc: DecisionDocument, answer: string, count: number): string {
-  return words[doc.lang].answerCount(answer, count);
+  return dictionary(doc.lang).records.document.answerCount(answer, count);
 }
 
 /** Names or answers as one list in the document's language. */
 export function documentList(doc: DecisionDocument, items: readonly string[]): string {
-  return items.join(words[doc.lang].list);
+  return items.join(dictionary(doc.lang).records.document.list);
 }
 
 /** An option's heading under Pros and Cons. */
 export function optionHeading(doc: DecisionDocument, option: DocumentOption): string {
-  return `${option.name}${option.chosen ? words[doc.lang].chosenMark : ""}`;
+  return `${option.name}${option.chosen ? dictionary(doc.lang).records.document.chosenMark : ""}`;
 }
 
 /** A disagreement's answers with how many gave each, then those who left it blank, as list items. */

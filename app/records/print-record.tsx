@@ -3,8 +3,8 @@ import type { RationaleContent } from "~/content/types";
 import type { QrShape } from "~/result/qr.server";
 import type { Lang } from "~/i18n";
 import { decisionDocument, plainTitle } from "~/records/document";
-import { DecisionDocumentView } from "../result/decision-document";
-import { MarkdownExportPrint } from "../result/markdown-export";
+import { DecisionDocumentView } from "~/result/decision-document";
+import { MarkdownExportPrint } from "~/result/markdown-export";
 
 /** The decision page's Markdown address: /decision?… → /decision/markdown?… */
 function markdownLink(permalink: string): string {

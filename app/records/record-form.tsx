@@ -6,7 +6,7 @@ import {
   type RecordFieldName,
   type RecordStatus,
 } from "~/records/madr";
-import { ErrorSummary } from "../ui/error-summary";
+import { ErrorSummary } from "~/ui/error-summary";
 
 export type RecordFormField = RecordFieldName;
 export type RecordFormErrors = Partial<Record<RecordFormField, string[]>>;
@@ -41,7 +41,10 @@ export function recordErrorMessage(field: RecordFormField, code: string, lang: L
   const key = code === "too-long" && isList ? "name-too-long" : code;
   const template = (t as Record<string, string>)[key] ?? t.invalid;
   const max = code === "too-many" ? MAX_NAMES : MAX_CHARS[field];
-  return format(template, { field: label(field, lang).replace(/（任意）| \(optional\)/, ""), max });
+  // The field's name without its "(optional)" mark, in either language's spacing.
+  const optional = dictionary(lang).questionnaire.optional;
+  const field_ = label(field, lang).replace(` ${optional}`, "").replace(optional, "");
+  return format(template, { field: field_, max });
 }
 
 /**
@@ -82,7 +85,7 @@ export function RecordForm({
   const error = (f: RecordFormField) =>
     errors[f] ? (
       <p className="error-message" id={`record-${f}-error`}>
-        <span className="visually-hidden">{lang === "ja" ? "エラー：" : "Error: "}</span>
+        <span className="visually-hidden">{dictionary(lang).forms.errorPrefix}</span>
         {errors[f]![0]}
       </p>
     ) : null;

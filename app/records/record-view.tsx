@@ -4,8 +4,8 @@ import type { DecisionDocument } from "~/records/document";
 import type { StoredRecord } from "~/records/madr";
 import type { RecordLink } from "~/records/record-data.server";
 import type { QrShape } from "~/result/qr.server";
-import { DecisionDocumentView } from "../result/decision-document";
-import { MarkdownExport } from "../result/markdown-export";
+import { DecisionDocumentView } from "~/result/decision-document";
+import { MarkdownExport } from "~/result/markdown-export";
 
 export interface RecordViewProps {
   lang: Lang;

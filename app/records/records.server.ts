@@ -10,7 +10,7 @@ import {
   type Answers,
 } from "~/decision";
 import type { Selectable } from "kysely";
-import { getDb, type Db, type RecordsTable } from "../platform/db.server";
+import { getDb, type Db, type RecordsTable } from "~/platform/db.server";
 import type { InputDisagreement } from "./document";
 import {
   RECORD_STATUSES,
@@ -25,7 +25,7 @@ import {
   newEditToken,
   newPublicId,
   tokensMatch,
-} from "../platform/tokens.server";
+} from "~/platform/tokens.server";
 
 export { RECORD_STATUSES, type DecisionSnapshot, type RecordStatus };
 

@@ -14,9 +14,9 @@ import {
   openDatabase,
   readSqlitePragmas,
   type Db,
-} from "../platform/db.server";
-import { MIGRATION_NAMES, migrateToLatest } from "../platform/migrations.server";
-import { check, clientKey, createRecordLimit, hit } from "../platform/rate-limit.server";
+} from "~/platform/db.server";
+import { MIGRATION_NAMES, migrateToLatest } from "~/platform/migrations.server";
+import { check, clientKey, createRecordLimit, hit } from "~/platform/rate-limit.server";
 import {
   RECORD_LIMITS,
   RecordError,
@@ -34,7 +34,7 @@ import {
   newEditToken,
   newPublicId,
   tokensMatch,
-} from "../platform/tokens.server";
+} from "~/platform/tokens.server";
 import { GOLDEN } from "~/decision/golden";
 
 const { G1 } = GOLDEN;

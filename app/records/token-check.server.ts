@@ -2,9 +2,9 @@
 // budget per client however the guesses arrive.
 import { httpError } from "~/http/errors.server";
 import { CAPABILITY_HEADERS } from "~/http/capability-headers.server";
-import { TOKEN_MISSES, check, clientKey, hit } from "../platform/rate-limit.server";
+import { TOKEN_MISSES, check, clientKey, hit } from "~/platform/rate-limit.server";
 import { getRecordByEditToken, type StoredRecord } from "./records.server";
-import { isWellFormedToken } from "../platform/tokens.server";
+import { isWellFormedToken } from "~/platform/tokens.server";
 
 /**
  * The record an edit token controls, or a thrown 404/429. The edit link is a capability URL (W3C TAG): no Referer,

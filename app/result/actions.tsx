@@ -2,8 +2,7 @@
 // the link and the summary are selectable text and printing is the browser's own command; /enhance.js adds
 // the copy and print buttons.
 import { withLang } from "~/decision/flow";
-import { dictionary, type Lang } from "~/i18n";
-import { roundText } from "~/rounds/text";
+import { dictionary, type Lang, roundText } from "~/i18n";
 import { MarkdownDownload, MarkdownExportMore } from "./markdown-export";
 
 export function ActionBar({

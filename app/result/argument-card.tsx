@@ -3,7 +3,7 @@ import { useChosenLang } from "~/root";
 import { ARTICLE_TITLE } from "~/decision";
 import type { ArgumentCardData } from "~/content/types";
 import { dictionary, format, type Lang } from "~/i18n";
-import { ContentHtml } from "../ui/content-html";
+import { ContentHtml } from "~/ui/content-html";
 
 /** One argument of the article: the claim, the author's answer, the section cited and what the standards say. */
 export function ArgumentCard({
@@ -21,7 +21,8 @@ export function ArgumentCard({
   const t = dictionary(lang).rationale;
   const Heading = headingLevel === 2 ? "h2" : headingLevel === 3 ? "h3" : "h4";
   const chosen = useChosenLang();
-  const colon = lang === "ja" ? "：" : ": ";
+  const p = dictionary(lang).punctuation;
+  const colon = p.colon;
   return (
     <section
       className="argument-card"
@@ -37,11 +38,11 @@ export function ArgumentCard({
             {t.article}
             {colon}
             <cite lang="ja">{ARTICLE_TITLE}</cite>
-            {lang === "ja" ? "、" : ", "}
+            {p.list}
             {card.sectionPosition
               ? format(t.articlePosition, { position: card.sectionPosition })
               : t.articleSection}
-            {lang === "ja" ? "" : " "}
+            {p.space}
             <q lang="ja">{card.section}</q>
           </>
         ) : (
@@ -70,7 +71,7 @@ export function ArgumentCard({
               <li key={s.id} data-source={s.id}>
                 <span className={`stance stance--${s.stance}`}>{t.stance[s.stance]}</span>{" "}
                 {s.url ? <a href={s.url}>{s.title}</a> : <cite>{s.title}</cite>}
-                {lang === "ja" ? "、" : ", "}
+                {p.list}
                 {s.section}
                 {colon}
                 <ContentHtml as="span" html={s.note} />
@@ -84,7 +85,7 @@ export function ArgumentCard({
           <a href={withLang(`/arguments/${card.id}`, chosen)}>
             {t.readMore}
             <span className="visually-hidden">
-              {lang === "ja" ? "：" : ": "}
+              {p.colon}
               {card.title.replace(/<[^>]+>/g, "")}
             </span>
           </a>

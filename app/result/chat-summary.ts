@@ -3,9 +3,9 @@
 // with JavaScript a button copies it.
 import { confidenceInWords } from "~/decision/confidence-words";
 import { questionText, type Answers, type Decision, type QuestionId } from "~/decision";
-import { dictionary, type Lang } from "~/i18n";
+import { dictionary, format, type Lang } from "~/i18n";
 import { ruleText } from "~/decision/rule-text";
-import { answerLabel } from "../ui/messages";
+import { answerLabel } from "~/ui/messages";
 import { conflictQuestions } from "./conflicts";
 
 /** The answers behind the strongest reasons for the approach: what a reader needs to see first. */
@@ -24,8 +24,7 @@ export function decidingAnswers(
 }
 
 export function decidingAnswersText(decision: Decision, lang: Lang): string {
-  const sep = lang === "ja" ? "、" : "; ";
-  const colon = lang === "ja" ? "：" : ": ";
+  const { longList: sep, colon } = dictionary(lang).punctuation;
   return decidingAnswers(decision)
     .map(
       (b) =>
@@ -37,13 +36,14 @@ export function decidingAnswersText(decision: Decision, lang: Lang): string {
 /** One line per conflict: what cannot hold, and which answers to change. */
 function conflictLines(decision: Decision, lang: Lang): string[] {
   const t = dictionary(lang);
-  const colon = lang === "ja" ? "：" : ": ";
+  const { colon, list } = t.punctuation;
   return decision.conflicts.map((id) => {
     const questions = conflictQuestions(decision, id).map((q) => questionText[q].label[lang]);
     const change = questions.length
-      ? lang === "ja"
-        ? `（${t.decision.change}${colon}${questions.join("、")}）`
-        : ` (${t.decision.change.toLowerCase()}${colon}${questions.join(", ")})`
+      ? format(t.result.chatConflictChange, {
+          change: t.decision.change.toLowerCase(),
+          questions: questions.join(list),
+        })
       : "";
     return `${t.state.conflicting}${colon}${ruleText[id].title[lang]}${change}`;
   });
@@ -56,16 +56,13 @@ export function chatSummary(
   link: string,
 ): string {
   const t = dictionary(lang);
-  const colon = lang === "ja" ? "：" : ": ";
-  const sep = lang === "ja" ? "、" : ", ";
+  const { colon, list: sep, open, close } = t.punctuation;
   const addOns = decision.addOns.map((a) => t.addOns[a].name).join(sep);
   const head = `${t.state[decision.state]}${colon}${t.approaches[decision.approach].name}${
-    addOns ? (lang === "ja" ? `（${t.decision.addOns}${colon}${addOns}）` : ` (+ ${addOns})`) : ""
+    addOns ? format(t.result.chatAddOns, { addOns }) : ""
   }`;
   const percent = `${Math.round(decision.confidence * 100)}%`;
-  const confidence = `${t.decision.confidence}${colon}${confidenceInWords(decision).label[lang]}${
-    lang === "ja" ? `（${percent}）` : ` (${percent})`
-  }`;
+  const confidence = `${t.decision.confidence}${colon}${confidenceInWords(decision).label[lang]}${`${open}${percent}${close}`}`;
   const clients = answers.clients.map(
     (c) =>
       `• ${answerLabel("clients", c, lang)}${colon}${decision.perClient[c]?.summary[lang] ?? ""}`,

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { dictionary } from "~/i18n";
 import type { QrShape } from "~/result/qr.server";
 import {
   disagreementAnswers,
@@ -51,7 +52,7 @@ export function DecisionDocumentView({
   const sub = (titleLevel + 2) as Level;
   const item = (label: string, value: string) => documentItem(doc, label, value);
   const people = doc.people.filter((p) => p.names.length > 0);
-  const sep = doc.lang === "ja" ? "、" : ", ";
+  const sep = dictionary(doc.lang).punctuation.list;
   return (
     <div className="doc" lang={doc.lang} data-testid="decision-document">
       {titleAsHeading ? (
@@ -193,7 +194,7 @@ export function DecisionDocumentView({
             {doc.more.facts.map((f) => (
               <li key={f.label}>
                 {f.label}
-                {doc.lang === "ja" ? "：" : ": "}
+                {dictionary(doc.lang).punctuation.colon}
                 {f.kind === "code" ? <code>{f.value}</code> : <a href={f.value}>{f.value}</a>}
               </li>
             ))}

@@ -21,9 +21,9 @@ import { ruleText } from "~/decision/rule-text";
 import type { RationaleContent } from "~/content/types";
 import { dictionary, format, type Lang } from "~/i18n";
 import { Comparison } from "./comparison";
-import { ContentHtml } from "../ui/content-html";
+import { ContentHtml } from "~/ui/content-html";
 import { ArchitectureDiagram } from "./diagrams";
-import { answerLabel } from "../ui/messages";
+import { answerLabel } from "~/ui/messages";
 
 interface DetailsProps {
   lang: Lang;
@@ -76,22 +76,22 @@ function Cites({
   return (
     <p className="cites">
       {t.decision.cites}
-      {lang === "ja" ? "：" : ": "}
+      {t.punctuation.colon}
       {args.map((id, i) => {
         const card = content.arguments[id];
         return (
           <span key={id}>
-            {i > 0 ? (lang === "ja" ? "、" : ", ") : null}
+            {i > 0 ? t.punctuation.list : null}
             <a href={withLang(`/arguments/${id}`, chosenLang)} data-argument={id}>
               {card ? <ContentHtml as="span" html={card.title} /> : id}
             </a>
           </span>
         );
       })}
-      {args.length > 0 && srcs.length > 0 ? (lang === "ja" ? "。" : "; ") : null}
+      {args.length > 0 && srcs.length > 0 ? t.punctuation.parts : null}
       {srcs.map((id, i) => (
         <span key={id}>
-          {i > 0 ? (lang === "ja" ? "、" : ", ") : null}
+          {i > 0 ? t.punctuation.list : null}
           {sources[id].url ? (
             <a href={sources[id].url} data-source={id}>
               {sources[id].title}
@@ -181,9 +181,9 @@ export function ResultDetails({ lang, chosenLang, answers, decision, content }: 
       <Fold id="why-not" title={t.decision.whyNot} testId="why-not">
         <p className="muted">
           {t.decision.confidence}
-          {lang === "ja" ? "：" : ": "}
+          {t.punctuation.colon}
           <span data-testid="confidence">{Math.round(decision.confidence * 100)}%</span>
-          {lang === "ja" ? "。" : ". "}
+          {t.punctuation.stop}
           {CONFIDENCE_NUMBER_NOTE[lang]}
         </p>
         <ul className="why-not">

@@ -1,7 +1,7 @@
 // Server-rendered SVG: an architecture sketch of the recommended approach and a score chart of all four.
 // Each picture is an <svg role="img"> with <title> and <desc>: the text alternative says what the picture shows.
 import type { AddOn, Approach } from "~/decision";
-import type { Lang } from "~/i18n";
+import { dictionary, type Lang } from "~/i18n";
 
 interface Box {
   id: string;
@@ -24,16 +24,15 @@ interface Sketch {
   desc: string;
 }
 
-const L = (lang: Lang, en: string, ja: string) => (lang === "ja" ? ja : en);
-
 /** The diagram of an approach; its description is one of the sentences a decision page shows. */
 export function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang): Sketch {
+  const t = dictionary(lang).diagrams;
   const client: Box = {
     id: "client",
     x: 2,
     y: 80,
     w: 130,
-    label: L(lang, "Browser / app", "ブラウザ・アプリ"),
+    label: t.client,
     kind: "client",
   };
   const bff = addOns.includes("bff");
@@ -45,8 +44,8 @@ export function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang)
           x: 2,
           y: 190,
           w: 150,
-          label: L(lang, "Identity provider", "IDプロバイダー"),
-          sub: "OpenID Connect",
+          label: t.identityProvider,
+          sub: t.openIdConnect,
           kind: "server",
         },
       ]
@@ -56,7 +55,7 @@ export function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang)
         {
           from: "client",
           to: "idp",
-          label: L(lang, "sign in (redirect)", "ログイン（リダイレクト）"),
+          label: t.signInRedirect,
           dashed: true,
         },
       ]
@@ -71,8 +70,8 @@ export function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang)
             x: 250,
             y: 80,
             w: 150,
-            label: bff ? "BFF / app" : L(lang, "App instances", "アプリのインスタンス"),
-            sub: L(lang, "stateless", "ステートレス"),
+            label: bff ? t.bffApp : t.appInstances,
+            sub: t.stateless,
             kind: "server",
           },
           {
@@ -80,8 +79,8 @@ export function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang)
             x: 508,
             y: 80,
             w: 130,
-            label: L(lang, "Session store", "セッションストア"),
-            sub: "Redis / DB",
+            label: t.sessionStore,
+            sub: t.redisDb,
             kind: "store",
           },
           ...extra,
@@ -90,16 +89,12 @@ export function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang)
           {
             from: "client",
             to: "app",
-            label: L(lang, "cookie: session ID", "Cookie：セッションID"),
+            label: t.sessionCookie,
           },
-          { from: "app", to: "store", label: L(lang, "look up / delete", "参照・削除") },
+          { from: "app", to: "store", label: t.lookUpDelete },
           ...extraEdges,
         ],
-        desc: L(
-          lang,
-          "The browser or app sends only a random session ID. Every app instance looks the session up in a shared store; logout deletes the record, so it takes effect on the next request.",
-          "ブラウザやアプリはランダムなセッションID だけを送ります。各インスタンスは共有ストアでセッションを参照し、ログアウトではレコードを削除するので、次のリクエストから反映されます。",
-        ),
+        desc: t.desc["server-session"],
       };
     case "gateway-token":
       return {
@@ -110,8 +105,8 @@ export function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang)
             x: 240,
             y: 80,
             w: 140,
-            label: L(lang, "Gateway", "ゲートウェイ"),
-            sub: L(lang, "opaque → JWT", "不透明 → JWT"),
+            label: t.gateway,
+            sub: t.opaqueToJwt,
             kind: "gateway",
           },
           {
@@ -119,7 +114,7 @@ export function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang)
             x: 240,
             y: 190,
             w: 140,
-            label: L(lang, "Session store", "セッションストア"),
+            label: t.sessionStore,
             kind: "store",
           },
           {
@@ -127,8 +122,8 @@ export function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang)
             x: 498,
             y: 20,
             w: 140,
-            label: L(lang, "Service A", "サービス A"),
-            sub: L(lang, "verifies JWT", "JWT を検証"),
+            label: t.serviceA,
+            sub: t.verifiesJwt,
             kind: "server",
           },
           {
@@ -136,24 +131,20 @@ export function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang)
             x: 498,
             y: 140,
             w: 140,
-            label: L(lang, "Service B", "サービス B"),
-            sub: L(lang, "verifies JWT", "JWT を検証"),
+            label: t.serviceB,
+            sub: t.verifiesJwt,
             kind: "server",
           },
           ...extra,
         ],
         edges: [
-          { from: "client", to: "gateway", label: L(lang, "opaque token", "不透明トークン") },
-          { from: "gateway", to: "store", label: L(lang, "introspect", "照会") },
-          { from: "gateway", to: "svcA", label: L(lang, "internal JWT", "内部 JWT") },
-          { from: "gateway", to: "svcB", label: L(lang, "internal JWT", "内部 JWT") },
+          { from: "client", to: "gateway", label: t.opaqueToken },
+          { from: "gateway", to: "store", label: t.introspect },
+          { from: "gateway", to: "svcA", label: t.internalJwt },
+          { from: "gateway", to: "svcB", label: t.internalJwt },
           ...extraEdges,
         ],
-        desc: L(
-          lang,
-          "Clients hold an opaque token. The gateway checks it against the session store, which can revoke it at once, and forwards a short-lived internal JWT that each service verifies on its own.",
-          "クライアントは不透明なトークンを持ちます。ゲートウェイがそれをセッションストアで確認し（即時に失効できます）、各サービスが自分で検証できる短命な内部 JWT を付けて転送します。",
-        ),
+        desc: t.desc["gateway-token"],
       };
     case "access-refresh":
       return {
@@ -164,8 +155,8 @@ export function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang)
             x: 230,
             y: 190,
             w: 190,
-            label: L(lang, "Authorization server", "認可サーバー"),
-            sub: L(lang, "rotates refresh tokens", "リフレッシュトークンを更新"),
+            label: t.authorizationServer,
+            sub: t.rotatesRefreshTokens,
             kind: "server",
           },
           {
@@ -173,8 +164,8 @@ export function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang)
             x: 498,
             y: 80,
             w: 140,
-            label: L(lang, "APIs", "API"),
-            sub: L(lang, "verify JWT (minutes)", "JWT を検証（数分）"),
+            label: t.apis,
+            sub: t.verifyJwtMinutes,
             kind: "server",
           },
           ...(bff
@@ -184,8 +175,8 @@ export function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang)
                   x: 250,
                   y: 80,
                   w: 140,
-                  label: "BFF",
-                  sub: L(lang, "holds the tokens", "トークンを保持"),
+                  label: t.bff,
+                  sub: t.holdsTokens,
                   kind: "gateway" as const,
                 },
               ]
@@ -194,29 +185,25 @@ export function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang)
         edges: [
           ...(bff
             ? [
-                { from: "client", to: "bff", label: L(lang, "cookie", "Cookie") },
-                { from: "bff", to: "api", label: L(lang, "access JWT", "アクセス JWT") },
-                { from: "bff", to: "as", label: L(lang, "refresh", "更新"), dashed: true },
+                { from: "client", to: "bff", label: t.cookie },
+                { from: "bff", to: "api", label: t.accessJwt },
+                { from: "bff", to: "as", label: t.refresh, dashed: true },
               ]
             : [
                 {
                   from: "client",
                   to: "api",
-                  label: L(lang, "access JWT (short)", "アクセス JWT（短命）"),
+                  label: t.accessJwtShort,
                 },
                 {
                   from: "client",
                   to: "as",
-                  label: L(lang, "refresh token (rotated)", "リフレッシュトークン（更新）"),
+                  label: t.refreshTokenRotated,
                   dashed: true,
                 },
               ]),
         ],
-        desc: L(
-          lang,
-          "An authorization server issues access tokens that live minutes and refresh tokens that are rotated and can be revoked. APIs verify access tokens on their own, or ask the authorization server (introspection) where revocation must be immediate; revoking a refresh token stops new access tokens.",
-          "認可サーバーが数分で切れるアクセストークンと、更新され失効可能なリフレッシュトークンを発行します。API はアクセストークンを自分で検証するか、即時の失効が必要なら認可サーバーに問い合わせます（イントロスペクション）。リフレッシュトークンを失効させれば、新しいアクセストークンは発行されません。",
-        ),
+        desc: t.desc["access-refresh"],
       };
     case "stateless-token":
       return {
@@ -227,8 +214,8 @@ export function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang)
             x: 240,
             y: 80,
             w: 170,
-            label: L(lang, "Edge / app instances", "エッジ・アプリ"),
-            sub: L(lang, "verify signature locally", "署名をその場で検証"),
+            label: t.edgeInstances,
+            sub: t.verifySignatureLocally,
             kind: "server",
           },
           {
@@ -236,8 +223,8 @@ export function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang)
             x: 508,
             y: 80,
             w: 130,
-            label: L(lang, "Signing key", "署名鍵"),
-            sub: L(lang, "no session store", "ストアなし"),
+            label: t.signingKey,
+            sub: t.noSessionStore,
             kind: "store",
           },
         ],
@@ -245,15 +232,11 @@ export function sketch(approach: Approach, addOns: readonly AddOn[], lang: Lang)
           {
             from: "client",
             to: "edge",
-            label: L(lang, "signed token (short)", "署名付きトークン（短命）"),
+            label: t.signedTokenShort,
           },
-          { from: "edge", to: "key", label: L(lang, "verify", "検証"), dashed: true },
+          { from: "edge", to: "key", label: t.verify, dashed: true },
         ],
-        desc: L(
-          lang,
-          "The client presents a short-lived signed token; every instance verifies it with the key and needs no shared store. A logout or ban takes effect when the token expires, at the latest at its next renewal, which re-checks the user.",
-          "クライアントは短命な署名付きトークンを提示し、各インスタンスは鍵で検証するだけで共有ストアを必要としません。ログアウトや利用停止はトークンの期限切れ、遅くとも次の更新（ユーザーを確認し直します）で反映されます。",
-        ),
+        desc: t.desc["stateless-token"],
       };
   }
 }

@@ -93,7 +93,7 @@ export function MarkdownExportPrint({ lang, url }: { lang: Lang; url: string }) 
         <span key={format}>
           {i > 0 ? " · " : " "}
           <code>{format}</code>
-          {lang === "ja" ? `（${e.formats[format]}）` : ` (${e.formats[format]})`}
+          {`${dictionary(lang).punctuation.open}${e.formats[format]}${dictionary(lang).punctuation.close}`}
         </span>
       ))}
     </p>

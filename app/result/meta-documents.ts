@@ -31,7 +31,7 @@ export function linkPreview(p: {
     { property: "og:title", content: p.title },
     { property: "og:description", content: p.description },
     { property: "og:url", content: p.url },
-    { property: "og:locale", content: p.lang === "ja" ? "ja_JP" : "en_US" },
+    { property: "og:locale", content: dictionary(p.lang).locale.openGraph },
     { name: "twitter:card", content: p.image ? "summary_large_image" : "summary" },
     { name: "twitter:title", content: p.title },
     { name: "twitter:description", content: p.description },

@@ -22,7 +22,7 @@ export function resultImage(
   const t = dictionary(lang);
   return {
     url: `${origin}${file}`,
-    alt: `${t.siteName} — ${t.state[state]}${lang === "ja" ? "：" : ": "}${t.approaches[approach].name}`,
+    alt: `${t.siteName} — ${t.state[state]}${t.punctuation.colon}${t.approaches[approach].name}`,
   };
 }
 

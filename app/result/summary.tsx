@@ -5,7 +5,7 @@ import { confidenceInWords } from "~/decision/confidence-words";
 import { ruleText } from "~/decision/rule-text";
 import { changeHref, checkHref, withLang } from "~/decision/flow";
 import { dictionary, format, type Lang } from "~/i18n";
-import { answerLabel } from "../ui/messages";
+import { answerLabel } from "~/ui/messages";
 import { Phrases } from "./phrases";
 import { conflictQuestions } from "./conflicts";
 
@@ -24,7 +24,7 @@ export function Summary({ lang, chosenLang, decision, answers, namePhrases }: Su
   const approach = t.approaches[decision.approach];
   const words = confidenceInWords(decision);
   // Japanese sentences run on without a space.
-  const space = lang === "ja" ? "" : " ";
+  const space = t.punctuation.space;
   return (
     <section
       className={`outcome outcome--${decision.state}`}
@@ -57,9 +57,9 @@ export function Summary({ lang, chosenLang, decision, answers, namePhrases }: Su
         data-confidence-kind={words.kind}
       >
         {t.decision.confidence}
-        {lang === "ja" ? "：" : ": "}
+        {t.punctuation.colon}
         <strong data-testid="confidence-label">{words.label[lang]}</strong>
-        {lang === "ja" ? "。" : ". "}
+        {t.punctuation.stop}
         {words.reason[lang]}
         {decision.findOut.length > 0 ? (
           <>
@@ -137,7 +137,7 @@ export function Glance({
                       answer: answerLabel(b.question, b.answer, lang),
                     }),
                   )
-                  .join(lang === "ja" ? "、" : "; ")}
+                  .join(t.punctuation.longList)}
               </span>
             ) : null}
           </li>
@@ -177,7 +177,7 @@ function ClientPlans({
             <details className="plan__details">
               <summary className="plan__summary">
                 <strong>{answerLabel("clients", client, lang)}</strong>
-                {lang === "ja" ? "：" : ": "}
+                {t.punctuation.colon}
                 {plan.summary[lang]}
               </summary>
               <dl className="plan__rows">

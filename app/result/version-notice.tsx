@@ -17,9 +17,9 @@ export interface VersionNoticeData {
 
 function outcomeText(o: { approach: Approach; addOns: AddOn[] }, lang: Lang): string {
   const t = dictionary(lang);
-  const addOns = o.addOns.map((a) => t.addOns[a].name).join(lang === "ja" ? "、" : ", ");
+  const addOns = o.addOns.map((a) => t.addOns[a].name).join(t.punctuation.list);
   return addOns
-    ? `${t.approaches[o.approach].name}${lang === "ja" ? `（＋${addOns}）` : ` (+ ${addOns})`}`
+    ? `${t.approaches[o.approach].name}${format(t.versions.withAddOns, { addOns })}`
     : t.approaches[o.approach].name;
 }
 

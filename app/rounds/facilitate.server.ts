@@ -4,7 +4,7 @@
 import { json, redirect } from "@remix-run/node";
 import { QUESTION_IDS, questionText, type QuestionId } from "~/decision";
 import { contentHash } from "~/content/content.server";
-import { format } from "~/i18n";
+import { format, roundText } from "~/i18n";
 import { createRecordLimit, clientKey, hit } from "~/platform/rate-limit.server";
 import { RECORD_LIMITS } from "~/records/records.server";
 import { newPublicId } from "~/platform/tokens.server";
@@ -36,7 +36,6 @@ import {
   settleRound,
   type Round,
 } from "./rounds.server";
-import { roundText } from "./text";
 import { forgetRevealViews, recordContext, statusView } from "./view.server";
 
 /** The round this facilitator link controls; `allowExpired` for deleting a round that has expired. */

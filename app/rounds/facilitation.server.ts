@@ -4,9 +4,8 @@
 // model and the decision core; no I/O, so the tests call it with members' answers directly.
 import { evaluateDecision, type QuestionId } from "~/decision";
 import { confidenceInWords } from "~/decision/confidence-words";
-import { dictionary, format, type Lang } from "~/i18n";
+import { dictionary, format, type Lang, roundText } from "~/i18n";
 import { reveal, type Alternative, type MemberAnswers, type Settlements } from "./model";
-import { roundText } from "./text";
 import { outcomeView, revealView, type OutcomeView, type RevealView } from "./view.server";
 
 /** What a disagreement does to the recommendation across its answers in play. */

@@ -8,17 +8,16 @@ import { ErrorSummary } from "~/ui/error-summary";
 import { RoundDeleteConfirmation } from "~/rounds/round-delete";
 import { RoundLinkField, RoundTextField } from "~/rounds/round-fields";
 import { RoundStatus } from "~/rounds/round-status";
-import { dictionary, format, type Lang } from "~/i18n";
+import { dictionary, format, type Lang, roundText } from "~/i18n";
 import { RECORD_LIMITS } from "~/records/records.server";
 import { ROUND_LIMITS } from "./rounds.server";
 import type { facilitatorPage, FacilitatorActionData } from "./facilitate.server";
 import type { FacilitationView, SettleCard, TeamOutcome } from "./facilitation.server";
-import { roundText } from "./text";
 
 type PageData = SerializeFrom<typeof facilitatorPage>;
 
 function sep(lang: Lang) {
-  return lang === "ja" ? "、" : ", ";
+  return dictionary(lang).punctuation.list;
 }
 
 function withAddOns(addOns: string[], lang: Lang): string {
@@ -238,7 +237,7 @@ function SettleCardView({
                           {format(f.leads, {
                             outcome: [o.outcome.approach, withAddOns(o.outcome.addOns, lang)]
                               .filter(Boolean)
-                              .join(lang === "ja" ? "・" : ", "),
+                              .join(d.punctuation.names),
                           })}
                           <span className="muted">
                             {" "}

@@ -2,7 +2,7 @@
 import * as z from "zod";
 import { QUESTION_IDS, type QuestionId } from "~/decision";
 import { RECORD_LIMITS } from "~/records/records.server";
-import { MAX_LINK } from "../compare/compare";
+import { MAX_LINK } from "~/compare/compare";
 import { NoteSchema } from "./rounds.server";
 
 /** The facilitator's settle form: per question an optional chosen answer and a one-line note. */

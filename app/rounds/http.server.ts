@@ -2,13 +2,11 @@
 // and the rate limits. Every round page carries a capability in its URL or cookie, so every response sends
 // no-referrer, no-store and noindex (docs/decisions/0008-capability-urls.md).
 import { json } from "@remix-run/node";
-import { isLang, resolveLang, type Lang } from "~/i18n";
+import { isLang, resolveLang, type Lang, format, roundText } from "~/i18n";
 import { CAPABILITY_HEADERS, capabilityRouteHeaders } from "~/http/capability-headers.server";
 import { check, clientKey, hit, type RateLimit } from "~/platform/rate-limit.server";
 import { isWellFormedPublicId, isWellFormedToken } from "~/platform/tokens.server";
-import { format } from "~/i18n";
 import { RoundError, type RoundErrorCode } from "./rounds.server";
-import { roundText } from "./text";
 import {
   MAX_EXPIRED_PER_ANSWER,
   MAX_ROUND_COOKIES,
@@ -223,10 +221,5 @@ export function memberCookies(
   ];
 }
 
-/** A date in the page's language, e.g. "31 December 2026" / "2026年12月31日". */
-export function formatDate(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === "ja" ? "ja-JP" : "en-GB", {
-    dateStyle: "long",
-    timeZone: "UTC",
-  }).format(new Date(iso));
-}
+/** A date in the page's language (formatting lives with the words, in app/i18n). */
+export { formatDate } from "~/i18n";

@@ -1,5 +1,4 @@
-import { format, type Lang } from "~/i18n";
-import { roundText } from "~/rounds/text";
+import { format, type Lang, roundText } from "~/i18n";
 
 /**
  * The confirmation step before a round is deleted (GOV.UK's warning button pattern): a page of its own that

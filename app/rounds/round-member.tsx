@@ -1,5 +1,4 @@
-import { format, type Lang } from "~/i18n";
-import { roundText } from "~/rounds/text";
+import { format, type Lang, roundText } from "~/i18n";
 import type { OutcomeView, StatusView } from "~/rounds/view.server";
 import { Outcome } from "./round-reveal";
 

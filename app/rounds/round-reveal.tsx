@@ -1,18 +1,17 @@
-import { format, type Lang } from "~/i18n";
-import { roundText } from "~/rounds/text";
+import { dictionary, format, type Lang, roundText } from "~/i18n";
 import type { OutcomeView, RevealView } from "~/rounds/view.server";
 
 export function Outcome({ outcome, lang }: { outcome: OutcomeView; lang: Lang }) {
   const t = roundText(lang);
-  const sep = lang === "ja" ? "、" : ", ";
+  const sep = dictionary(lang).punctuation.list;
   return (
     <>
       <strong>{outcome.approach}</strong>
       {outcome.addOns.length > 0 ? (
         <>
-          {lang === "ja" ? "（" : " ("}
+          {dictionary(lang).punctuation.open}
           {format(t.withAddOns, { addOns: outcome.addOns.join(sep) })}
-          {lang === "ja" ? "）" : ")"}
+          {dictionary(lang).punctuation.close}
         </>
       ) : null}
       <span className="muted"> · {format(t.confidence, { confidence: outcome.confidence })}</span>
@@ -32,7 +31,7 @@ export function RoundReveal({
   langSuffix: string;
 }) {
   const t = roundText(lang);
-  const sep = lang === "ja" ? "、" : ", ";
+  const sep = dictionary(lang).punctuation.list;
   return (
     <section aria-labelledby="reveal-title" data-testid="reveal">
       <h2 id="reveal-title">{t.revealedTitle}</h2>

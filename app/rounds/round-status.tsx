@@ -1,11 +1,10 @@
-import { format, type Lang } from "~/i18n";
-import { roundText } from "~/rounds/text";
+import { dictionary, format, type Lang, roundText } from "~/i18n";
 import type { StatusView } from "~/rounds/view.server";
 
 /** Before the reveal: how many (and who, where named) have answered — never what. Updated live by /round-live.js. */
 export function RoundStatus({ status, lang }: { status: StatusView; lang: Lang }) {
   const t = roundText(lang);
-  const sep = lang === "ja" ? "、" : ", ";
+  const sep = dictionary(lang).punctuation.list;
   return (
     <section id="round-status" data-live="" aria-labelledby="round-status-title">
       <h2 id="round-status-title">{t.waitingTitle}</h2>

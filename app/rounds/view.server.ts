@@ -2,10 +2,9 @@
 // that the pages need no dictionaries or decision logic in the browser.
 import { questionText, type QuestionId } from "~/decision";
 import { answerLabel } from "~/ui/messages";
-import { dictionary, format, type Lang } from "~/i18n";
+import { dictionary, format, type Lang, roundText } from "~/i18n";
 import { reveal, type Reveal, type Outcome } from "./model";
 import { revealedAnswers, type Member, type Round } from "./rounds.server";
-import { roundText } from "./text";
 
 export function memberLabel(m: { seq: number; name: string }, lang: Lang): string {
   return m.name !== "" ? m.name : format(roundText(lang).memberLabel, { n: m.seq });
@@ -121,11 +120,11 @@ export function recordContext(round: Round, r: Reveal, lang: Lang): string {
     agreed: r.agreedCount,
     total: r.questionCount,
   });
-  return (
-    lang === "ja"
-      ? `チームのラウンド「${round.title}」（回答 ${r.answered} 人）で決定。${agreed}`
-      : `Settled in the team round “${round.title}” (${r.answered} members answered). ${agreed}`
-  ).slice(0, 4000);
+  return format(roundText(lang).recordContext, {
+    title: round.title,
+    answered: r.answered,
+    agreed,
+  }).slice(0, 4000);
 }
 
 /**

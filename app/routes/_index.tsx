@@ -3,11 +3,10 @@ import { json } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { withLang } from "~/decision/flow";
 import { GOLDEN, type GoldenId } from "~/decision/golden";
-import { dictionary } from "~/i18n";
+import { dictionary, roundText } from "~/i18n";
 import { imageTags } from "~/result/meta-documents";
 import { siteImage } from "~/result/preview-image";
 import { useChosenLang, useLang } from "~/root";
-import { roundText } from "~/rounds/text";
 
 // The start page's own address, for the link preview's absolute URLs.
 export function loader({ request }: LoaderFunctionArgs) {
@@ -27,7 +26,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
     { property: "og:title", content: t.home.title },
     { property: "og:description", content: t.home.lead },
     { property: "og:url", content: `${origin}/` },
-    { property: "og:locale", content: lang === "ja" ? "ja_JP" : "en_US" },
+    { property: "og:locale", content: dictionary(lang).locale.openGraph },
     { name: "twitter:card", content: image ? "summary_large_image" : "summary" },
     { name: "twitter:title", content: t.home.title },
     { name: "twitter:description", content: t.home.lead },

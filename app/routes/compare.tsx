@@ -12,7 +12,7 @@ import { fieldMessage } from "~/ui/messages";
 import { RoundTextField } from "~/rounds/round-fields";
 import { formatShareLink, parseShareLink, questionText, type LinkField } from "~/decision";
 import { answerLabel } from "~/ui/messages";
-import { dictionary, format } from "~/i18n";
+import { dictionary, format, roundText, type RoundText } from "~/i18n";
 import type { RouteHandle } from "~/root";
 import { pageLang } from "~/rounds/http.server";
 import { MAX_LINK, compareAnswers, type Change } from "~/compare/compare";
@@ -20,7 +20,6 @@ import { getRecord } from "~/records/records.server";
 import { answersPart, recordIdIn } from "~/compare/compare-link";
 import { LinkParamSchema } from "~/rounds/forms.server";
 import styles from "~/rounds/rounds.css";
-import { roundText, type RoundText } from "~/rounds/text";
 
 // The loader's Cache-Control and Vary reach the page only through this export.
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
@@ -133,7 +132,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const name = (approach: string) => approaches[approach]?.name ?? approach;
   const names: Names = {
     approach: name,
-    addOns: (ids) => ids.map((x) => addOns[x]?.name ?? x).join(lang === "ja" ? "、" : ", "),
+    addOns: (ids) => ids.map((x) => addOns[x]?.name ?? x).join(d.punctuation.list),
   };
   const side = (o: typeof c.a, answers: typeof a) => ({
     approach: name(o.approach),

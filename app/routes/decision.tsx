@@ -72,10 +72,10 @@ function resultTitle(t: Dictionary, state: Decision["state"], approach: Approach
 
 /** The preview's text: the state, what to find out first (if anything), the deciding answers, the approach. */
 function previewDescription(t: Dictionary, lang: Lang, decision: Decision, deciding: string) {
-  const colon = lang === "ja" ? "：" : ": ";
-  const stop = lang === "ja" ? "。" : ". ";
+  const colon = t.punctuation.colon;
+  const stop = t.punctuation.stop;
   const findOut = decision.findOut.length
-    ? `${t.decision.findOut}${colon}${decision.findOut.map((q) => questionText[q].label[lang]).join(lang === "ja" ? "、" : ", ")}${stop}`
+    ? `${t.decision.findOut}${colon}${decision.findOut.map((q) => questionText[q].label[lang]).join(t.punctuation.list)}${stop}`
     : "";
   return `${t.state[decision.state]} — ${findOut}${deciding}${stop}${t.approaches[decision.approach].summary}`;
 }

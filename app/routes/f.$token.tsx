@@ -5,7 +5,7 @@ import type {
   MetaFunction,
 } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { format } from "~/i18n";
+import { format, roundText } from "~/i18n";
 import { useNonce } from "~/http/nonce";
 import type { RouteHandle } from "~/root";
 import {
@@ -16,7 +16,6 @@ import {
 import { FacilitatorView } from "~/rounds/facilitator-view";
 import { capabilityRouteHeaders } from "~/rounds/http.server";
 import styles from "~/rounds/rounds.css";
-import { roundText } from "~/rounds/text";
 
 // This route's own boundary, so that its headers function (capability headers) also applies to its 4xx pages.
 export { ErrorBoundary } from "~/root";

@@ -16,7 +16,7 @@ import {
   type Answers,
   type QuestionId,
 } from "~/decision";
-import { dictionary, format, type Lang } from "~/i18n";
+import { dictionary, format, type Lang, roundText } from "~/i18n";
 import type { RouteHandle } from "~/root";
 import {
   CAPABILITY_HEADERS,
@@ -30,7 +30,6 @@ import {
 import { unansweredOptional } from "~/rounds/model";
 import { ROUND_LIMITS, NewRoundSchema, createRound } from "~/rounds/rounds.server";
 import styles from "~/rounds/rounds.css";
-import { roundText } from "~/rounds/text";
 
 // This route's own boundary, so that its headers function (capability headers) also applies to its 4xx pages.
 export { ErrorBoundary } from "~/root";

@@ -32,7 +32,8 @@ export default function Sources() {
   const { lang, list } = useLoaderData<typeof loader>();
   const t = dictionary(lang);
   const chosen = useChosenLang();
-  const sep = lang === "ja" ? { colon: "：", list: "、" } : { colon: ": ", list: "; " };
+  const sep = { colon: t.punctuation.colon, list: t.punctuation.longList };
+  const { open, close } = t.punctuation;
   return (
     <>
       <h1>{t.sourcesPage.title}</h1>
@@ -44,15 +45,13 @@ export default function Sources() {
             {s.publisher}, {s.date}
             {s.checked ? (
               <span className="muted" data-checked={s.checked}>
-                {lang === "ja"
-                  ? `（${t.sourcesPage.checked}${sep.colon}${s.checked}）`
-                  : ` (${t.sourcesPage.checked}${sep.colon}${s.checked})`}
+                {`${open}${t.sourcesPage.checked}${sep.colon}${s.checked}${close}`}
               </span>
             ) : null}
             <details>
               <summary>
                 {t.sourcesPage.citedBy}
-                {lang === "ja" ? `（${citedCount(s)}）` : ` (${citedCount(s)})`}
+                {`${open}${citedCount(s)}${close}`}
               </summary>
               {s.pages.length > 0 ? (
                 <p data-cited-by="pages">

@@ -15,7 +15,7 @@ import { RoundReveal } from "~/rounds/round-reveal";
 import { RoundStatus } from "~/rounds/round-status";
 import { QUESTION_IDS, isOptional, type AnswersInput, type QuestionId } from "~/decision";
 import { localQuestion } from "~/questionnaire/forms.server";
-import { dictionary, format, type Lang } from "~/i18n";
+import { dictionary, format, type Lang, roundText } from "~/i18n";
 import { linkPreview } from "~/result/meta-documents";
 import { useNonce } from "~/http/nonce";
 import { siteImage } from "~/result/preview-image";
@@ -47,7 +47,6 @@ import {
 } from "~/rounds/rounds.server";
 import { unansweredOptional } from "~/rounds/model";
 import styles from "~/rounds/rounds.css";
-import { roundText } from "~/rounds/text";
 import { cachedRevealView, memberLabel, statusView } from "~/rounds/view.server";
 
 // This route's own boundary, so that its headers function (capability headers) also applies to its 4xx pages.
@@ -277,7 +276,7 @@ export default function RoundMemberPage() {
             key={id}
             id={id}
             text={data.questions[i]!}
-            words={{ or: data.lang === "ja" ? "または" : "or", invalid: d.errors.invalid }}
+            words={{ or: d.forms.or, invalid: d.errors.invalid }}
             errorPrefix={d.errors.titlePrefix}
             value={values[id] as string | string[] | undefined}
             error={errors[id]}

@@ -38,7 +38,7 @@ export function answerLabel(
   lang: Lang,
 ): string {
   const values = typeof value === "string" ? value.split(",") : value;
-  return values.map((v) => optionLabel(question, v, lang)).join(lang === "ja" ? "、" : ", ");
+  return values.map((v) => optionLabel(question, v, lang)).join(dictionary(lang).punctuation.list);
 }
 
 /**

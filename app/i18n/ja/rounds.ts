@@ -1,256 +1,6 @@
-// The words of the team-round and compare pages, in both languages. `ja: RoundText` makes a missing key a type
-// error, as for the app's dictionaries (docs/decisions/0003-i18n.md). Kept apart from app/i18n so that these
-// pages can change without touching the shared dictionaries.
-import type { Lang } from "~/decision";
+import type { rounds as en } from "../en/rounds";
 
-const en = {
-  startLink: "Decide as a team",
-  startLead:
-    "Everyone answers the questions on their own; nobody sees anyone's answers until the facilitator reveals them. Then the questions you disagree on come first, with what each answer would change.",
-  newTitle: "Start a team round",
-  newLead:
-    "You facilitate: you get a join link to paste in your team's chat and a secret facilitator link to reveal the answers and settle the disagreements.",
-  title: "Round title",
-  titleHint: "For example: Sign-in for the customer portal",
-  facilitatorName: "Your name or initials (optional)",
-  memberName: "Your name or initials (optional)",
-  nameHint: "Shown to the others in this round. Leave it empty to appear as “Member 3” and so on.",
-  start: "Start the round",
-  privacy:
-    "A round stores its title, the names or initials people choose to give (none are required) and each member's answers, nothing else: no accounts, no e-mail addresses. To limit abuse, the network address of anyone who starts, joins or answers a round is counted for up to two days, apart from the round. Your browser keeps a cookie that lets you change your own answers.",
-  expires: "This round and all its answers are deleted on {date} (30 days after it started).",
-  limits: "Up to {max} members.",
-  expiresRule: "A round and all its answers are deleted 30 days after it starts.",
-  memberLabel: "Member {n}",
-  facilitatorTitle: "Facilitate: {title}",
-  created:
-    "The round is ready. This page's address is your secret facilitator link: keep it, it is shown only here. Anyone with it can reveal and settle the round.",
-  facilitatorLinkLabel: "Secret facilitator link",
-  facilitatorLinkWarning: "Do not paste this one in the chat. Share the join link instead.",
-  joinLinkLabel: "Join link (paste it in your team's chat)",
-  copy: "Copy",
-  copied: "Copied",
-  answerToo: "To answer yourself, open the join link.",
-  joinTitle: "Join: {title}",
-  joinLead:
-    "{facilitator} started this round. Answer the questions on your own: the others see that you answered, never what, until the reveal.",
-  someone: "Someone",
-  honorific: "{name}",
-  join: "Join the round",
-  joinedAs: "You are in this round as {name}.",
-  answerLead:
-    "Answer as you see it. You can change your answers from this browser until the facilitator reveals them.",
-  saveAnswers: "Save my answers",
-  answersSaved: "Your answers are saved. You can still change them until the reveal.",
-  yourAnswers: "Your answers",
-  waitingTitle: "Who has answered",
-  answeredCount: "{answered} of {members} members have answered.",
-  answeredNames: "Answered: {names}.",
-  notYet: "Not yet: {names}.",
-  noMembers: "Nobody has joined yet.",
-  hiddenUntilReveal: "Answers stay hidden until the facilitator reveals them.",
-  liveNote: "This list updates by itself.",
-  reveal: "Reveal the answers",
-  revealHelp: "After the reveal nobody can change their answers, and nobody new can join.",
-  revealNothing: "Nobody has answered yet: there is nothing to reveal.",
-  revealedTitle: "The team's answers",
-  agreedLine: "{agreed} of {total} questions agreed.",
-  allAgreed: "Everyone agreed on every question.",
-  disagreementsTitle: "Where you disagree",
-  agreedTitle: "Where you agree",
-  spread: "Answers",
-  nobodyNamed: "{count} without a name",
-  ifAnswer: "With this answer",
-  noAnswer: "No answer",
-  noAnswerNotCounted: "Left blank: not counted as an answer",
-  agreedNoAnswer: " ({count} left it blank)",
-  recommendation: "Recommendation",
-  confidence: "confidence {confidence}%",
-  withAddOns: "with {addOns}",
-  ifNote:
-    "Each recommendation keeps the other questions as settled, or else as most members answered.",
-  settledAs: "Settled: {answer}",
-  settledNote: "Note: {note}",
-  membersTitle: "What each member's answers alone recommend",
-  member: "Member",
-  theirResult: "Their result",
-  settleTitle: "Settle the disagreements",
-  settleLead:
-    "Choose one answer per disagreement, with a one-line note if it helps. You can change your choices until you save the record.",
-  settleNoteLabel: "Note for {question} (optional)",
-  settle: "Save the settled answers",
-  settleSaved: "Settled answers saved.",
-  settledTitle: "The settled result",
-  settledLead: "The settled answers are an ordinary share link:",
-  openResult: "Open the settled result",
-  notSettled: "Settle every disagreement to get the team's result.",
-  recordTitle: "Save as a decision record",
-  recordLead:
-    "The record lists the members who gave a name as consulted and keeps each disagreement with how it was settled.",
-  recordTitleLabel: "Record title",
-  saveRecord: "Save as record",
-  savedRecord: "Saved as a record:",
-  deleteTitle: "Delete this round",
-  deleteHelp: "Deletes the round and every member's answers at once. This cannot be undone.",
-  delete: "Delete the round",
-  deleteConfirmTitle: "Delete the round “{title}”?",
-  deleteConfirm: "Yes, delete the round",
-  deleteCancel: "No, keep it",
-  deleteUnconfirmed: "Confirm that the round should be deleted",
-  deleted: "The round and all its answers were deleted.",
-  deletedTitle: "Round deleted",
-  errors: {
-    "not-found": {
-      title: "Round not found",
-      body: "There is no round at this address. It may have been deleted, or the link is incomplete.",
-    },
-    expired: {
-      title: "This round has expired",
-      body: "Rounds are deleted 30 days after they start: this one has been deleted with all its names and answers. Start a new round.",
-    },
-    full: {
-      title: "This round is full",
-      body: "A round has at most 50 members. Ask the facilitator to start another one.",
-    },
-    revealed: {
-      title: "The answers have been revealed",
-      body: "After the reveal nobody can join or change their answers. Your answers were not changed.",
-    },
-    "not-revealed": {
-      title: "Not revealed yet",
-      body: "The disagreements can be settled only after the facilitator reveals the answers.",
-    },
-    "not-member": {
-      title: "You have not joined this round",
-      body: "This browser has no membership of this round (or it was made for another round). Open the join link and join first.",
-    },
-    "facilitator-only": {
-      title: "Only the facilitator can do this",
-      body: "Revealing and settling need the facilitator's secret link. Nothing was changed.",
-    },
-    invalid: {
-      title: "Check what you entered",
-      body: "The request did not contain what this page needs. Nothing was changed.",
-    },
-    "name-taken": {
-      title: "That name is taken",
-      body: "Another member of this round already goes by this name. Nothing was changed.",
-    },
-    stale: {
-      title: "This page is out of date",
-      body: "The round changed after this page was loaded. Nothing was changed: open the page again.",
-    },
-    "too-many": {
-      title: "Too many requests",
-      body: "Too many requests came from your address in a short time. Try again in {seconds} seconds.",
-    },
-  },
-  fieldErrors: {
-    title:
-      "Enter a round title of at most 120 characters, on one line, without invisible characters",
-    name: "Enter a name of at most 40 characters, on one line, without invisible characters",
-    nameTaken:
-      "Another member of this round already uses this name (names that differ only in capitals or character width count as the same): choose another",
-    settleConflict:
-      "The settled answers were changed after you opened this page (in another tab, or by a second click). Your choices are kept below: check the answers above, then save again to replace them",
-    note: "Keep the note to one line of at most 200 characters",
-    settle: "{question}: choose one of the answers in play",
-  },
-  compare: {
-    title: "Compare two results",
-    lead: "Paste two share links or record links (or their answers) to see both results side by side and which different answers change the recommendation.",
-    a: "First link",
-    b: "Second link",
-    hint: "A result link such as https://…/decision?arch=monolith&…, a record link such as https://…/r/…, or just the part after “?”",
-    submit: "Compare",
-    result: "Result",
-    open: "Open this result",
-    same: "Both links recommend the same approach.",
-    sameApproachOtherAddOns: "Both links recommend the same approach, with different add-ons.",
-    differ: "The two links recommend different approaches.",
-    differences: "Answers that differ",
-    noDifferences: "The answers are the same.",
-    question: "Question",
-    changes: "Changes the recommendation?",
-    changesNo: "No: on its own this answer changes neither the approach nor the add-ons",
-    changeYes: "Yes: ",
-    changeLead: "with only this answer changed, the {side} link would {parts}.",
-    changeSides: { a: "first", b: "second" },
-    changeApproach: "recommend {approach}",
-    changeAdded: "also need {addOns}",
-    changeRemoved: "no longer need {addOns}",
-    changeJoin: " and ",
-    noRecord: "there is no record at this link",
-    summary: "{changing} of {count} different answers change the recommendation on their own.",
-    invalidA: "First link: {message}",
-    invalidB: "Second link: {message}",
-    missing: "paste a share link",
-    tooLong: "this is too long to be a share link",
-  },
-  fromResult: {
-    lead: "You start from your result:",
-    takePart: "Count my answers from this result as mine in the round",
-    takePartHint:
-      "You are then the round's first member: your answers count like everyone else's, and you can change them from the join link until the reveal.",
-    defaultTitle: "{approach} — {date}",
-  },
-  memberCard: {
-    answersIn: "Your answers are in",
-    waitingFor: "Waiting for {waiting} of {members} members to answer.",
-    everyoneIn: "Everyone has answered: waiting for the facilitator to reveal the answers.",
-    changeAnswers: "Change my answers",
-    reloadHint:
-      "This page is not updating by itself: reload it to see who has answered and, after the reveal, the team's answers.",
-    reload: "Reload this page",
-    teamResult: "The team's result",
-    settling:
-      "The facilitator is settling the disagreements: the team's result appears here once every one is settled.",
-    record: "The decision record",
-    recordLead: "The facilitator saved the decision as a record:",
-  },
-  preview: {
-    title: "Join a team round",
-    description:
-      "Answer a few questions about how your users stay signed in. Nobody sees anyone's answers until the facilitator reveals them.",
-  },
-  facilitate: {
-    outcomeTitle: "The team's recommendation so far",
-    outcomeTitleDone: "The team's recommendation",
-    outcomeProgress:
-      "{settled} of {total} disagreements settled; the others count as most members answered.",
-    outcomeDone: "Every disagreement is settled.",
-    outcomeNoDisagreement: "Everyone gave the same answers.",
-    state: "State: {state} · {confidence}",
-    impactApproach: "Changes the approach",
-    impactAddOns: "Changes only the add-ons",
-    impactNone: "Does not change the recommendation",
-    impactHelp:
-      "Beside each answer: the recommendation with that answer and the other questions as settled, or else as most members answered.",
-    leads: "→ {outcome}",
-    majority: "Most answered: {answer} ({count} of {answered})",
-    noMajority: "No majority: choose one of the answers.",
-    noAnswerCount: "No answer: {count} (left blank, not counted)",
-    settledBadge: "Settled: {answer}",
-    settleOne: "Settle this question",
-    settleOneSaved: "Saved: {answer}.",
-    settleChoose: "The team's answer",
-    noteLabel: "Note (optional)",
-    agreedSummary: "{count} questions agreed",
-    linksSummary: "Links to this round",
-    membersSummary: "What each member's answers alone recommend ({count})",
-    revealConfirmTitle: "Reveal the answers of “{title}”?",
-    revealConfirmHelp:
-      "Everyone in the round then sees every answer with its name. Nobody can change their answers or join afterwards. This cannot be undone.",
-    revealStatus: "{answered} of {members} members have answered; the others are left out.",
-    revealConfirm: "Yes, reveal the answers",
-    revealCancel: "No, wait",
-    revealUnconfirmed: "Confirm that the answers should be revealed",
-  },
-};
-
-export type RoundText = typeof en;
-
-const ja: RoundText = {
+export const rounds: typeof en = {
   startLink: "チームで決める",
   startLead:
     "メンバーが各自で質問に答えます。ファシリテーターが公開するまで、誰も他の人の回答を見られません。公開後は意見が分かれた質問から順に、それぞれの回答で推奨がどう変わるかを示します。",
@@ -296,7 +46,6 @@ const ja: RoundText = {
   notYet: "未回答：{names}",
   noMembers: "まだ誰も参加していません。",
   hiddenUntilReveal: "回答の内容は、ファシリテーターが公開するまで表示されません。",
-  liveNote: "この一覧は自動で更新されます。",
   reveal: "回答を公開する",
   revealHelp: "公開すると、回答の変更も新しいメンバーの参加もできなくなります。",
   revealNothing: "まだ誰も回答していないため、公開できる回答がありません。",
@@ -306,12 +55,10 @@ const ja: RoundText = {
   disagreementsTitle: "意見が分かれた質問",
   agreedTitle: "意見が一致した質問",
   spread: "回答",
-  nobodyNamed: "名前なし {count} 人",
   ifAnswer: "この回答なら",
   noAnswer: "回答なし",
   noAnswerNotCounted: "空欄のため回答として数えない",
   agreedNoAnswer: "（{count} 人は空欄）",
-  recommendation: "推奨",
   confidence: "確信度 {confidence}%",
   withAddOns: "追加対策：{addOns}",
   ifNote:
@@ -321,14 +68,6 @@ const ja: RoundText = {
   membersTitle: "各メンバーの回答だけで求めた推奨",
   member: "メンバー",
   theirResult: "その人の結果",
-  settleTitle: "意見の分かれた点を決める",
-  settleLead:
-    "意見が分かれた質問ごとに回答を 1 つ選んでください。必要なら 1 行のメモを添えられます。記録を保存するまでは選び直せます。",
-  settleNoteLabel: "「{question}」のメモ（任意）",
-  settle: "決定した回答を保存する",
-  settleSaved: "決定した回答を保存しました。",
-  settledTitle: "決定した結果",
-  settledLead: "決定した回答は、通常の共有リンクになります。",
   openResult: "決定した結果を開く",
   notSettled: "意見が分かれた質問をすべて決めると、チームの結果が表示されます。",
   recordTitle: "決定記録として保存する",
@@ -345,7 +84,7 @@ const ja: RoundText = {
   deleteCancel: "いいえ、残します",
   deleteUnconfirmed: "ラウンドを削除してよいか確認してください",
   deleted: "ラウンドとすべての回答を削除しました。",
-  deletedTitle: "ラウンドを削除しました",
+  recordContext: "チームのラウンド「{title}」（回答 {answered} 人）で決定。{agreed}",
   errors: {
     "not-found": {
       title: "ラウンドが見つかりません",
@@ -493,9 +232,3 @@ const ja: RoundText = {
     revealUnconfirmed: "回答を公開してよいか確認してください",
   },
 };
-
-const texts: Record<Lang, RoundText> = { en, ja };
-
-export function roundText(lang: Lang): RoundText {
-  return texts[lang];
-}

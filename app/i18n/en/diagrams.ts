@@ -1,0 +1,50 @@
+// The labels and descriptions of the architecture sketches (app/components/diagrams.tsx): section `diagrams`.
+export const diagrams = {
+  client: "Browser / app",
+  identityProvider: "Identity provider",
+  signInRedirect: "sign in (redirect)",
+  appInstances: "App instances",
+  stateless: "stateless",
+  sessionStore: "Session store",
+  sessionCookie: "cookie: session ID",
+  lookUpDelete: "look up / delete",
+  gateway: "Gateway",
+  opaqueToJwt: "opaque → JWT",
+  serviceA: "Service A",
+  verifiesJwt: "verifies JWT",
+  serviceB: "Service B",
+  opaqueToken: "opaque token",
+  introspect: "introspect",
+  internalJwt: "internal JWT",
+  authorizationServer: "Authorization server",
+  rotatesRefreshTokens: "rotates refresh tokens",
+  apis: "APIs",
+  verifyJwtMinutes: "verify JWT (minutes)",
+  holdsTokens: "holds the tokens",
+  cookie: "cookie",
+  accessJwt: "access JWT",
+  refresh: "refresh",
+  accessJwtShort: "access JWT (short)",
+  refreshTokenRotated: "refresh token (rotated)",
+  edgeInstances: "Edge / app instances",
+  verifySignatureLocally: "verify signature locally",
+  signingKey: "Signing key",
+  noSessionStore: "no session store",
+  signedTokenShort: "signed token (short)",
+  verify: "verify",
+  openIdConnect: "OpenID Connect",
+  redisDb: "Redis / DB",
+  bff: "BFF",
+  bffApp: "BFF / app",
+  /** What each approach's sketch shows, as one sentence (the picture's text alternative). */
+  desc: {
+    "server-session":
+      "The browser or app sends only a random session ID. Every app instance looks the session up in a shared store; logout deletes the record, so it takes effect on the next request.",
+    "gateway-token":
+      "Clients hold an opaque token. The gateway checks it against the session store, which can revoke it at once, and forwards a short-lived internal JWT that each service verifies on its own.",
+    "access-refresh":
+      "An authorization server issues access tokens that live minutes and refresh tokens that are rotated and can be revoked. APIs verify access tokens on their own, or ask the authorization server (introspection) where revocation must be immediate; revoking a refresh token stops new access tokens.",
+    "stateless-token":
+      "The client presents a short-lived signed token; every instance verifies it with the key and needs no shared store. A logout or ban takes effect when the token expires, at the latest at its next renewal, which re-checks the user.",
+  },
+};

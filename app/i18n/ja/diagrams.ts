@@ -1,0 +1,50 @@
+import type { diagrams as en } from "../en/diagrams";
+
+export const diagrams: typeof en = {
+  client: "ブラウザ・アプリ",
+  identityProvider: "IDプロバイダー",
+  signInRedirect: "ログイン（リダイレクト）",
+  appInstances: "アプリのインスタンス",
+  stateless: "ステートレス",
+  sessionStore: "セッションストア",
+  sessionCookie: "Cookie：セッションID",
+  lookUpDelete: "参照・削除",
+  gateway: "ゲートウェイ",
+  opaqueToJwt: "不透明 → JWT",
+  serviceA: "サービス A",
+  verifiesJwt: "JWT を検証",
+  serviceB: "サービス B",
+  opaqueToken: "不透明トークン",
+  introspect: "照会",
+  internalJwt: "内部 JWT",
+  authorizationServer: "認可サーバー",
+  rotatesRefreshTokens: "リフレッシュトークンを更新",
+  apis: "API",
+  verifyJwtMinutes: "JWT を検証（数分）",
+  holdsTokens: "トークンを保持",
+  cookie: "Cookie",
+  accessJwt: "アクセス JWT",
+  refresh: "更新",
+  accessJwtShort: "アクセス JWT（短命）",
+  refreshTokenRotated: "リフレッシュトークン（更新）",
+  edgeInstances: "エッジ・アプリ",
+  verifySignatureLocally: "署名をその場で検証",
+  signingKey: "署名鍵",
+  noSessionStore: "ストアなし",
+  signedTokenShort: "署名付きトークン（短命）",
+  verify: "検証",
+  openIdConnect: "OpenID Connect",
+  redisDb: "Redis / DB",
+  bff: "BFF",
+  bffApp: "BFF / app",
+  desc: {
+    "server-session":
+      "ブラウザやアプリはランダムなセッションID だけを送ります。各インスタンスは共有ストアでセッションを参照し、ログアウトではレコードを削除するので、次のリクエストから反映されます。",
+    "gateway-token":
+      "クライアントは不透明なトークンを持ちます。ゲートウェイがそれをセッションストアで確認し（即時に失効できます）、各サービスが自分で検証できる短命な内部 JWT を付けて転送します。",
+    "access-refresh":
+      "認可サーバーが数分で切れるアクセストークンと、更新され失効可能なリフレッシュトークンを発行します。API はアクセストークンを自分で検証するか、即時の失効が必要なら認可サーバーに問い合わせます（イントロスペクション）。リフレッシュトークンを失効させれば、新しいアクセストークンは発行されません。",
+    "stateless-token":
+      "クライアントは短命な署名付きトークンを提示し、各インスタンスは鍵で検証するだけで共有ストアを必要としません。ログアウトや利用停止はトークンの期限切れ、遅くとも次の更新（ユーザーを確認し直します）で反映されます。",
+  },
+};

@@ -1,0 +1,63 @@
+import type { recordDocument as en } from "../en/document";
+
+export const recordDocument: typeof en = {
+  contextIntro:
+    "ユーザーのログイン状態をどう保つかを決める必要があります。「Do I need JWT?」の質問への回答は次のとおりです。",
+  notes: "チームのメモ：",
+  noDrivers: "決め手になった回答はありません。",
+  chosen: (name: string, confidence: string) =>
+    `採用する選択肢：「${name}」。回答に最もよく合うため（確信度${confidence.startsWith("：") ? confidence : ` ${confidence}`}）：`,
+  confidence: (label: string, reason: string, percent: string, note: string) =>
+    `確信度：${label}。${reason}（${percent}：${note}）`,
+  addOns: "あわせて次の追加対策を行います：",
+  plans: "クライアントの種類ごとのログイン状態の保ち方：",
+  item: (label: string, value: string) => `${label}：${value}`,
+  good: (why: string) => `良い点：${why}`,
+  bad: (why: string) => `悪い点：${why}`,
+  conflict: (why: string) => `悪い点：回答の間に矛盾がある（${why}）`,
+  unknown: (question: string) => `未確定：${question}`,
+  ruledOut: (why: string) => `除外：${why}`,
+  chosenMark: "（採用）",
+  confidenceLabel: (label: string) => `：${label}`,
+  changes: "結果を変える回答：",
+  changeItem: (question: string, answer: string, approach: string) =>
+    `${question}が「${answer}」なら：${approach}`,
+  citations: "理由の根拠：",
+  decision: "決定",
+  addOnsLabel: "追加対策",
+  noAddOns: "なし",
+  list: "、",
+  disagreements: "チームで意見が分かれた質問と、その決め方：",
+  answerCount: (answer: string, count: number) => `${answer}（${count} 人）`,
+  citation: (rule: string, cited: string[]) => `${rule}：${cited.join("、")}`,
+  section: (title: string, section: string) => `${title}（「${section}」）`,
+  // MADR's sections, in MADR's order, under the headings a Japanese team would write.
+  headings: {
+    context: "背景と課題",
+    drivers: "決定の要因",
+    options: "検討した選択肢",
+    outcome: "決定",
+    consequences: "影響",
+    prosCons: "各選択肢の長所と短所",
+    more: "補足情報",
+    disagreements: "チームで決めた相違点",
+  },
+  labels: {
+    status: "ステータス",
+    date: "日付",
+    deciders: "決定者",
+    consulted: "相談した人",
+    informed: "共有する人",
+    state: "判定",
+    answers: "回答",
+    settled: "決めた回答",
+    noAnswer: "無回答",
+    note: "メモ",
+    rulesetVersion: "ルールセットのバージョン",
+    contentHash: "コンテンツハッシュ",
+    permalink: "固定リンク",
+    supersedes: "置き換え元",
+    supersededBy: "置き換え先",
+    qr: "固定リンクの QR コード",
+  },
+};

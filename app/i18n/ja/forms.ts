@@ -1,0 +1,6 @@
+import type { forms as en } from "../en/forms";
+
+export const forms: typeof en = {
+  or: "または",
+  errorPrefix: "エラー：",
+};
