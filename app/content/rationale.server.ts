@@ -55,9 +55,12 @@ function guide(lang: Lang, id: Parameters<typeof getGuide>[1], variant?: GuideVa
 
 export function rationaleContent(lang: Lang, decision: Decision, stack: Stack): RationaleContent {
   const cited = new Set<ArgumentId>();
+  // Machines alone get no refresh token (RFC 6749 §4.4.3): the argument about rotating them is not theirs.
+  const machines = guideVariant(decision) === "machines";
   for (const reason of decision.reasons) {
     for (const id of reason.cites)
-      if (getArgument(lang, id as ArgumentId)) cited.add(id as ArgumentId);
+      if (getArgument(lang, id as ArgumentId) && !(machines && id === "refresh-token-rotation"))
+        cited.add(id as ArgumentId);
   }
   const args: Partial<Record<ArgumentId, ArgumentCardData>> = {};
   for (const id of cited) args[id] = argumentCard(lang, id);
@@ -70,8 +73,12 @@ export function rationaleContent(lang: Lang, decision: Decision, stack: Stack): 
     stack: {
       id: stack,
       title: s.frontmatter.title,
-      // Behind an identity-aware proxy the app configures no session of its own: no framework session notes.
-      notes: guideVariant(decision) === "proxy" ? [] : (s.inline.notes[decision.approach] ?? []),
+      // Behind an identity-aware proxy the app configures no session of its own, and machines alone sign no user
+      // in: no framework session notes.
+      notes:
+        guideVariant(decision) === "proxy" || guideVariant(decision) === "machines"
+          ? []
+          : (s.inline.notes[decision.approach] ?? []),
     },
   };
 }

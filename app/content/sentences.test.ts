@@ -256,7 +256,9 @@ const properties: Record<string, Check> = {
       page.en.find(
         (s) =>
           (/refresh tokens?/i.test(s) &&
-            !/no refresh token|gets? no refresh token|never|clients acting for a person|Software acting for your users|For public clients/i.test(
+            // RFC 7009 §3's own summary (cited on two argument cards) says what the standard says, and offers the
+            // team nothing.
+            !/no refresh token|gets? no refresh token|never|clients acting for a person|Software acting for your users|For public clients|no standard defines; the alternative|cannot be revoked at once without an extra backend check/i.test(
               s,
             )) ||
           /authorization code flow with PKCE for every client/i.test(s),

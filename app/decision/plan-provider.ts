@@ -115,6 +115,11 @@ function openIdLines(row: OpenIdProviderRow | PlatformRow, kind: Kind, a: Answer
       cells.push(row.deviceGrant, row.perDeviceRevocation);
       break;
     case "service":
+      // Machines on client credentials get no refresh token (RFC 6749 §4.4.3): the provider's revocation call
+      // (which ends refresh tokens and sessions) is not theirs; how long an access token lives and whether the
+      // API can ask about one at once are.
+      if (role === "token-issuer") cells.push(row.accessTokenLifetime, row.introspection);
+      break;
     case "partner":
       if (role === "token-issuer") cells.push(row.revocation, row.introspection);
       break;

@@ -115,6 +115,13 @@ function proxyTimeouts(a: Answers): Localized {
   );
 }
 
+// Behind an identity-aware proxy an app or CLI holds the proxy's programmatic credential: the baseline's fresh
+// credential and absolute limit are the proxy's settings for it.
+const PROXY_DEVICE_CREDENTIAL = L(
+  "Give each device its own programmatic credential from the proxy (a new one at every sign-in, never one shared by people or machines), set its absolute lifetime at the proxy, and revoke it there when the device or the person leaves.",
+  "各デバイスにプロキシのプログラム向け認証情報を個別に発行し（ログインのたびに新しいものにし、人やマシンの間で共有しません）、絶対的な有効期間をプロキシで設定し、デバイスや人が離れたときはプロキシで失効させます。",
+);
+
 // An app stays signed in far longer than a browser tab; its limits are per device, not the browser's numbers.
 const BASE_TIMEOUTS_APP = L(
   "Idle and absolute timeouts enforced on the server for each device (the absolute one counted from sign-in), with a fresh sign-in before sensitive actions.",
@@ -984,6 +991,7 @@ export function planFor(
     !(usesCookie(kind) && has(addOns, "bff"));
   if (proxied) baseline.push(proxyTimeouts(answers));
   else if (kind !== "service" && !behindProxy) baseline.push(BASE_NEW_AT_SIGN_IN);
+  if (behindProxy && !proxied) baseline.push(PROXY_DEVICE_CREDENTIAL);
   if (behindProxy) {
     // The proxy keeps the session: its limits are the baseline, the app has none of its own.
   } else if (providerKeeps && kind !== "third-party" && kind !== "service")

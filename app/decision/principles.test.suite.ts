@@ -29,10 +29,18 @@ const principles: Record<string, Check> = {
       // browser SDK names its own cookie, so the __Host- prefix is promised only where the app sets the cookie.
       const role = idpRole(a);
       const proxied = role === "proxy" && (client === "browser" || client === "spa");
+      // An app or CLI behind the proxy holds the proxy's programmatic credential, one per device.
+      const proxyDevice = role === "proxy" && (client === "native" || client === "cli");
       if (client !== "service") {
-        const fresh = proxied ? "issues a new session at every sign-in" : "new session ID or token";
+        const fresh = proxied
+          ? "issues a new session at every sign-in"
+          : proxyDevice
+            ? "a new one at every sign-in"
+            : "new session ID or token";
         if (!baseline.includes(fresh)) return `${client}: no new credential`;
-        if (!baseline.includes(proxied ? "absolute" : "absolute timeouts"))
+        // Where a provider keeps the session, its idle and absolute limits are the baseline (or the API's own
+        // absolute limit by the sign-in time): "absolute limits" rather than timeouts the app enforces.
+        if (!(proxied || proxyDevice ? /absolute/ : /absolute (timeouts|limits)/).test(baseline))
           return `${client}: no timeouts`;
       }
       const cookie =

@@ -22,8 +22,8 @@ const current: Record<RuleId, RuleText> = {
       ja: "自社の API がプロバイダーのアクセストークンを受け付ける",
     },
     explanation: {
-      en: "Your identity provider is already your authorization server: it issues the access tokens your APIs verify and the refresh tokens that renew them. The approach follows that role whatever the brand: access tokens from the provider, checked by your APIs, and a second session system beside it would only add a way to get out of step.",
-      ja: "IDプロバイダーがすでに認可サーバーの役割を担っています。自社の API が検証するアクセストークンも、それを更新するリフレッシュトークンも、プロバイダーが発行します。方式はブランドではなくこの役割で決まります。プロバイダーのアクセストークンを自社の API で検証する形で、別のセッションの仕組みを並べても、食い違いの原因が増えるだけです。",
+      en: "Your identity provider is already your authorization server: it issues the access tokens your APIs verify and, to clients acting for a person, the refresh tokens that renew them. The approach follows that role whatever the brand: access tokens from the provider, checked by your APIs, and a second session system beside it would only add a way to get out of step.",
+      ja: "IDプロバイダーがすでに認可サーバーの役割を担っています。自社の API が検証するアクセストークンも、人の代わりに動くクライアントにはそれを更新するリフレッシュトークンも、プロバイダーが発行します。方式はブランドではなくこの役割で決まります。プロバイダーのアクセストークンを自社の API で検証する形で、別のセッションの仕組みを並べても、食い違いの原因が増えるだけです。",
     },
     whyNot: {
       "server-session": {
@@ -35,8 +35,8 @@ const current: Record<RuleId, RuleText> = {
         ja: "各サービスが検証するトークンはすでにプロバイダーが発行しています。ゲートウェイのセッションはそれを置き換えず、並ぶだけです。",
       },
       "stateless-token": {
-        en: "The provider already issues short-lived tokens with refresh tokens it can revoke; a home-made token would add one it cannot.",
-        ja: "プロバイダーはすでに、失効できるリフレッシュトークンを伴う短命なトークンを発行しています。自作のトークンは失効できないものを増やすだけです。",
+        en: "The provider already issues short-lived tokens it can end (for clients acting for a person, through refresh tokens it can revoke); a home-made token would add one it cannot.",
+        ja: "プロバイダーはすでに、終わらせることのできる短命なトークンを発行しています（人の代わりに動くクライアントには、失効できるリフレッシュトークンで）。自作のトークンは失効できないものを増やすだけです。",
       },
     },
   },
@@ -276,8 +276,8 @@ const current: Record<RuleId, RuleText> = {
       ja: "取引先のグラントには専用の保存場所が必要",
     },
     explanation: {
-      en: "An authorization server keeps client registrations, grants and refresh tokens, and revokes them one by one. With no store that your instances share, run it as a hosted service or give it a database of its own.",
-      ja: "認可サーバーはクライアントの登録、グラント、リフレッシュトークンを保存し、1 つずつ失効させます。インスタンス間で共有するストアがないなら、ホスティング型の認可サーバーを使うか、専用のデータベースを用意してください。",
+      en: "An authorization server keeps client registrations and grants (and, for clients acting for a person, their refresh tokens), and revokes them one by one. With no store that your instances share, run it as a hosted service or give it a database of its own.",
+      ja: "認可サーバーはクライアントの登録とグラント（人の代わりに動くクライアントにはリフレッシュトークンも）を保存し、1 つずつ失効させます。インスタンス間で共有するストアがないなら、ホスティング型の認可サーバーを使うか、専用のデータベースを用意してください。",
     },
   },
   "eventual-store-and-immediate-logout": {
