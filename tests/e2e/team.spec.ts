@@ -193,7 +193,8 @@ test("three members answer differently; the reveal orders the disagreements; set
     await revealFromConfirmation(fac);
     await expect(c.getByTestId("reveal")).toBeVisible({ timeout: 20_000 });
     expect(await c.evaluate(() => (window as unknown as { __same?: number }).__same)).toBe(2);
-    await expect(c.getByTestId("agreed-line")).toHaveText("8 問中 6 問で意見が一致しました。");
+    // Ten questions were asked (tokens is asked only with an OpenID Connect provider), two disagreed.
+    await expect(c.getByTestId("agreed-line")).toHaveText("10 問中 8 問で意見が一致しました。");
     await expectNoAxeViolations(c);
     await b.reload();
     await expect(b.getByTestId("reveal")).toBeVisible();
@@ -202,7 +203,7 @@ test("three members answer differently; the reveal orders the disagreements; set
     await expectNoAxeViolations(a);
 
     // Disagreements first, those that change the approach first, with their spreads.
-    await expect(fac.getByTestId("agreed-line")).toHaveText("6 of 8 questions agreed.");
+    await expect(fac.getByTestId("agreed-line")).toHaveText("8 of 10 questions agreed.");
     const cards = fac.getByTestId("settle-card");
     await expect(cards).toHaveCount(2);
     await expect(cards.nth(0)).toHaveAttribute("data-question", "arch");
@@ -283,7 +284,7 @@ test("three members answer differently; the reveal orders the disagreements; set
     );
     await fac.goto(`${facilitatorLink}?lang=ja`);
     await expect(fac.getByTestId("settled")).toHaveCount(2);
-    await expect(fac.getByTestId("agreed-line")).toHaveText("8 問中 6 問で意見が一致しました。");
+    await expect(fac.getByTestId("agreed-line")).toHaveText("10 問中 8 問で意見が一致しました。");
     await expectNoAxeViolations(fac);
     await fac.goto(facilitatorLink);
     // Chie's page shows the settlement too, and the team's result on top.
