@@ -22,7 +22,8 @@ import {
 } from "./records.server";
 import { findRecordByToken } from "./token-check.server";
 
-function formValues(record: StoredRecord): RecordFormValues {
+/** A record's own fields as its form shows them (the edit page; a revisit starts from them too). */
+export function formValues(record: StoredRecord): RecordFormValues {
   return {
     title: record.title,
     context: record.context,

@@ -25,19 +25,13 @@ import {
   RecordFieldError,
   type StoredRecord,
 } from "./records.server";
+import { formValues } from "./edit.server";
 import { countTokenMiss, findRecordByToken } from "./token-check.server";
 import { isWellFormedToken } from "~/platform/tokens.server";
 
 /** The old record's own fields, to start the form of the record that supersedes it. */
 function revisitValues(record: StoredRecord): RecordFormValues {
-  return {
-    title: record.title,
-    context: record.context,
-    deciders: record.deciders.join(", "),
-    consulted: record.consulted.join(", "),
-    informed: record.informed.join(", "),
-    status: "proposed",
-  };
+  return { ...formValues(record), status: "proposed" };
 }
 
 /** A title to start from, in the page's language: what is decided, ready to be made more specific. */
