@@ -8,7 +8,7 @@ import { readLang } from "~/http/lang";
 import { facilitatorLink, newRoundLink, recordEditLink, recordLink } from "~/http/links";
 import { format, roundText } from "~/i18n";
 import { createRecordLimit, clientKey, hit } from "~/platform/rate-limit.server";
-import { RECORD_LIMITS } from "~/records/records.server";
+import { RECORD_LIMITS, getRecord } from "~/records/records.server";
 import { newPublicId } from "~/platform/tokens.server";
 import { facilitationView } from "./facilitation.server";
 import {
@@ -88,7 +88,11 @@ export async function facilitatorPage(
   const headers = { Vary: "Accept-Language", ...CAPABILITY_HEADERS };
   if (round.state === "revealed") {
     const view = await facilitationView(await revealedAnswers(round), round.settlements, lang);
-    return json({ ...common, state: "revealed" as const, view }, { headers });
+    // The record saved last holds the answers settled now, or the team settled differently since (then the
+    // page offers to save the new settlement as a new record beside the link to the earlier one).
+    const saved = round.recordPublicId ? await getRecord(round.recordPublicId) : undefined;
+    const recordCurrent = saved !== undefined && saved.answersQuery === view.settledLink;
+    return json({ ...common, state: "revealed" as const, view, recordCurrent }, { headers });
   }
   return json({ ...common, state: "open" as const }, { headers });
 }

@@ -8,6 +8,7 @@ import { ErrorSummary } from "~/ui/error-summary";
 import { RoundDeleteConfirmation } from "~/rounds/round-delete";
 import { RoundLinkField, RoundTextField } from "~/rounds/round-fields";
 import { RoundStatus } from "~/rounds/round-status";
+import { AgreedList, MemberResults } from "~/rounds/round-reveal";
 import { resultLinkOfQuery } from "~/http/links";
 import { dictionary, format, type Lang, roundText } from "~/i18n";
 import { RECORD_LIMITS } from "~/records/limits";
@@ -299,7 +300,7 @@ function Revealed({
   view,
   actionData,
 }: {
-  data: PageData;
+  data: Extract<PageData, { state: "revealed" }>;
   view: FacilitationView;
   actionData?: FacilitatorActionData;
 }) {
@@ -339,64 +340,28 @@ function Revealed({
             summary={format(f.agreedSummary, { count: view.agreed.length })}
             testId="agreed-fold"
           >
-            <dl className="summary-list" data-testid="agreed">
-              {view.agreed.map((a) => (
-                <div key={a.question} className="summary-list__row" data-question={a.question}>
-                  <dt>{a.title}</dt>
-                  <dd>
-                    {a.label}
-                    {a.noAnswer > 0 ? (
-                      <span className="muted">
-                        {format(t.agreedNoAnswer, { count: a.noAnswer })}
-                      </span>
-                    ) : null}
-                  </dd>
-                </div>
-              ))}
-            </dl>
+            <AgreedList agreed={view.agreed} lang={lang} />
           </Fold>
         ) : null}
         <Fold summary={format(f.membersSummary, { count: view.members.length })}>
-          <div className="table-wrap">
-            <table className="round-table" data-testid="member-results">
-              <thead>
-                <tr>
-                  <th scope="col">{t.member}</th>
-                  <th scope="col">{t.theirResult}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.members.map((m, i) => (
-                  <tr key={i}>
-                    <th scope="row">{m.label}</th>
-                    <td>
-                      <a href={resultLinkOfQuery(m.link, data.chosenLang)}>
-                        <strong>{m.outcome.approach}</strong>
-                        {m.outcome.addOns.length > 0
-                          ? ` (${withAddOns(m.outcome.addOns, lang)})`
-                          : ""}
-                      </a>
-                      <span className="muted">
-                        {" "}
-                        · {format(t.confidence, { confidence: m.outcome.confidence })}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <MemberResults members={view.members} lang={lang} chosenLang={data.chosenLang} />
         </Fold>
       </section>
       <section id="round-record" data-part="" aria-labelledby="record-title-heading">
         <h2 id="record-title-heading">{t.recordTitle}</h2>
-        {data.recordLink ? (
+        {data.recordLink && data.recordCurrent ? (
           // Saved already: the record's link, not a form that would save a second copy.
           <p data-testid="record-saved">
             {t.savedRecord} <a href={data.recordLink}>{data.recordLink}</a>
           </p>
         ) : view.settledLink ? (
           <>
+            {data.recordLink ? (
+              // Saved, then settled differently: the earlier record stays; the new settlement can be saved too.
+              <p data-testid="record-outdated">
+                {t.savedEarlier} <a href={data.recordLink}>{data.recordLink}</a> {t.settledSince}
+              </p>
+            ) : null}
             <p>{t.recordLead}</p>
             <form method="post" action={data.action} className="round-form" noValidate>
               <input type="hidden" name="intent" value="record" />
@@ -412,7 +377,7 @@ function Revealed({
                 required
               />
               <button type="submit" className="button">
-                {t.saveRecord}
+                {data.recordLink ? t.saveNewRecord : t.saveRecord}
               </button>
             </form>
           </>

@@ -75,6 +75,10 @@ export const rounds: typeof en = {
   recordTitleLabel: "記録の題名",
   saveRecord: "記録として保存する",
   savedRecord: "記録として保存しました：",
+  savedEarlier: "以前に記録として保存しました：",
+  settledSince:
+    "その後、チームは別の答えに決めました。以前の記録には保存した時点の決定が残っています。",
+  saveNewRecord: "新しい記録として保存する",
   deleteTitle: "このラウンドを削除する",
   deleteHelp: "ラウンドと全メンバーの回答をただちに削除します。元に戻せません。",
   delete: "ラウンドを削除する",
