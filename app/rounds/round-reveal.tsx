@@ -115,44 +115,68 @@ export function RoundReveal({
       {view.agreed.length > 0 ? (
         <>
           <h3>{t.agreedTitle}</h3>
-          <dl className="summary-list" data-testid="agreed">
-            {view.agreed.map((a) => (
-              <div key={a.question} className="summary-list__row" data-question={a.question}>
-                <dt>{a.title}</dt>
-                <dd>
-                  {a.label}
-                  {a.noAnswer > 0 ? (
-                    <span className="muted">{format(t.agreedNoAnswer, { count: a.noAnswer })}</span>
-                  ) : null}
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <AgreedList agreed={view.agreed} lang={lang} />
         </>
       ) : null}
       <h3>{t.membersTitle}</h3>
-      <div className="table-wrap">
-        <table className="round-table" data-testid="member-results">
-          <thead>
-            <tr>
-              <th scope="col">{t.member}</th>
-              <th scope="col">{t.theirResult}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.members.map((m, i) => (
-              <tr key={i}>
-                <th scope="row">{m.label}</th>
-                <td>
-                  <a href={resultLinkOfQuery(m.link, chosenLang)}>
-                    <Outcome outcome={m.outcome} lang={lang} />
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <MemberResults members={view.members} lang={lang} chosenLang={chosenLang} />
     </section>
+  );
+}
+
+/** The questions every member who answered agreed on (a blank answer counted apart, never as a vote). */
+export function AgreedList({ agreed, lang }: { agreed: RevealView["agreed"]; lang: Lang }) {
+  const t = roundText(lang);
+  return (
+    <dl className="summary-list" data-testid="agreed">
+      {agreed.map((a) => (
+        <div key={a.question} className="summary-list__row" data-question={a.question}>
+          <dt>{a.title}</dt>
+          <dd>
+            {a.label}
+            {a.noAnswer > 0 ? (
+              <span className="muted">{format(t.agreedNoAnswer, { count: a.noAnswer })}</span>
+            ) : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** What each member's answers alone recommend, each linking to that result. */
+export function MemberResults({
+  members,
+  lang,
+  chosenLang,
+}: {
+  members: RevealView["members"];
+  lang: Lang;
+  chosenLang: Lang | undefined;
+}) {
+  const t = roundText(lang);
+  return (
+    <div className="table-wrap">
+      <table className="round-table" data-testid="member-results">
+        <thead>
+          <tr>
+            <th scope="col">{t.member}</th>
+            <th scope="col">{t.theirResult}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((m, i) => (
+            <tr key={i}>
+              <th scope="row">{m.label}</th>
+              <td>
+                <a href={resultLinkOfQuery(m.link, chosenLang)}>
+                  <Outcome outcome={m.outcome} lang={lang} />
+                </a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
