@@ -24,22 +24,29 @@ const lines = [];
 
 /**
  * @param {string} name @param {string} cmd @param {string[]} args @param {RunOptions} options
- * @returns {Promise<{ ok: boolean, seconds: string }>}
+ * @returns {Promise<{ ok: boolean, seconds: string, output: string }>}
  */
 function run(name, cmd, args, { env = {}, quiet = false } = {}) {
   const started = Date.now();
   if (!quiet) console.log(`\n── ${name} ──`);
   const child = spawn(cmd, args, {
-    stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+    stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, ...env },
   });
   let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
+  /** @param {NodeJS.WriteStream} stream */
+  const collect = (stream) => (/** @type {Buffer} */ chunk) => {
+    if (!quiet) stream.write(chunk);
+    output += chunk;
+    // A stage printed as it runs keeps only its tail, for the summary's "why" lines.
+    if (!quiet && output.length > 64_000) output = output.slice(-16_000);
+  };
+  child.stdout?.on("data", collect(process.stdout));
+  child.stderr?.on("data", collect(process.stderr));
   return new Promise((resolve) => {
     const finish = (/** @type {number | null} */ code) => {
       if (quiet) console.log(`\n── ${name} ──\n${output.trimEnd()}`);
-      resolve({ ok: code === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) });
+      resolve({ ok: code === 0, seconds: ((Date.now() - started) / 1000).toFixed(1), output });
     };
     child.on("error", (error) => {
       output += String(error);
@@ -47,6 +54,25 @@ function run(name, cmd, args, { env = {}, quiet = false } = {}) {
     });
     child.on("close", finish);
   });
+}
+
+/**
+ * Under a failed stage's summary line: what failed, at most eight lines, so that a log that keeps only its tail
+ * (as CI's does) still names the failing tests. @param {string[]} why
+ */
+function explain(why) {
+  for (const line of why.slice(0, 8))
+    lines.push(`       ✘ ${line.replace(/\s+/g, " ").slice(0, 200)}`);
+  if (why.length > 8) lines.push(`       … and ${why.length - 8} more`);
+}
+
+/** The last lines of a failed command's output that say why. @param {string} output */
+function lastLines(output) {
+  return output
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(-4);
 }
 
 /** @param {string} file */
@@ -78,9 +104,10 @@ function record(name, ok, seconds, counts, note = "") {
  * @param {string} name @param {string} cmd @param {string[]} args @param {RunOptions} [options]
  */
 export async function check(name, cmd, args, options) {
-  const { ok, seconds } = await run(name, cmd, args, options);
+  const { ok, seconds, output } = await run(name, cmd, args, options);
   totals[ok ? "passed" : "failed"] += 1;
   lines.push(`${ok ? "ok  " : "FAIL"} ${name} (${seconds} s)`);
+  if (!ok) explain(lastLines(output));
   return ok;
 }
 
@@ -121,6 +148,16 @@ export async function vitest(name, args, reportFile, { wrapper = [], notRun, ...
     return record(name, false, seconds, { ...counts, failed: 1 }, ": no test matched the filter");
   }
   record(name, ok, seconds, counts, notRun ? ` (${skipped} left to ${notRun})` : "");
+  /** @type {string[]} */
+  const why = [];
+  for (const file of report.testResults ?? []) {
+    const where = String(file.name ?? "").replace(`${process.cwd()}/`, "");
+    if (file.status === "failed" && (file.assertionResults ?? []).length === 0)
+      why.push(`${where}: ${String(file.message ?? "did not load").split("\n")[0]}`);
+    for (const test of file.assertionResults ?? [])
+      if (test.status === "failed") why.push(`${where} › ${test.fullName}`);
+  }
+  explain(why);
 }
 
 /**
@@ -129,16 +166,40 @@ export async function vitest(name, args, reportFile, { wrapper = [], notRun, ...
  */
 export async function playwright(name, args, reportFile, options = {}) {
   const env = { PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile, ...options.env };
-  const { ok, seconds } = await run(name, "npx", ["playwright", "test", ...args], {
+  const { ok, seconds, output } = await run(name, "npx", ["playwright", "test", ...args], {
     ...options,
     env,
   });
   const report = readJson(reportFile);
-  if (!report?.stats)
-    return record(name, false, seconds, { passed: 0, failed: 0, skipped: 0 }, ": no report");
+  if (!report?.stats) {
+    record(name, false, seconds, { passed: 0, failed: 0, skipped: 0 }, ": no report");
+    return explain(lastLines(output));
+  }
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
   const failed = unexpected + flaky + (report.errors?.length ?? 0);
   record(name, ok, seconds, { passed: expected, failed, skipped });
+  /** @type {string[]} */
+  const why = (report.errors ?? []).map(
+    (/** @type {any} */ e) => String(e.message ?? e).split("\n")[0],
+  );
+  /** @param {any} suite */
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests ?? [])
+        if (test.status === "unexpected" || test.status === "flaky") {
+          const error = (test.results ?? []).find((/** @type {any} */ r) => r.error)?.error;
+          const first = String(error?.message ?? "")
+            // Terminal colour codes out.
+            .replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g"), "")
+            .split("\n")[0];
+          why.push(
+            `${spec.file}:${spec.line} ${spec.title} [${test.projectName}]${first ? `: ${first}` : ""}`,
+          );
+        }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  explain(why);
 }
 
 /**
@@ -147,15 +208,22 @@ export async function playwright(name, args, reportFile, options = {}) {
  */
 export async function gate(name, script, options = {}) {
   const reportFile = `${REPORTS}/${script.replace(/\.mjs$/, "")}.json`;
-  const { ok, seconds } = await run(name, "node", [`scripts/quality/${script}`], options);
+  const { ok, seconds, output } = await run(name, "node", [`scripts/quality/${script}`], options);
   const report = readJson(reportFile);
-  if (!report)
-    return record(name, false, seconds, { passed: 0, failed: 0, skipped: 0 }, ": no report");
+  if (!report) {
+    record(name, false, seconds, { passed: 0, failed: 0, skipped: 0 }, ": no report");
+    return explain(lastLines(output));
+  }
   record(name, ok, seconds, {
     passed: report.passed ?? 0,
     failed: report.failed ?? 0,
     skipped: report.skipped ?? 0,
   });
+  explain(
+    (report.checks ?? [])
+      .filter((/** @type {any} */ c) => c.ok === false)
+      .map((/** @type {any} */ c) => `${c.name}: ${c.detail ?? ""}`),
+  );
 }
 
 /** Counts a stage that could not run as one failure. @param {string} line */

@@ -7,6 +7,9 @@
 // Ruleset 3's space (5.2 million answer sets) is too large to render page by page, so the properties run over a
 // factorised space that is stated, not sampled (see `factorisedSpace`): every value of every key, in every
 // combination with the keys the plan sentences read.
+// The same walk checks SPEC's principles about whole decisions (1, 5, 6, 8: plans, counterfactuals, honest
+// reasons) on every set of the factorisation, beside the one-in-1,009 sample of the product space that
+// app/decision/principles-*.test.ts checks.
 // Needs the compiled manifest (npx tsx scripts/build-content.ts), as the server does.
 import { evaluateDecision, type Answers, type Decision, type Lang } from "~/decision";
 import { baseline, idleTimeout, absoluteTimeout } from "~/decision/baseline";
@@ -15,6 +18,7 @@ import { assuranceOf, roleOf } from "~/decision/plan-provider";
 import { providerTable } from "~/decision/providers";
 import { valuesOf } from "~/decision/questions";
 import { glossaryHits } from "~/i18n/glossary";
+import { wholeDecisionProblems } from "~/decision/principles.test.suite";
 import { pageSentences } from "./page-sentences.server";
 
 const FIRST_PARTY = ["browser", "spa", "native", "cli"] as const;
@@ -193,6 +197,16 @@ const properties: Record<string, Check> = {
       const plan = d.perClient[kind];
       if (plan && !plan.signIn) return `${kind}: ${plan.summary.en}`;
     }
+    return undefined;
+  },
+  // Fetch standard (CORS): a cross-origin fetch sends cookies only with credentials: "include", and the API must
+  // allow that exact origin with Access-Control-Allow-Credentials.
+  "an SPA on a sibling subdomain is told how its cookie crosses origins": (a, d) => {
+    const plan = d.perClient.spa;
+    if (!plan || a.domains !== "same-site" || d.addOns.includes("bff")) return undefined;
+    if (!/cookie/i.test(plan.sends.en)) return undefined;
+    if (!plan.sends.en.includes('credentials: "include"')) return `spa: ${plan.sends.en}`;
+    if (!plan.sends.ja.includes('credentials: "include"')) return `spa: ${plan.sends.ja}`;
     return undefined;
   },
   // RFC 9449 §7.1: a DPoP-bound token travels in an Authorization: DPoP header, never as a plain bearer token.
@@ -377,10 +391,14 @@ function* factorisedSpace(): Generator<Answers> {
           }
 }
 
-/** For a quick local look only: SENTENCE_STRIDE=n checks every n-th answer set, and the test's name says so. */
-const STRIDE = Number(process.env.SENTENCE_STRIDE ?? "1") || 1;
+/**
+ * SENTENCE_STRIDE=n (or `npm run check`'s ANSWER_SPACE_SAMPLE=n) checks every n-th answer set only, and the test's
+ * name says SAMPLED; `npm test` checks them all.
+ */
+const STRIDE =
+  Number(process.env.SENTENCE_STRIDE ?? process.env.ANSWER_SPACE_SAMPLE ?? "1") || 1;
 
-describe("every sentence on a decision page is true for its answers", () => {
+describe("every sentence on a decision page is true for its answers, and principles 1, 5, 6 and 8 hold", () => {
   it(`over the factorised ruleset-3 space (every value of every key with the keys plan sentences read)${STRIDE > 1 ? `, SAMPLED: every ${STRIDE}th set` : ""}`, async () => {
     const failures: Record<string, { count: number; examples: string[] }> = {};
     const seen = new Set<string>();
@@ -392,9 +410,13 @@ describe("every sentence on a decision page is true for its answers", () => {
       if (index++ % STRIDE !== 0) continue;
       const d = await evaluateDecision(answers);
       const page = { en: pageSentences(d, "en", answers), ja: pageSentences(d, "ja", answers) };
+      // Principles 1, 5, 6 and 8 (plans per client, counterfactuals, honest reasons) over the same space.
+      const found: Record<string, string> = await wholeDecisionProblems(answers, d);
       for (const [name, check] of Object.entries(properties)) {
         const problem = check(answers, d, page);
-        if (!problem) continue;
+        if (problem) found[name] = problem;
+      }
+      for (const [name, problem] of Object.entries(found)) {
         const f = (failures[name] ??= { count: 0, examples: [] });
         f.count++;
         if (f.examples.length < 3)

@@ -109,9 +109,11 @@ function baseTimeouts(a: Answers): Localized {
 function proxyTimeouts(a: Answers): Localized {
   const idle = idleTimeout(assuranceOf(a));
   const absolute = absoluteTimeout(assuranceOf(a));
+  // A proxy's session may have no idle limit at all: Cloudflare Access, for one, sets only a session duration per
+  // application, after which users sign in again.
   return L(
-    `Set the proxy's session limits to the baseline: idle ${idle.en}, absolute ${absolute.en} (counted from sign-in); the proxy issues a new session at every sign-in.`,
-    `プロキシのセッションの上限をベースラインに合わせます。アイドルタイムアウト（${idle.ja}）、絶対タイムアウト（${absolute.ja}、ログイン時刻から数える）とし、プロキシはログインのたびに新しいセッションを発行します。`,
+    `Set the proxy's session duration, its absolute limit, to ${absolute.en} at most, counted from sign-in, and its idle timeout to ${idle.en} where it has one (where a proxy sets only a session duration, as Cloudflare Access does, that duration is the only limit); the proxy issues a new session at every sign-in.`,
+    `プロキシのセッション期間（絶対的な上限）はログインから数えて ${absolute.ja} 以内にし、アイドルタイムアウトがあれば ${idle.ja} にします（Cloudflare Access のようにセッション期間しか設定できないプロキシでは、その期間が唯一の上限です）。プロキシはログインのたびに新しいセッションを発行します。`,
   );
 }
 
@@ -502,6 +504,20 @@ const BOUND_SENDS = L(
   " Bound to the client's key (below), it goes in an Authorization: DPoP header with a fresh DPoP proof on every request (RFC 9449 §7.1), or as a bearer token only over the mutual-TLS connection it is bound to (RFC 8705).",
   " 下記のとおりクライアントの鍵による送信者制約を付けたトークンは、リクエストごとに新しい DPoP 証明を付けて Authorization: DPoP ヘッダーで送るか（RFC 9449 §7.1）、送信者制約に使う相互 TLS の接続上でのみベアラートークンとして送ります（RFC 8705）。",
 );
+/**
+ * An SPA on a sibling subdomain calls the API on another origin of the same site: the session cookie goes along
+ * only on a credentialed cross-origin request, which the API must allow for that one origin (Fetch standard, CORS).
+ */
+const SAME_SITE_SPA_SENDS = L(
+  ' The SPA runs on another origin of the same site, so its fetch calls set credentials: "include", and the API allows exactly that origin with Access-Control-Allow-Credentials: true (never a wildcard origin).',
+  ' SPA は同じサイトの別オリジンで動くため、fetch では credentials: "include" を指定し、API はその 1 つのオリジンだけを Access-Control-Allow-Credentials: true で許可します（オリジンにワイルドカードは使いません）。',
+);
+/** The approaches whose browser plan is a cookie the app sets itself. */
+const OWN_COOKIE_APPROACHES: readonly Approach[] = [
+  "server-session",
+  "stateless-token",
+  "gateway-token",
+];
 /** Where the provider or platform keeps the session: the baseline timeouts are its settings, or the API's check. */
 function providerTimeouts(kind: string, a: Answers): Localized {
   const name = providerName(a);
@@ -969,6 +985,15 @@ export function planFor(
       ),
     };
   }
+  if (
+    kind === "spa" &&
+    !has(addOns, "bff") &&
+    answers.domains === "same-site" &&
+    roleOf(answers) !== "proxy" &&
+    OWN_COOKIE_APPROACHES.includes(approach) &&
+    body.sends
+  )
+    body = { ...body, sends: join(body.sends, SAME_SITE_SPA_SENDS) };
   const signIn =
     kind === "third-party" || kind === "service" || kind === "cli" || roleOf(answers) === "proxy"
       ? body.signIn
@@ -982,12 +1007,12 @@ export function planFor(
   const baseline: Localized[] = [];
   const proxied = roleOf(answers) === "proxy" && usesCookie(kind);
   // Behind a proxy the app issues no session or token of its own, for any client: the proxy's settings rule.
-  const behindProxy = roleOf(answers) === "proxy" && (proxied || kind === "native" || kind === "cli");
+  const behindProxy =
+    roleOf(answers) === "proxy" && (proxied || kind === "native" || kind === "cli");
   // Where a provider or platform keeps the session, its settings hold the timeouts, not the team's server.
   const providerKeeps =
     !proxied &&
-    (roleOf(answers) === "platform" ||
-      roleOf(answers) === "token-issuer") &&
+    (roleOf(answers) === "platform" || roleOf(answers) === "token-issuer") &&
     !(usesCookie(kind) && has(addOns, "bff"));
   if (proxied) baseline.push(proxyTimeouts(answers));
   else if (kind !== "service" && !behindProxy) baseline.push(BASE_NEW_AT_SIGN_IN);

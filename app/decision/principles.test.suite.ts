@@ -138,6 +138,34 @@ const principles: Record<string, Check> = {
   },
 };
 
+/**
+ * Principles 1, 5 (plans), 6 and 8 for one full decision, and its counterfactuals applied: the problems found,
+ * by principle. Also run over the factorised space of the page-sentence walk (app/content/sentences.test.ts).
+ */
+export async function wholeDecisionProblems(
+  answers: Answers,
+  d: Decision,
+): Promise<Record<string, string>> {
+  const problems: Record<string, string> = {};
+  if (!(d.confidence > 0 && d.confidence <= 1)) problems.confidence = String(d.confidence);
+  // Every counterfactual, applied, gives what it claims.
+  for (const c of d.counterfactuals) {
+    const changed = {
+      ...answers,
+      [c.question]: c.question === "clients" ? c.answer.split(",") : c.answer,
+    } as Answers;
+    if ((await approachFor(changed)) !== c.approach || c.approach === d.approach) {
+      problems.counterfactuals = `${c.question}=${c.answer}`;
+      break;
+    }
+  }
+  for (const [name, check] of Object.entries(principles)) {
+    const problem = await check(answers, d);
+    if (problem) problems[name] = problem;
+  }
+  return problems;
+}
+
 /** How many test files share the answer space (principles-1.test.ts … principles-4.test.ts). */
 export const PRINCIPLE_PARTS = 4;
 
@@ -186,26 +214,10 @@ export function describePrinciplesPart(part: number) {
       const answers = answersAt(position);
       const d = await evaluateDecision(answers);
       byApproach[d.approach] = (byApproach[d.approach] ?? 0) + 1;
-      if (!(d.confidence > 0 && d.confidence <= 1))
-        (failures.confidence ??= []).push(JSON.stringify(answers));
-      // Every counterfactual, applied, gives what it claims.
-      for (const c of d.counterfactuals) {
-        const changed = {
-          ...answers,
-          [c.question]: c.question === "clients" ? c.answer.split(",") : c.answer,
-        } as Answers;
-        if ((await approachFor(changed)) !== c.approach || c.approach === d.approach)
-          (failures.counterfactuals ??= []).push(
-            `${JSON.stringify(answers)} ${c.question}=${c.answer}`,
-          );
-      }
-      for (const [name, check] of Object.entries(principles)) {
-        const problem = await check(answers, d);
-        if (problem) {
-          const list = (failures[name] ??= []);
-          if (list.length < 5)
-            list.push(`${problem}: ${new URLSearchParams(answers as never).toString()}`);
-        }
+      for (const [name, problem] of Object.entries(await wholeDecisionProblems(answers, d))) {
+        const list = (failures[name] ??= []);
+        if (list.length < 5)
+          list.push(`${problem}: ${new URLSearchParams(answers as never).toString()}`);
       }
     }
     const seconds = (performance.now() - started) / 1000;

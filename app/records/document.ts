@@ -20,6 +20,7 @@ import {
 } from "~/decision";
 import { CONFIDENCE_NUMBER_NOTE, confidenceInWords } from "~/decision/confidence-words";
 import type { ClientPlan } from "~/decision/plans";
+import { approachWords } from "~/decision/plans-words";
 import { ruleText, type RuleText } from "~/decision/rule-text";
 import { whyNotLine } from "~/ui/messages";
 import { dictionary, type Dictionary } from "~/i18n";
@@ -229,6 +230,11 @@ export function decisionDocument(input: DocumentInput, lang: Lang): DecisionDocu
   const w = dict.records.document;
   const decision = input.decision as Partial<DecisionSnapshot> & DecisionSnapshot;
   const approachName = (a: string) => dict.approaches[a as Approach]?.name ?? a;
+  // The chosen approach in the words its result page uses (e.g. "OAuth access tokens for machines"), where the
+  // snapshot keeps what those words are read from; an older snapshot has the general words.
+  const chosenWords = decision.perClient
+    ? approachWords(decision, lang, dict.approaches[decision.approach], input.answers as Answers)
+    : dict.approaches[decision.approach];
   const label = (q: QuestionId) => questionText[q].label[lang];
   const against = decision.against ?? [];
   const conflicts = decision.conflicts ?? [];
@@ -264,7 +270,7 @@ export function decisionDocument(input: DocumentInput, lang: Lang): DecisionDocu
     const ruledOutBy = chosen ? [] : (alt?.ruledOutBy ?? []);
     return {
       approach: a,
-      name: approachName(a),
+      name: chosen ? chosenWords.name : approachName(a),
       chosen,
       whyNot: alt ? whyNotLine(alt, lang) : "",
       pros: [
@@ -297,7 +303,7 @@ export function decisionDocument(input: DocumentInput, lang: Lang): DecisionDocu
     // What the choice gives (each supporting rule's explanation, not its title, which restates an answer) and
     // what it costs (the approach's trade-off), then what counts against it and what is still open.
     ...supporting.map((r) => w.good(ruleExplanation(r.rule, lang))),
-    w.bad(dict.approaches[decision.approach].tradeOff),
+    w.bad(chosenWords.tradeOff),
     ...against.map((id) => w.bad(ruleTitle(id, lang))),
     ...conflicts.map((id) => w.conflict(ruleTitle(id, lang))),
     // The add-ons are listed in the outcome: required controls are not consequences.

@@ -1,7 +1,6 @@
 // Everything below the first screen of a result, each part folded in a <details> that opens in place, with or
 // without JavaScript: the reasons in full, why not the others, what would change it, what to find out, the
 // comparison and diagram, the arguments cited, the checklist and stack notes, the answers, the rule trace.
-import { approachWords } from "~/decision/plans-words";
 import type { ReactNode } from "react";
 import {
   ARGUMENT_IDS,
@@ -139,7 +138,7 @@ export function ResultDetails({ view }: { view: ResultView }) {
               {`${ruleText[reason.rule].title[lang]} `}
               <span className="tag">
                 {reason.supports === decision.approach
-                  ? approachWords(decision, lang, t.approaches[decision.approach], answers).name
+                  ? view.words.approach.name
                   : `+ ${t.addOns[reason.supports as keyof typeof t.addOns].name}`}
               </span>
             </h3>
@@ -226,7 +225,7 @@ export function ResultDetails({ view }: { view: ResultView }) {
           approach={decision.approach}
           addOns={decision.addOns}
           lang={lang}
-          title={`${t.rationale.diagram}: ${approachWords(decision, lang, t.approaches[decision.approach], answers).name}`}
+          title={`${t.rationale.diagram}: ${view.words.approach.name}`}
         />
         <p>
           <a href={approachLink(decision.approach, chosenLang)}>{t.rationale.guide}</a>

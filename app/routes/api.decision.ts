@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   const d = result.decision;
   // The same words the result page shows (decision-words.ts), in this contract's shape.
-  const w = decisionWords(d, lang);
+  const w = decisionWords(d, lang, result.link.answers);
   const perClient = Object.fromEntries(
     Object.entries(w.plans).map(([client, plan]) => [
       client,

@@ -848,6 +848,24 @@ test("facilitation in place: a card per disagreement with its settle form, a liv
     await expect(fac.getByTestId("team-outcome").getByTestId("record-link")).toContainText(
       new URL(publicLink, baseURL).pathname,
     );
+    // Saved: the record's link, and no form that would save a second copy.
+    await expect(fac.getByTestId("record-saved")).toBeVisible();
+    await expect(fac.getByRole("button", { name: /Save as (a new )?record/ })).toHaveCount(0);
+    // Settled differently afterwards: the earlier record is named, and the new settlement can be saved too.
+    const other = card(last).locator('input[type="radio"]:not(:checked)').first();
+    await other.check();
+    await card(last).getByRole("button", { name: "Settle this question" }).click();
+    await expect(card(last).getByTestId("settled")).toBeVisible();
+    await fac.reload();
+    await expect(fac.getByTestId("record-outdated")).toContainText(
+      new URL(publicLink, baseURL).pathname,
+    );
+    await fac.getByRole("button", { name: "Save as a new record" }).click();
+    await expect(fac).toHaveURL(/\/e\/[A-Za-z0-9_-]{43}\?created=1$/);
+    const newer = (await fac.getByTestId("public-link").getAttribute("href"))!;
+    expect(newer).not.toBe(publicLink);
+    await fac.goto(facilitatorLink);
+    await expect(fac.getByTestId("record-saved")).toContainText(new URL(newer, baseURL).pathname);
   } finally {
     await Promise.all([ctxA.close(), ctxB.close(), ctxC.close(), ctxNoJs.close()]);
   }
