@@ -100,6 +100,8 @@ describe("confidence in words", () => {
     }
     console.log(`confidence in words: ${JSON.stringify(Object.fromEntries(used))}`);
     expect(failures).toEqual({});
-    for (const kind of CONFIDENCE_KINDS) expect(used.get(kind), kind).toBeGreaterThan(0);
+    // Every word is met in the default sample; `npm run check`'s thinner one may miss a rare word.
+    if (STRIDE === 97)
+      for (const kind of CONFIDENCE_KINDS) expect(used.get(kind), kind).toBeGreaterThan(0);
   }, 900_000);
 });

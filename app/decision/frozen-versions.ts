@@ -3,6 +3,7 @@
 import type { FrozenQuestion, FrozenRuleset } from "./frozen-outcomes";
 import { outcomes as r23d3afeee0 } from "./frozen/r-23d3afeee0";
 import { frozen as rb01e5446f6 } from "./frozen/r-b01e5446f6";
+import { frozen as rb594075c68 } from "./frozen/r-b594075c68";
 
 /** The questions of the first rulesets, in the order and with the values their format-1 table is numbered by. */
 const FIRST_QUESTIONS: readonly FrozenQuestion[] = [
@@ -24,5 +25,6 @@ export const FROZEN: Readonly<Record<string, FrozenRuleset>> = {
     table: r23d3afeee0,
   },
   "r-b01e5446f6": rb01e5446f6,
+  "r-b594075c68": rb594075c68,
   // freeze-ruleset: new versions go above this line
 };

@@ -225,6 +225,8 @@ export function describePrinciplesPart(part: number) {
       `principles: ${scope} in ${seconds.toFixed(1)} s; approaches: ${JSON.stringify(byApproach)}`,
     );
     expect(failures).toEqual({});
-    for (const a of APPROACHES) expect(byApproach[a], a).toBeGreaterThan(0);
+    // Every approach is met in the default sample; `npm run check`'s thinner one may miss one.
+    if (stride === DEFAULT_STRIDE)
+      for (const a of APPROACHES) expect(byApproach[a], a).toBeGreaterThan(0);
   }, 900_000);
 }

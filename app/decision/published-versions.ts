@@ -75,6 +75,16 @@ export const PUBLISHED_VERSIONS: readonly PublishedVersion[] = [
       },
     ],
   },
+  {
+    version: "r-c4420ca068",
+    published: "2026-12-02",
+    notes: [
+      {
+        en: "Behind an identity-aware proxy, the result now cites the argument that fits it (an edge that checks every request and hands the app a short-lived signed assertion) instead of one that argues for server-side sessions. No outcome changes.",
+        ja: "ID 認識型プロキシの場合に結果が引用する論点を、その構成に合うもの（すべてのリクエストを確認し、アプリに短命な署名付きアサーションを渡す前段）に改めました。以前は、サーバー側セッションを支持する論点を引用していました。結果は変わりません。",
+      },
+    ],
+  },
 ];
 
 export function publishedVersion(version: string): PublishedVersion | undefined {

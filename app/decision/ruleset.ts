@@ -126,7 +126,9 @@ export const ruleset = [
       { kind: "rules-out", approach: "gateway-token" },
       { kind: "rules-out", approach: "access-refresh" },
     ],
-    cites: { arguments: ["signature-tamper-detection"], sources: ["rfc8725", "owasp-jwt"] },
+    // The proxy is the edge that checks every request and hands the app a short-lived signed assertion: the
+    // edge pattern the microservices argument describes. (The tamper-check argument argues for sessions.)
+    cites: { arguments: ["microservices-sso"], sources: ["rfc8725", "owasp-jwt"] },
   },
   // ── Who the primary approach is for ──────────────────────────────────────────────────────────────
   {
