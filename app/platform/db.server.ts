@@ -184,6 +184,17 @@ async function withSqliteMigrationLock<T>(file: string, work: () => Promise<T>):
   }
 }
 
+/** Runs the migrations on a freshly opened database; destroys it if they fail, so no pool is left open. */
+async function migrated(db: Db): Promise<Db> {
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return db;
+}
+
 /** Opens a database (DATABASE_URL by default) and runs the migrations. The caller owns it and must destroy() it. */
 export async function openDatabase(
   url: string | undefined = process.env.DATABASE_URL,
@@ -192,25 +203,9 @@ export async function openDatabase(
   if (target.dialect === "sqlite") {
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
     // Switching a fresh file to WAL and migrating it both happen under the lock.
-    return withSqliteMigrationLock(target.file, async () => {
-      const db = openSqlite(target.file);
-      try {
-        await migrateToLatest(db);
-      } catch (error) {
-        await db.destroy();
-        throw error;
-      }
-      return db;
-    });
+    return withSqliteMigrationLock(target.file, () => migrated(openSqlite(target.file)));
   }
-  const db = openPostgres(target.url);
-  try {
-    await migrateToLatest(db);
-  } catch (error) {
-    await db.destroy();
-    throw error;
-  }
-  return db;
+  return migrated(openPostgres(target.url));
 }
 
 let shared: Promise<Db> | undefined;

@@ -62,9 +62,7 @@ export async function check(
   if (!row || Number(row.window_start) < windowStart || Number(row.count) <= limit.limit) {
     return { allowed: true, retryAfterSeconds: 0 };
   }
-  const resetAt = Number(row.window_start) + limit.windowSeconds;
-  remember(key, resetAt);
-  return { allowed: false, retryAfterSeconds: Math.max(1, resetAt - nowSeconds) };
+  return refused(key, Number(row.window_start) + limit.windowSeconds, nowSeconds);
 }
 
 /**
@@ -105,7 +103,11 @@ export async function hit(
     blockedUntil.delete(key);
     return { allowed: true, retryAfterSeconds: 0 };
   }
-  const resetAt = Number(row.window_start) + limit.windowSeconds;
+  return refused(key, Number(row.window_start) + limit.windowSeconds, nowSeconds);
+}
+
+/** Over the limit until `resetAt` (seconds): remembered in this process, and the Retry-After to send. */
+function refused(key: string, resetAt: number, nowSeconds: number): RateLimitResult {
   remember(key, resetAt);
   return { allowed: false, retryAfterSeconds: Math.max(1, resetAt - nowSeconds) };
 }
