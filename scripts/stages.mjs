@@ -219,6 +219,7 @@ export async function gate(name, script, options = {}) {
     failed: report.failed ?? 0,
     skipped: report.skipped ?? 0,
   });
+  if (ok && !(report.failed > 0)) return;
   explain(
     (report.checks ?? [])
       .filter((/** @type {any} */ c) => c.ok === false)
